@@ -1,0 +1,68 @@
+//! Everything between the text of `catalogue.toml` and the bytes of the
+//! generated files.
+//!
+//! Data flows one way: [`load`] turns the TOML text into a checked
+//! [`Catalogue`] (or every problem found, as [`Diagnostics`]), and
+//! [`generate`] renders that model into [`GeneratedFile`]s. Neither does any
+//! I/O; the `xtask` crate compares or writes the files.
+
+pub mod diagnostics;
+pub mod json_schema;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod rust;
+pub mod typescript;
+
+pub use diagnostics::{Diagnostic, Diagnostics};
+pub use load::load;
+pub use model::Catalogue;
+
+/// The first line of every generated file, in the comment syntax of its
+/// language: readers and reviewers must know where the file comes from.
+pub const HEADER: &str = "Generated from catalogue.toml by `cargo xtask gen`. Do not edit by hand.";
+
+/// One output file: a path relative to the output folder (always with `/`
+/// separators) and its exact contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    pub path: String,
+    pub contents: String,
+}
+
+impl GeneratedFile {
+    pub fn new(path: impl Into<String>, contents: impl Into<String>) -> Self {
+        Self { path: path.into(), contents: contents.into() }
+    }
+}
+
+/// The folders, relative to the output folder, whose every file the generator
+/// owns: a file in one of them that [`generate`] no longer produces is stale
+/// and gets removed. Paths under an ignored folder (tool output such as
+/// `node_modules/`) are never touched.
+pub const OWNED_FOLDERS: &[&str] = &[
+    "rust/src",
+    "typescript/src",
+    "schema",
+    "json",
+    "docs",
+];
+
+/// Files directly in the package folders that the generator owns (the
+/// folders themselves also hold tool output it must leave alone).
+pub const OWNED_FILES: &[&str] = &[
+    "rust/Cargo.toml",
+    "typescript/package.json",
+    "typescript/tsconfig.json",
+];
+
+/// Renders every output file of the catalogue, sorted by path.
+pub fn generate(catalogue: &Catalogue) -> Vec<GeneratedFile> {
+    let mut files = Vec::new();
+    files.extend(rust::emit(catalogue));
+    files.extend(typescript::emit(catalogue));
+    files.extend(json_schema::emit(catalogue));
+    files.extend(markdown::emit(catalogue));
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
+}

@@ -1,0 +1,172 @@
+//! The checked, immutable model every emitter reads.
+//!
+//! A [`Catalogue`] only comes out of [`crate::load`], which has already
+//! enforced every rule the emitters rely on: unique codes and names, names in
+//! SCREAMING_SNAKE_CASE that stay distinct after case conversion, categories
+//! that exist, method paths that are well formed, no control characters.
+//! Emitters therefore never validate; they only render.
+
+use heck::ToUpperCamelCase;
+
+/// The whole catalogue, in the order the maintainers wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Catalogue {
+    /// The reference's title, e.g. "Error codes and troubleshooting".
+    pub title: String,
+    /// The paragraph under the title.
+    pub intro: String,
+    /// The version given to the generated packages.
+    pub version: String,
+    pub rust: RustTarget,
+    pub typescript: TypeScriptTarget,
+    pub json_schema: JsonSchemaTarget,
+    /// Categories in document order; a parent always comes before its children.
+    pub categories: Vec<Category>,
+    /// Codes in document order.
+    pub errors: Vec<ErrorCode>,
+}
+
+/// Settings for the generated Rust crate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RustTarget {
+    /// The crate's package name, kebab-case (e.g. `video-sdk-error-codes`).
+    pub crate_name: String,
+}
+
+/// Settings for the generated TypeScript package.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeScriptTarget {
+    /// The npm package name (e.g. `@video-sdk/error-codes`).
+    pub package: String,
+    pub style: TypeScriptStyle,
+}
+
+/// How the TypeScript enums are declared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TypeScriptStyle {
+    /// A numeric `export enum`, as the SDK's own typings declare its codes.
+    #[default]
+    Enum,
+    /// `export const X = {...} as const` plus a type of the same name, for
+    /// `--erasableSyntaxOnly` and Node's type stripping.
+    ConstObject,
+}
+
+/// Settings for the generated JSON Schema.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonSchemaTarget {
+    /// The schema's `$id`.
+    pub id: String,
+}
+
+/// A section of the reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Category {
+    /// Stable snake_case identifier (e.g. `share_annotation`).
+    pub id: String,
+    /// The heading, verbatim (e.g. "Share annotation exception").
+    pub title: String,
+    pub description: Option<String>,
+    /// The `id` of the enclosing category, if this is a sub-section.
+    pub parent: Option<String>,
+}
+
+/// One error code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorCode {
+    pub code: u32,
+    /// SCREAMING_SNAKE_CASE, as the SDK spells it (e.g. `AUDIO_CAPTURE_FAILED`).
+    pub name: String,
+    /// The `id` of its category.
+    pub category: String,
+    /// The description; absent for the few codes the SDK documents by name only.
+    pub description: Option<String>,
+    /// Every SDK method the description names (e.g. `stream.startAudio`).
+    pub methods: Vec<String>,
+    /// Un-numbered notes: causes or messages that come with the code.
+    pub details: Vec<String>,
+    /// Numbered sub-reasons, in order.
+    pub reasons: Vec<Reason>,
+    /// Why the code is retired, if it is; a retired code is never reused.
+    pub deprecated: Option<String>,
+    /// The SDK version that introduced the code, if known.
+    pub since: Option<String>,
+}
+
+/// A numbered sub-reason of an error code (e.g. reason 1 of 6010).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reason {
+    pub code: u32,
+    /// SCREAMING_SNAKE_CASE, unique within its error code.
+    pub name: String,
+    pub description: String,
+}
+
+/// `AUDIO_CAPTURE_FAILED` -> `AudioCaptureFailed`; `share_annotation` ->
+/// `ShareAnnotation`. The one case conversion every emitter and the
+/// validation's collision check share.
+pub fn upper_camel(name: &str) -> String {
+    name.to_upper_camel_case()
+}
+
+impl Catalogue {
+    /// The category with this id. Validation guarantees every id an
+    /// `ErrorCode` or `Category` refers to exists.
+    pub fn category(&self, id: &str) -> &Category {
+        self.categories
+            .iter()
+            .find(|category| category.id == id)
+            .unwrap_or_else(|| panic!("checked model refers to unknown category `{id}`"))
+    }
+
+    /// The codes filed directly under a category, in document order.
+    pub fn errors_in<'a>(&'a self, category: &'a Category) -> impl Iterator<Item = &'a ErrorCode> {
+        self.errors.iter().filter(move |error| error.category == category.id)
+    }
+
+    /// The direct sub-categories of a category, in document order.
+    pub fn children<'a>(&'a self, category: &'a Category) -> impl Iterator<Item = &'a Category> {
+        self.categories
+            .iter()
+            .filter(move |child| child.parent.as_deref() == Some(category.id.as_str()))
+    }
+
+    /// How deep a category is nested: 0 for a top-level one.
+    pub fn depth(&self, category: &Category) -> usize {
+        let mut depth = 0;
+        let mut current = category;
+        while let Some(parent) = &current.parent {
+            depth += 1;
+            current = self.category(parent);
+        }
+        depth
+    }
+}
+
+impl ErrorCode {
+    /// The identifier for this code in languages that use UpperCamelCase for
+    /// enum members (`AudioCaptureFailed`).
+    pub fn camel_name(&self) -> String {
+        upper_camel(&self.name)
+    }
+
+    /// The name of the enum that lists this code's numbered reasons
+    /// (`AudioCaptureFailedReason`), when it has any.
+    pub fn reason_enum_name(&self) -> Option<String> {
+        (!self.reasons.is_empty()).then(|| format!("{}Reason", self.camel_name()))
+    }
+}
+
+impl Reason {
+    /// `PERMISSION_DENIED_BY_USER` -> `PermissionDeniedByUser`.
+    pub fn camel_name(&self) -> String {
+        upper_camel(&self.name)
+    }
+}
+
+impl Category {
+    /// `share_annotation` -> `ShareAnnotation`.
+    pub fn camel_name(&self) -> String {
+        upper_camel(&self.id)
+    }
+}
