@@ -19,3 +19,28 @@ pub fn shipped_catalogue() -> codegen::Catalogue {
         Err(diagnostics) => panic!("catalogue.toml is invalid:\n{}", diagnostics.render("catalogue.toml", &text)),
     }
 }
+
+/// The folder of the pinned Node tools (`tests/node`), installed with
+/// `npm ci` on first use. Test binaries run in parallel processes, so the
+/// install is serialised with a file lock and skipped once the lockfile's
+/// packages are present.
+pub fn node_tooling() -> PathBuf {
+    let dir = workspace_root().join("tests").join("node");
+    let lock = std::fs::File::create(std::env::temp_dir().join("error-catalogue-npm-ci.lock"))
+        .expect("can create the npm install lock file");
+    lock.lock().expect("can take the npm install lock");
+    let installed = dir.join("node_modules").join(".package-lock.json");
+    let fresh = installed.exists()
+        && dir.join("node_modules/typescript7/bin/tsc").exists()
+        && dir.join("node_modules/ajv/package.json").exists()
+        && dir.join("node_modules/.bin/esbuild").exists();
+    if !fresh {
+        let status = std::process::Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&dir)
+            .status()
+            .expect("npm is installed (Node 20 or newer)");
+        assert!(status.success(), "`npm ci` in tests/node failed");
+    }
+    dir
+}
