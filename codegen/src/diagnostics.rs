@@ -1,15 +1,49 @@
-//! Located problems in a catalogue, rendered with a source snippet.
+//! Located problems in a catalogue, rendered the way rustc and Cargo render
+//! theirs (with `annotate-snippets`): message, `file:line:column`, the
+//! offending line and a label under the exact span.
 
 use std::ops::Range;
+
+use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+
+/// A byte range in the catalogue text.
+pub type Span = Range<usize>;
 
 /// One problem, located by a byte range in the catalogue text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// What is wrong, in one sentence (e.g. "duplicate code 6010").
     pub message: String,
-    pub span: Range<usize>,
+    /// Where it is.
+    pub span: Span,
+    /// The short note printed under the span.
     pub label: String,
-    /// Other places that explain the problem (e.g. the first definition of a duplicate).
-    pub related: Vec<(Range<usize>, String)>,
+    /// Other places that explain the problem, such as the first definition of
+    /// a duplicate.
+    pub related: Vec<(Span, String)>,
+    /// An optional hint printed after the snippet.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(span: Span, message: impl Into<String>, label: impl Into<String>) -> Self {
+        Self { message: message.into(), span, label: label.into(), related: Vec::new(), help: None }
+    }
+
+    pub fn related(mut self, span: Span, label: impl Into<String>) -> Self {
+        self.related.push((span, label.into()));
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// The 1-based line and column (in characters) where the problem starts.
+    pub fn line_column(&self, source: &str) -> (usize, usize) {
+        line_column(source, self.span.start)
+    }
 }
 
 /// Every problem found in one run, in source order.
@@ -17,7 +51,107 @@ pub struct Diagnostic {
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl Diagnostics {
-    pub fn render(&self, path: &str, _source: &str) -> String {
-        self.0.iter().map(|d| format!("error: {}: {}\n", path, d.message)).collect()
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.0.iter()
+    }
+
+    /// Renders every diagnostic against the catalogue text, as plain text
+    /// (no colours: the output is compared in tests and read in CI logs).
+    pub fn render(&self, path: &str, source: &str) -> String {
+        let renderer = Renderer::plain();
+        let mut out = String::new();
+        for diagnostic in &self.0 {
+            let span = clamp(source, &diagnostic.span);
+            let mut snippet = Snippet::source(source)
+                .path(path)
+                .annotation(AnnotationKind::Primary.span(span).label(diagnostic.label.as_str()));
+            for (related, label) in &diagnostic.related {
+                snippet =
+                    snippet.annotation(AnnotationKind::Context.span(clamp(source, related)).label(label.as_str()));
+            }
+            let mut group = Level::ERROR.primary_title(diagnostic.message.as_str()).element(snippet);
+            if let Some(help) = &diagnostic.help {
+                group = group.element(Level::HELP.message(help.as_str()));
+            }
+            out.push_str(&renderer.render(&[group]));
+            out.push_str("\n\n");
+        }
+        let count = self.0.len();
+        out.push_str(&format!(
+            "error: {path} has {count} problem{}; nothing was written\n",
+            if count == 1 { "" } else { "s" }
+        ));
+        out
+    }
+}
+
+/// The 1-based line and column (counted in characters) of a byte offset.
+pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
+    let offset = floor_char_boundary(source, offset.min(source.len()));
+    let before = &source[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+/// Keeps a span inside the text and on character boundaries, so a span from
+/// any source can never make the renderer slice through a character.
+fn clamp(source: &str, span: &Span) -> Span {
+    let start = floor_char_boundary(source, span.start.min(source.len()));
+    let end = floor_char_boundary(source, span.end.clamp(start, source.len()));
+    start..end
+}
+
+fn floor_char_boundary(source: &str, mut offset: usize) -> usize {
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_column_counts_characters_from_one() {
+        let source = "a = 1\nbé = \"x\"\n";
+        assert_eq!(line_column(source, 0), (1, 1));
+        assert_eq!(line_column(source, 6), (2, 1));
+        // `=` on line 2 comes after the two-byte `é`.
+        assert_eq!(line_column(source, source.find("= \"").unwrap()), (2, 4));
+    }
+
+    #[test]
+    fn render_names_file_line_column_and_the_line() {
+        let source = "code = 1\nname = \"bad\"\n";
+        let diagnostics = Diagnostics(vec![
+            Diagnostic::new(16..21, "name `bad` is not SCREAMING_SNAKE_CASE", "write it as `BAD`")
+                .related(0..4, "for this code")
+                .help("names look like `AUDIO_CAPTURE_FAILED`"),
+        ]);
+        let text = diagnostics.render("catalogue.toml", source);
+        assert!(text.contains("error: name `bad` is not SCREAMING_SNAKE_CASE"), "{text}");
+        assert!(text.contains("catalogue.toml:2:8"), "{text}");
+        assert!(text.contains("name = \"bad\""), "{text}");
+        assert!(text.contains("write it as `BAD`"), "{text}");
+        assert!(text.contains("help: names look like"), "{text}");
+        assert!(text.ends_with("catalogue.toml has 1 problem; nothing was written\n"), "{text}");
+    }
+
+    #[test]
+    fn spans_outside_the_text_do_not_panic() {
+        let source = "é";
+        let diagnostics = Diagnostics(vec![Diagnostic::new(1..99, "x", "y")]);
+        assert!(diagnostics.render("f", source).contains("f:1:1"));
     }
 }
