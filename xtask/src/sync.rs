@@ -1,0 +1,192 @@
+//! Compares the rendered files with the output folder, and writes the
+//! difference. The only module that touches generated files on disk.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use codegen::GeneratedFile;
+use similar::TextDiff;
+
+/// How one file on disk relates to what the catalogue produces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Drift {
+    /// The file should exist but does not.
+    Missing { path: String },
+    /// The file exists with other contents.
+    Stale { path: String, diff: String },
+    /// The file is in an owned folder but the catalogue no longer produces it.
+    Extra { path: String },
+}
+
+impl Drift {
+    pub fn path(&self) -> &str {
+        match self {
+            Drift::Missing { path } | Drift::Stale { path, .. } | Drift::Extra { path } => path,
+        }
+    }
+}
+
+/// What `gen` did to one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Written,
+    Unchanged,
+    Removed,
+}
+
+impl Action {
+    pub fn verb(self) -> &'static str {
+        match self {
+            Action::Written => "written",
+            Action::Unchanged => "unchanged",
+            Action::Removed => "removed",
+        }
+    }
+}
+
+/// Lines of diff shown per stale file; a larger change is summarised.
+const MAX_DIFF_LINES: usize = 200;
+
+/// Every difference between `wanted` and the folder `out`, sorted by path.
+/// Reads only.
+pub fn check(out: &Path, wanted: &[GeneratedFile]) -> io::Result<Vec<Drift>> {
+    let mut drift = Vec::new();
+    for file in wanted {
+        let disk = out.join(&file.path);
+        match fs::read(&disk) {
+            Ok(bytes) if bytes == file.contents.as_bytes() => {}
+            Ok(bytes) => drift.push(Drift::Stale {
+                path: file.path.clone(),
+                diff: describe_change(&file.path, &bytes, &file.contents),
+            }),
+            Err(error) if error.kind() == io::ErrorKind::NotFound => {
+                drift.push(Drift::Missing { path: file.path.clone() })
+            }
+            Err(error) => return Err(with_path(error, &disk)),
+        }
+    }
+    for path in extra_files(out, wanted)? {
+        drift.push(Drift::Extra { path });
+    }
+    drift.sort_by(|a, b| a.path().cmp(b.path()));
+    Ok(drift)
+}
+
+/// Brings the folder `out` in line with `wanted`: writes only files whose
+/// bytes differ (each through a temporary file and a rename, so a crash never
+/// leaves a half-written file), and removes owned files no longer produced.
+/// Returns what happened to each file, sorted by path.
+pub fn write(out: &Path, wanted: &[GeneratedFile]) -> io::Result<Vec<(String, Action)>> {
+    let mut report = Vec::new();
+    for file in wanted {
+        let disk = out.join(&file.path);
+        let same = match fs::read(&disk) {
+            Ok(bytes) => bytes == file.contents.as_bytes(),
+            Err(error) if error.kind() == io::ErrorKind::NotFound => false,
+            Err(error) => return Err(with_path(error, &disk)),
+        };
+        if same {
+            report.push((file.path.clone(), Action::Unchanged));
+        } else {
+            write_atomically(&disk, file.contents.as_bytes())?;
+            report.push((file.path.clone(), Action::Written));
+        }
+    }
+    for path in extra_files(out, wanted)? {
+        let disk = out.join(&path);
+        fs::remove_file(&disk).map_err(|error| with_path(error, &disk))?;
+        report.push((path, Action::Removed));
+    }
+    report.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(report)
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let parent = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(parent).map_err(|error| with_path(error, parent))?;
+    let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    // A dot file beside the target: same file system, so the rename is atomic.
+    let temporary = parent.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = fs::write(&temporary, bytes).and_then(|()| fs::rename(&temporary, path));
+    if result.is_err() {
+        let _ = fs::remove_file(&temporary);
+    }
+    result.map_err(|error| with_path(error, path))
+}
+
+/// Files on disk that the generator owns (see [`codegen::OWNED_FOLDERS`] and
+/// [`codegen::OWNED_FILES`]) but does not produce, as `/`-separated paths.
+fn extra_files(out: &Path, wanted: &[GeneratedFile]) -> io::Result<Vec<String>> {
+    let mut on_disk = Vec::new();
+    for folder in codegen::OWNED_FOLDERS {
+        collect_files(out, &out.join(folder), &mut on_disk)?;
+    }
+    for file in codegen::OWNED_FILES {
+        if out.join(file).is_file() {
+            on_disk.push((*file).to_string());
+        }
+    }
+    on_disk.retain(|path| !wanted.iter().any(|file| &file.path == path));
+    on_disk.sort();
+    on_disk.dedup();
+    Ok(on_disk)
+}
+
+fn collect_files(out: &Path, folder: &Path, found: &mut Vec<String>) -> io::Result<()> {
+    let entries = match fs::read_dir(folder) {
+        Ok(entries) => entries,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(error) => return Err(with_path(error, folder)),
+    };
+    for entry in entries {
+        let entry = entry.map_err(|error| with_path(error, folder))?;
+        let path = entry.path();
+        let kind = entry.file_type().map_err(|error| with_path(error, &path))?;
+        if kind.is_dir() {
+            collect_files(out, &path, found)?;
+        } else {
+            let relative = path.strip_prefix(out).unwrap_or(&path);
+            let parts: Vec<String> =
+                relative.components().map(|part| part.as_os_str().to_string_lossy().into_owned()).collect();
+            found.push(parts.join("/"));
+        }
+    }
+    Ok(())
+}
+
+/// A unified diff of the file as it is against the file as it should be,
+/// with the cases a diff shows badly named outright.
+fn describe_change(path: &str, old: &[u8], new: &str) -> String {
+    let Ok(old) = std::str::from_utf8(old) else {
+        return format!("{path} is not valid UTF-8 (was it saved with another encoding?)\n");
+    };
+    if old.replace("\r\n", "\n") == new {
+        return format!(
+            "{path}: only line endings differ (the file has CRLF, generated files use LF; see .gitattributes)\n"
+        );
+    }
+    let diff = TextDiff::from_lines(old, new);
+    let text = diff.unified_diff().context_radius(3).header(&format!("a/{path}"), &format!("b/{path}")).to_string();
+    let total = text.lines().count();
+    if total <= MAX_DIFF_LINES {
+        return text;
+    }
+    let mut shown: String = text.lines().take(MAX_DIFF_LINES).flat_map(|line| [line, "\n"]).collect();
+    let _ = writeln!(shown, "... {} more diff lines", total - MAX_DIFF_LINES);
+    shown
+}
+
+fn with_path(error: io::Error, path: &Path) -> io::Error {
+    io::Error::new(error.kind(), format!("{}: {error}", path.display()))
+}
+
+/// The path as the user should read it: relative to the current folder when
+/// that is shorter.
+pub fn display(path: &Path) -> PathBuf {
+    std::env::current_dir()
+        .ok()
+        .and_then(|here| path.strip_prefix(here).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.to_path_buf())
+}
