@@ -40,21 +40,11 @@ impl GeneratedFile {
 /// owns: a file in one of them that [`generate`] no longer produces is stale
 /// and gets removed. Paths under an ignored folder (tool output such as
 /// `node_modules/`) are never touched.
-pub const OWNED_FOLDERS: &[&str] = &[
-    "rust/src",
-    "typescript/src",
-    "schema",
-    "json",
-    "docs",
-];
+pub const OWNED_FOLDERS: &[&str] = &["rust/src", "typescript/src", "schema", "json", "docs"];
 
 /// Files directly in the package folders that the generator owns (the
 /// folders themselves also hold tool output it must leave alone).
-pub const OWNED_FILES: &[&str] = &[
-    "rust/Cargo.toml",
-    "typescript/package.json",
-    "typescript/tsconfig.json",
-];
+pub const OWNED_FILES: &[&str] = &["rust/Cargo.toml", "typescript/package.json", "typescript/tsconfig.json"];
 
 /// Renders every output file of the catalogue, sorted by path.
 pub fn generate(catalogue: &Catalogue) -> Vec<GeneratedFile> {

@@ -126,9 +126,7 @@ impl Catalogue {
 
     /// The direct sub-categories of a category, in document order.
     pub fn children<'a>(&'a self, category: &'a Category) -> impl Iterator<Item = &'a Category> {
-        self.categories
-            .iter()
-            .filter(move |child| child.parent.as_deref() == Some(category.id.as_str()))
+        self.categories.iter().filter(move |child| child.parent.as_deref() == Some(category.id.as_str()))
     }
 
     /// How deep a category is nested: 0 for a top-level one.
