@@ -1,7 +1,138 @@
-//! Markdown reference emitter.
+//! Markdown reference emitter: the seed document again, from the catalogue.
+//!
+//! One heading per category (sub-categories one level deeper, right after
+//! their parent's codes), one bullet per code as
+//! `` `6010` - AUDIO_CAPTURE_FAILED - description ``, the methods the
+//! description names in backticks, and nested bullets for details and
+//! numbered reasons. Catalogue text is escaped so that it always renders as
+//! the words written, never as Markdown markup.
 
-use crate::{Catalogue, GeneratedFile};
+use crate::load::find_mentions;
+use crate::model::{Catalogue, Category, ErrorCode};
+use crate::{GeneratedFile, HEADER};
 
-pub fn emit(_catalogue: &Catalogue) -> Vec<GeneratedFile> {
-    Vec::new()
+pub const PATH: &str = "docs/error-codes.md";
+
+/// Renders `docs/error-codes.md`.
+pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
+    let mut out = format!("<!-- {HEADER} -->\n\n# {}\n\n{}\n", escape(&catalogue.title), escape(&catalogue.intro));
+    for category in catalogue.categories.iter().filter(|category| category.parent.is_none()) {
+        render_category(catalogue, category, &mut out);
+    }
+    vec![GeneratedFile::new(PATH, out)]
+}
+
+fn render_category(catalogue: &Catalogue, category: &Category, out: &mut String) {
+    let level = "#".repeat(catalogue.depth(category) + 2);
+    out.push_str(&format!("\n{level} {}\n", escape(&category.title)));
+    if let Some(description) = &category.description {
+        out.push_str(&format!("\n{}\n", escape(description)));
+    }
+    let mut errors = catalogue.errors_in(category).peekable();
+    if errors.peek().is_some() {
+        out.push('\n');
+    }
+    for error in errors {
+        render_error(error, out);
+    }
+    for child in catalogue.children(category) {
+        render_category(catalogue, child, out);
+    }
+}
+
+fn render_error(error: &ErrorCode, out: &mut String) {
+    out.push_str(&format!("- `{}` - {}", error.code, error.name));
+    if let Some(description) = &error.description {
+        out.push_str(" - ");
+        out.push_str(&with_method_spans(description, &error.methods));
+    }
+    out.push('\n');
+    for detail in &error.details {
+        out.push_str(&format!("  - {}\n", escape(detail)));
+    }
+    for reason in &error.reasons {
+        out.push_str(&format!("  - `{}` - {}\n", reason.code, escape(&reason.description)));
+    }
+    if let Some(since) = &error.since {
+        out.push_str(&format!("  - Since: {}\n", escape(since)));
+    }
+    if let Some(deprecated) = &error.deprecated {
+        out.push_str(&format!("  - Deprecated: {}\n", escape(deprecated)));
+    }
+}
+
+/// Escapes the description and wraps each method it names in backticks.
+/// Validation guarantees every listed method is named in the description.
+fn with_method_spans(description: &str, methods: &[String]) -> String {
+    // Longer paths first, so `a.b.c` wins over a listed `a.b` at the same place.
+    let mut sorted: Vec<&String> = methods.iter().collect();
+    sorted.sort_by_key(|method| std::cmp::Reverse(method.len()));
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for method in sorted {
+        for start in find_mentions(description, method) {
+            let end = start + method.len();
+            if spans.iter().all(|&(s, e)| end <= s || start >= e) {
+                spans.push((start, end));
+            }
+        }
+    }
+    spans.sort_unstable();
+    let mut out = String::new();
+    let mut cursor = 0;
+    for (start, end) in spans {
+        out.push_str(&escape(&description[cursor..start]));
+        out.push('`');
+        out.push_str(&description[start..end]);
+        out.push('`');
+        cursor = end;
+    }
+    out.push_str(&escape(&description[cursor..]));
+    out
+}
+
+/// Backslash-escapes every ASCII punctuation character that could start
+/// Markdown or HTML markup, so text renders as written. Ordinary prose
+/// (letters, spaces, `.,;:'()-`) is left alone to keep the file readable.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (index, c) in text.char_indices() {
+        let at_start = index == 0;
+        let special = matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '{' | '}' | '!' | '$')
+            || (at_start && matches!(c, '#' | '+' | '-' | '='))
+            || (at_start && c.is_ascii_digit() && ordered_list_marker(text));
+        if special {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Whether a line would start an ordered list (`1. ` or `1) `).
+fn ordered_list_marker(text: &str) -> bool {
+    let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.starts_with(". ") || rest.starts_with(") ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn methods_are_code_spans_and_prose_is_escaped() {
+        let methods = vec!["stream.getAnnotationController.clear".to_string(), "chat.send".to_string()];
+        let text = "Occurs in stream.getAnnotationController.clear or chat.send (not chat.sendFile) because *x* <b>";
+        assert_eq!(
+            with_method_spans(text, &methods),
+            "Occurs in `stream.getAnnotationController.clear` or `chat.send` (not chat.sendFile) because \\*x\\* \\<b\\>"
+        );
+    }
+
+    #[test]
+    fn line_starts_that_would_become_markup_are_escaped() {
+        assert_eq!(escape("# not a heading"), "\\# not a heading");
+        assert_eq!(escape("1. not a list"), "\\1. not a list");
+        assert_eq!(escape("10 items"), "10 items");
+        assert_eq!(escape("doesn't (e.g., 100)"), "doesn't (e.g., 100)");
+    }
 }
