@@ -81,7 +81,6 @@ struct RawCategory {
 
 #[derive(Debug)]
 struct RawError {
-    header: Span,
     code: Option<Located<u32>>,
     name: Option<Located<String>>,
     category: Option<Located<String>>,
@@ -216,7 +215,6 @@ impl Checker {
             reasons,
             deprecated: self.string(table, "deprecated", &header, what, false),
             since: self.string(table, "since", &header, what, false),
-            header,
         }
     }
 
@@ -248,8 +246,16 @@ impl Checker {
     }
 
     fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: &str) {
+        self.wrong_type_of(value, &format!("`{key}`"), expected);
+    }
+
+    fn wrong_item_type(&mut self, value: &Value<'_>, key: &str, expected: &str) {
+        self.wrong_type_of(value, &format!("each item of `{key}`"), expected);
+    }
+
+    fn wrong_type_of(&mut self, value: &Value<'_>, subject: &str, expected: &str) {
         let found = describe(value.get_ref());
-        self.error(value.span(), format!("`{key}` must be {expected}, found {found}"), format!("expected {expected}"));
+        self.error(value.span(), format!("{subject} must be {expected}, found {found}"), format!("expected {expected}"));
     }
 
     fn string(
@@ -320,7 +326,7 @@ impl Checker {
                     self.check_text(key, &located);
                     strings.push(located);
                 }
-                _ => self.wrong_type(item, &format!("each item of `{key}`"), "a string"),
+                _ => self.wrong_item_type(item, key, "a string"),
             }
         }
         strings
@@ -361,7 +367,7 @@ impl Checker {
         for item in array.iter() {
             match item.get_ref() {
                 DeValue::Table(table) => tables.push((table, item.span())),
-                _ => self.wrong_type(item, &format!("each item of `{key}`"), "a table"),
+                _ => self.wrong_item_type(item, key, "a table"),
             }
         }
         tables
@@ -410,8 +416,9 @@ impl Checker {
             }
             if let Some(name) = &error.name {
                 if self.check_screaming(name, "error name") {
-                    names.insert(self, name.value.clone(), name.span.clone(), &format!("`{}`", name.value));
-                    identifiers.insert_converted(self, &name.value, name.span.clone());
+                    if names.insert(self, name.value.clone(), name.span.clone(), &format!("`{}`", name.value)) {
+                        identifiers.insert_converted(self, &name.value, name.span.clone());
+                    }
                 }
             }
             if let Some(category) = &error.category {
@@ -484,8 +491,8 @@ impl Checker {
                 if is_snake_case(&id.value) {
                     if ids.insert(self, id.value.clone(), id.span.clone(), "another category") {
                         positions.insert(id.value.as_str(), index);
+                        identifiers.insert_converted(self, &id.value, id.span.clone());
                     }
-                    identifiers.insert_converted(self, &id.value, id.span.clone());
                 } else {
                     self.push(Diagnostic::new(
                         id.span.clone(),
@@ -571,12 +578,12 @@ impl Checker {
             }
             if let Some(name) = &reason.name {
                 if self.check_screaming(name, "reason name") {
-                    names.insert(self, name.value.clone(), name.span.clone(), "another reason of this error");
-                    identifiers.insert_converted(self, &name.value, name.span.clone());
+                    if names.insert(self, name.value.clone(), name.span.clone(), "another reason of this error") {
+                        identifiers.insert_converted(self, &name.value, name.span.clone());
+                    }
                 }
             }
         }
-        let _ = &error.header;
     }
 
     /// Names are written in SCREAMING_SNAKE_CASE and become identifiers in
