@@ -1,8 +1,793 @@
-//! typescript emitter.
+//! TypeScript emitter: an ESM package (`package.json`, `tsconfig.json`,
+//! `src/*.ts`).
+//!
+//! The sources are split so that tree shaking works on module boundaries,
+//! which is the one granularity every bundler honours (a TypeScript `enum`
+//! compiles to a function call that bundlers keep once its module is in):
+//!
+//! - `codes.ts`: `ErrorCode`, `ErrorName`, `isErrorCode`, `errorName`;
+//!   numbers and names only.
+//! - `categories.ts`: `ErrorCategory`.
+//! - `reasons.ts`: one enum per numbered-reason list (only when there is one).
+//! - `info.ts`: every text of the catalogue, behind `errorInfo` and
+//!   `categoryInfo`.
+//! - `index.ts`: re-exports all of them.
+//!
+//! With `"sideEffects": false` in the manifest, a program that imports only
+//! `ErrorCode` bundles `codes.ts` and nothing else.
+//!
+//! Catalogue text only ever reaches the output through [`string_literal`]
+//! (inside a JS string literal) or [`doc_text`] (inside a JSDoc comment).
+//! Member names are SCREAMING_SNAKE_CASE by validation, so they are plain
+//! identifiers, and none of them can be `__proto__`, `constructor` or
+//! `prototype`, the names that would need care as object keys (they are
+//! lower case).
 
-use crate::{Catalogue, GeneratedFile};
+use std::fmt::Write as _;
 
-/// Renders the typescript output files.
-pub fn emit(_catalogue: &Catalogue) -> Vec<GeneratedFile> {
-    Vec::new()
+use crate::model::{Category, ErrorCode, TypeScriptStyle};
+use crate::{Catalogue, GeneratedFile, HEADER};
+
+/// Renders `typescript/package.json`, `typescript/tsconfig.json` and the
+/// sources under `typescript/src/`, in the style the catalogue chooses.
+pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
+    let mut files = vec![
+        GeneratedFile::new("typescript/package.json", package_json(catalogue)),
+        GeneratedFile::new("typescript/src/categories.ts", categories_ts(catalogue)),
+        GeneratedFile::new("typescript/src/codes.ts", codes_ts(catalogue)),
+        GeneratedFile::new("typescript/src/index.ts", index_ts(catalogue)),
+        GeneratedFile::new("typescript/src/info.ts", info_ts(catalogue)),
+        GeneratedFile::new("typescript/tsconfig.json", tsconfig_json(catalogue.typescript.style)),
+    ];
+    if has_reasons(catalogue) {
+        files.push(GeneratedFile::new("typescript/src/reasons.ts", reasons_ts(catalogue)));
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
+}
+
+fn has_reasons(catalogue: &Catalogue) -> bool {
+    catalogue.errors.iter().any(|error| !error.reasons.is_empty())
+}
+
+/// The package manifest. JSON has no comments, so the header goes into the
+/// conventional `"//"` field. The entry point is the compiled `dist/` output
+/// (built by `npm run build`, run before packing): Node does not load `.ts`
+/// files from `node_modules`, and bundlers and `tsc` resolve the same
+/// conditions. The manifest is written by hand rather than through a
+/// `serde_json` map so the key order is the conventional one whatever the
+/// map's features.
+fn package_json(catalogue: &Catalogue) -> String {
+    let description = format!("TypeScript bindings of the error catalogue \"{}\".", catalogue.title);
+    format!(
+        r#"{{
+  "//": {header},
+  "name": {name},
+  "version": {version},
+  "description": {description},
+  "type": "module",
+  "sideEffects": false,
+  "exports": {{
+    ".": {{
+      "types": "./dist/index.d.ts",
+      "default": "./dist/index.js"
+    }},
+    "./package.json": "./package.json"
+  }},
+  "main": "./dist/index.js",
+  "types": "./dist/index.d.ts",
+  "files": [
+    "dist",
+    "src"
+  ],
+  "scripts": {{
+    "build": "tsc -p tsconfig.json",
+    "prepack": "tsc -p tsconfig.json"
+  }},
+  "devDependencies": {{
+    "typescript": "^5.9.3"
+  }}
+}}
+"#,
+        header = string_literal(HEADER),
+        name = string_literal(&catalogue.typescript.package),
+        version = string_literal(&catalogue.version),
+        description = string_literal(&description),
+    )
+}
+
+/// The compiler settings the package is built and checked with: the strict
+/// set the consumers of the SDK use. `erasableSyntaxOnly` only fits the
+/// const-object style, since a TypeScript `enum` is not erasable syntax.
+fn tsconfig_json(style: TypeScriptStyle) -> String {
+    let erasable = match style {
+        TypeScriptStyle::Enum => "",
+        TypeScriptStyle::ConstObject => "    \"erasableSyntaxOnly\": true,\n",
+    };
+    format!(
+        r#"// {HEADER}
+{{
+  "compilerOptions": {{
+    "target": "es2022",
+    "lib": ["es2022"],
+    "module": "nodenext",
+    "moduleResolution": "nodenext",
+    "types": [],
+    "rootDir": "src",
+    "outDir": "dist",
+    "declaration": true,
+    "strict": true,
+    "isolatedModules": true,
+    "verbatimModuleSyntax": true,
+    "noUncheckedIndexedAccess": true,
+    "exactOptionalPropertyTypes": true,
+{erasable}    "noFallthroughCasesInSwitch": true,
+    "forceConsistentCasingInFileNames": true
+  }},
+  "include": ["src"]
+}}
+"#
+    )
+}
+
+fn index_ts(catalogue: &Catalogue) -> String {
+    let mut out = format!("// {HEADER}\n\n");
+    write_doc(
+        &mut out,
+        "",
+        &[
+            doc_text(&format!("The error codes of \"{}\".", catalogue.title)),
+            String::new(),
+            "Each module below can be bundled on its own: importing only `ErrorCode`".to_owned(),
+            "leaves the texts of `errorInfo` out of a bundle.".to_owned(),
+            String::new(),
+            "@packageDocumentation".to_owned(),
+        ],
+    );
+    out.push('\n');
+    out.push_str("export { ErrorCategory } from \"./categories.js\";\n");
+    out.push_str("export { ErrorCode, errorName, isErrorCode } from \"./codes.js\";\n");
+    out.push_str("export type { ErrorName } from \"./codes.js\";\n");
+    out.push_str("export { categoryInfo, errorInfo } from \"./info.js\";\n");
+    out.push_str("export type { CategoryInfo, ErrorInfo, ReasonInfo } from \"./info.js\";\n");
+    if has_reasons(catalogue) {
+        let mut names: Vec<String> = catalogue.errors.iter().filter_map(ErrorCode::reason_enum_name).collect();
+        names.sort();
+        out.push_str("export {\n");
+        for name in &names {
+            writeln!(out, "  {name},").unwrap();
+        }
+        out.push_str("} from \"./reasons.js\";\n");
+    }
+    out
+}
+
+fn codes_ts(catalogue: &Catalogue) -> String {
+    let mut out = format!("// {HEADER}\n");
+    let members: Vec<Member> = catalogue
+        .errors
+        .iter()
+        .map(|error| Member {
+            doc: error_doc(catalogue, error),
+            name: error.name.clone(),
+            value: error.code.to_string(),
+        })
+        .collect();
+    declare(
+        &mut out,
+        catalogue.typescript.style,
+        &[
+            "Every error code of the SDK, under the name and number its own typings use.".to_owned(),
+            String::new(),
+            "The SDK rejects a failed call with `{ type, reason, errorCode }`; compare".to_owned(),
+            "`errorCode` with these members. The texts are behind `errorInfo`, in a".to_owned(),
+            "module of their own, so that this one stays small in a bundle.".to_owned(),
+        ],
+        "ErrorCode",
+        &members,
+    );
+    out.push_str("\n/** The SCREAMING_SNAKE_CASE name of an error code, e.g. `\"SESSION_ENDED\"`. */\n");
+    out.push_str("export type ErrorName = keyof typeof ErrorCode;\n");
+    out.push_str(
+        r#"
+/**
+ * Whether `value` is one of the error codes: `false` for anything that is not
+ * a number (including a code's name or its number as a string), `NaN`,
+ * non-integers and numbers the catalogue does not list.
+ */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "number" && errorName(value) !== undefined;
+}
+
+/**
+ * The name of an error code (`errorName(4004) === "SESSION_ENDED"`), or
+ * `undefined` for a number that is not one.
+ */
+export function errorName(code: number): ErrorName | undefined {
+  // `switch` compares with `===`: no coercion of strings, and `NaN` matches
+  // nothing.
+  switch (code) {
+"#,
+    );
+    for error in &catalogue.errors {
+        writeln!(out, "    case {}:\n      return {};", error.code, string_literal(&error.name)).unwrap();
+    }
+    out.push_str("    default:\n      return undefined;\n  }\n}\n");
+    out
+}
+
+fn categories_ts(catalogue: &Catalogue) -> String {
+    let mut out = format!("// {HEADER}\n");
+    let members: Vec<Member> = catalogue
+        .categories
+        .iter()
+        .map(|category| Member {
+            doc: category_doc(catalogue, category),
+            name: category_member(category),
+            value: string_literal(&category.id),
+        })
+        .collect();
+    declare(
+        &mut out,
+        catalogue.typescript.style,
+        &["The section of the reference an error code is filed under; the value is the section's stable id."
+            .to_owned()],
+        "ErrorCategory",
+        &members,
+    );
+    out
+}
+
+/// The member of `ErrorCategory` for a category: its snake_case id in upper
+/// case, like the error names (`share_annotation` -> `SHARE_ANNOTATION`).
+fn category_member(category: &Category) -> String {
+    category.id.to_uppercase()
+}
+
+fn reasons_ts(catalogue: &Catalogue) -> String {
+    let mut out = format!("// {HEADER}\n");
+    for error in &catalogue.errors {
+        let Some(enum_name) = error.reason_enum_name() else { continue };
+        let members: Vec<Member> = error
+            .reasons
+            .iter()
+            .map(|reason| Member {
+                doc: vec![doc_text(&reason.description)],
+                name: reason.name.clone(),
+                value: reason.code.to_string(),
+            })
+            .collect();
+        declare(
+            &mut out,
+            catalogue.typescript.style,
+            &[format!("The numbered reasons that come with `ErrorCode.{}` (`{}`).", error.name, error.code)],
+            &enum_name,
+            &members,
+        );
+    }
+    out
+}
+
+fn info_ts(catalogue: &Catalogue) -> String {
+    let style = catalogue.typescript.style;
+    let mut out = format!("// {HEADER}\n\n");
+    // In the enum style a category is an enum member, which a string literal
+    // is not assignable to, so the table names the members (a value import);
+    // in the const-object style the literal is the type.
+    let category_value = |id: &str| match style {
+        TypeScriptStyle::Enum => format!("ErrorCategory.{}", category_member(catalogue.category(id))),
+        TypeScriptStyle::ConstObject => string_literal(id),
+    };
+    match style {
+        TypeScriptStyle::Enum => out.push_str("import { ErrorCategory } from \"./categories.js\";\n"),
+        TypeScriptStyle::ConstObject => out.push_str("import type { ErrorCategory } from \"./categories.js\";\n"),
+    }
+    out.push_str("import { errorName, type ErrorCode, type ErrorName } from \"./codes.js\";\n");
+    out.push_str(
+        r#"
+/** Everything the catalogue says about one error code. */
+export interface ErrorInfo {
+  /** The number the SDK reports, e.g. `4004`. */
+  readonly code: ErrorCode;
+  /** The SCREAMING_SNAKE_CASE name, e.g. `"SESSION_ENDED"`. */
+  readonly name: ErrorName;
+  /** The section of the reference the code is filed under. */
+  readonly category: ErrorCategory;
+  /** The SDK reference's description; a few codes are documented by name only. */
+  readonly description: string | undefined;
+  /** The SDK methods the code occurs in, e.g. `"stream.startAudio"`. */
+  readonly methods: readonly string[];
+  /** Un-numbered notes: the causes or messages that come with the code. */
+  readonly details: readonly string[];
+  /** Numbered sub-reasons, in order. */
+  readonly reasons: readonly ReasonInfo[];
+  /** Why the code is retired, if it is; a retired code is never reused. */
+  readonly deprecated: string | undefined;
+  /** The SDK version that introduced the code, if known. */
+  readonly since: string | undefined;
+}
+
+/** A numbered sub-reason of an error code. */
+export interface ReasonInfo {
+  /** The reason's number, unique within its error code. */
+  readonly code: number;
+  /** The SCREAMING_SNAKE_CASE name, as in the reason enum. */
+  readonly name: string;
+  readonly description: string;
+}
+
+/** A section of the reference. */
+export interface CategoryInfo {
+  readonly id: ErrorCategory;
+  /** The heading, e.g. `"Session exception"`. */
+  readonly title: string;
+  readonly description: string | undefined;
+  /** The enclosing section, for a sub-section. */
+  readonly parent: ErrorCategory | undefined;
+}
+
+// Keyed by name, each entry's name and number tied to its key, so the
+// compiler rejects a missing, extra or mismatched code.
+const ERRORS: {
+  readonly [N in ErrorName]: ErrorInfo & { readonly name: N; readonly code: (typeof ErrorCode)[N] };
+} = {
+"#,
+    );
+    for error in &catalogue.errors {
+        writeln!(out, "  {}: {{", error.name).unwrap();
+        writeln!(out, "    code: {},", error.code).unwrap();
+        writeln!(out, "    name: {},", string_literal(&error.name)).unwrap();
+        writeln!(out, "    category: {},", category_value(&error.category)).unwrap();
+        writeln!(out, "    description: {},", optional_literal(error.description.as_deref())).unwrap();
+        writeln!(out, "    methods: {},", string_array(&error.methods, "    ")).unwrap();
+        writeln!(out, "    details: {},", string_array(&error.details, "    ")).unwrap();
+        if error.reasons.is_empty() {
+            out.push_str("    reasons: [],\n");
+        } else {
+            out.push_str("    reasons: [\n");
+            for reason in &error.reasons {
+                writeln!(
+                    out,
+                    "      {{ code: {}, name: {}, description: {} }},",
+                    reason.code,
+                    string_literal(&reason.name),
+                    string_literal(&reason.description)
+                )
+                .unwrap();
+            }
+            out.push_str("    ],\n");
+        }
+        writeln!(out, "    deprecated: {},", optional_literal(error.deprecated.as_deref())).unwrap();
+        writeln!(out, "    since: {},", optional_literal(error.since.as_deref())).unwrap();
+        out.push_str("  },\n");
+    }
+    out.push_str("};\n\nconst CATEGORIES: readonly CategoryInfo[] = [\n");
+    for category in &catalogue.categories {
+        out.push_str("  {\n");
+        writeln!(out, "    id: {},", category_value(&category.id)).unwrap();
+        writeln!(out, "    title: {},", string_literal(&category.title)).unwrap();
+        writeln!(out, "    description: {},", optional_literal(category.description.as_deref())).unwrap();
+        let parent = category.parent.as_deref().map_or_else(|| "undefined".to_owned(), category_value);
+        writeln!(out, "    parent: {parent},").unwrap();
+        out.push_str("  },\n");
+    }
+    out.push_str(
+        r#"];
+
+/**
+ * Everything the catalogue says about an error code, or `undefined` for a
+ * number that is not one.
+ */
+export function errorInfo(code: number): ErrorInfo | undefined {
+  const name = errorName(code);
+  return name === undefined ? undefined : ERRORS[name];
+}
+
+/**
+ * The title, description and parent of a category, or `undefined` for a
+ * string that is not a category id.
+ */
+export function categoryInfo(category: string): CategoryInfo | undefined {
+  return CATEGORIES.find((info) => info.id === category);
+}
+"#,
+    );
+    out
+}
+
+struct Member {
+    doc: Vec<String>,
+    name: String,
+    value: String,
+}
+
+/// Declares `name` in the chosen style: a TypeScript `enum`, or a const
+/// object plus a type of the same name (the union of its values).
+fn declare(out: &mut String, style: TypeScriptStyle, doc: &[String], name: &str, members: &[Member]) {
+    out.push('\n');
+    write_doc(out, "", doc);
+    match style {
+        TypeScriptStyle::Enum => {
+            writeln!(out, "export enum {name} {{").unwrap();
+            for member in members {
+                write_doc(out, "  ", &member.doc);
+                writeln!(out, "  {} = {},", member.name, member.value).unwrap();
+            }
+            out.push_str("}\n");
+        }
+        TypeScriptStyle::ConstObject => {
+            writeln!(out, "export const {name} = {{").unwrap();
+            for member in members {
+                write_doc(out, "  ", &member.doc);
+                writeln!(out, "  {}: {},", member.name, member.value).unwrap();
+            }
+            out.push_str("} as const;\n");
+            write_doc(out, "", doc);
+            writeln!(out, "export type {name} = (typeof {name})[keyof typeof {name}];").unwrap();
+        }
+    }
+}
+
+/// The JSDoc of an error code: description, methods, details, reasons, then
+/// the tags.
+fn error_doc(catalogue: &Catalogue, error: &ErrorCode) -> Vec<String> {
+    let category = catalogue.category(&error.category);
+    let mut doc = vec![match (&error.description, &category.description) {
+        (Some(description), _) => doc_text(description),
+        // The SDK documents a few codes by name only; their section says
+        // what they are about.
+        (None, Some(section)) => doc_text(section),
+        (None, None) => doc_text(&format!("{}.", category.title)),
+    }];
+    if !error.methods.is_empty() {
+        doc.push(String::new());
+        // Code spans, not `{@link}`s: they name SDK methods this package does
+        // not declare.
+        let methods: Vec<String> = error.methods.iter().map(|method| code_span(method)).collect();
+        doc.push(format!("Methods: {}.", methods.join(", ")));
+    }
+    if !error.details.is_empty() {
+        doc.push(String::new());
+        doc.push("Details:".to_owned());
+        doc.extend(error.details.iter().map(|detail| format!("- {}", doc_text(detail))));
+    }
+    if let Some(enum_name) = error.reason_enum_name() {
+        doc.push(String::new());
+        doc.push(format!("Reasons (`{enum_name}`):"));
+        doc.extend(error.reasons.iter().map(|reason| {
+            format!("- `{}` {}: {}", reason.code, code_span(&reason.name), doc_text(&reason.description))
+        }));
+    }
+    doc.push(String::new());
+    doc.push(format!("@category {}", doc_text(&category.title)));
+    if let Some(since) = &error.since {
+        doc.push(format!("@since {}", doc_text(since)));
+    }
+    if let Some(deprecated) = &error.deprecated {
+        doc.push(format!("@deprecated {}", doc_text(deprecated)).trim_end().to_owned());
+    }
+    doc
+}
+
+fn category_doc(catalogue: &Catalogue, category: &Category) -> Vec<String> {
+    let mut doc = vec![doc_text(&category.title)];
+    if let Some(description) = &category.description {
+        doc.push(String::new());
+        doc.push(doc_text(description));
+    }
+    if let Some(parent) = &category.parent {
+        doc.push(String::new());
+        doc.push(format!("A sub-section of {}.", doc_text(&catalogue.category(parent).title)));
+    }
+    doc
+}
+
+/// Writes a JSDoc comment, one line per entry; an empty entry is a blank
+/// line. Entries are already escaped with [`doc_text`] and hold no line
+/// breaks, so nothing can end the comment early or start a tag.
+fn write_doc(out: &mut String, indent: &str, lines: &[String]) {
+    if let [line] = lines {
+        writeln!(out, "{indent}/** {line} */").unwrap();
+        return;
+    }
+    writeln!(out, "{indent}/**").unwrap();
+    for line in lines {
+        if line.is_empty() {
+            writeln!(out, "{indent} *").unwrap();
+        } else {
+            writeln!(out, "{indent} * {line}").unwrap();
+        }
+    }
+    writeln!(out, "{indent} */").unwrap();
+}
+
+/// Catalogue text as JSDoc (Markdown) text on one line.
+///
+/// - `*/` would end the comment: it becomes `*\/`.
+/// - `@` would start a tag (`@deprecated`) or an inline tag (`{@link}`): it
+///   becomes `\@`, which TypeScript does not read as a tag and Markdown
+///   renders as `@`.
+/// - A backtick would open a code span: it becomes `` \` ``; a backslash is
+///   doubled so that the text renders as written.
+/// - Line breaks (validation already rejects them, but U+2028 and U+2029 are
+///   line terminators to JavaScript) become spaces, so every line of the
+///   comment starts with ` * `.
+fn doc_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut previous = None;
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '`' => out.push_str("\\`"),
+            '@' => out.push_str("\\@"),
+            '/' if previous == Some('*') => out.push_str("\\/"),
+            '\r' | '\n' | '\u{2028}' | '\u{2029}' => out.push(' '),
+            _ => out.push(c),
+        }
+        previous = Some(c);
+    }
+    out
+}
+
+/// A method path or a name as a Markdown code span. Both are identifiers and
+/// dots by validation; the escaping only guards the comment.
+fn code_span(text: &str) -> String {
+    format!("`{}`", doc_text(text))
+}
+
+/// A JavaScript string literal with exactly the text's value. JSON string
+/// syntax is valid JavaScript; U+2028 and U+2029, which JSON leaves raw, are
+/// escaped as well so the output never depends on ES2019 string rules.
+fn string_literal(text: &str) -> String {
+    serde_json::to_string(text)
+        .expect("a string always serializes")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
+fn optional_literal(text: Option<&str>) -> String {
+    text.map_or_else(|| "undefined".to_owned(), string_literal)
+}
+
+/// A string array, one element per line when it has any.
+fn string_array(items: &[String], indent: &str) -> String {
+    if items.is_empty() {
+        return "[]".to_owned();
+    }
+    let mut out = "[\n".to_owned();
+    for item in items {
+        writeln!(out, "{indent}  {},", string_literal(item)).unwrap();
+    }
+    out.push_str(indent);
+    out.push(']');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{JsonSchemaTarget, Reason, RustTarget, TypeScriptTarget};
+
+    const HOSTILE: &str = "end */ ${x} `tick` \"quote\" back\\slash @deprecated {@link X} line\u{2028}sep\u{2029}end";
+
+    fn catalogue(style: TypeScriptStyle) -> Catalogue {
+        Catalogue {
+            title: "Errors */ `t`".to_owned(),
+            intro: "Intro".to_owned(),
+            version: "1.2.3".to_owned(),
+            rust: RustTarget { crate_name: "errors".to_owned() },
+            typescript: TypeScriptTarget { package: "@scope/errors".to_owned(), style },
+            json_schema: JsonSchemaTarget { id: "https://example.com/s.json".to_owned() },
+            categories: vec![
+                Category {
+                    id: "common".to_owned(),
+                    title: HOSTILE.to_owned(),
+                    description: Some(HOSTILE.to_owned()),
+                    parent: None,
+                },
+                Category {
+                    id: "audio_stream".to_owned(),
+                    title: "Audio".to_owned(),
+                    description: None,
+                    parent: Some("common".to_owned()),
+                },
+            ],
+            errors: vec![
+                ErrorCode {
+                    code: 1,
+                    name: "OPERATION_TIMEOUT".to_owned(),
+                    category: "common".to_owned(),
+                    description: None,
+                    methods: Vec::new(),
+                    details: Vec::new(),
+                    reasons: Vec::new(),
+                    deprecated: None,
+                    since: None,
+                },
+                ErrorCode {
+                    code: 6010,
+                    name: "AUDIO_CAPTURE_FAILED".to_owned(),
+                    category: "audio_stream".to_owned(),
+                    description: Some(HOSTILE.to_owned()),
+                    methods: vec!["stream.startAudio".to_owned()],
+                    details: vec![HOSTILE.to_owned()],
+                    reasons: vec![Reason {
+                        code: 1,
+                        name: "PERMISSION_DENIED_BY_USER".to_owned(),
+                        description: HOSTILE.to_owned(),
+                    }],
+                    deprecated: Some(HOSTILE.to_owned()),
+                    since: Some(HOSTILE.to_owned()),
+                },
+            ],
+        }
+    }
+
+    fn file<'a>(files: &'a [GeneratedFile], path: &str) -> &'a str {
+        &files.iter().find(|file| file.path == path).unwrap_or_else(|| panic!("{path} is emitted")).contents
+    }
+
+    /// Strips JS comments and string literals (the only places catalogue
+    /// text may appear), failing on anything left unterminated. What remains
+    /// is code the emitter wrote itself.
+    fn code_outside_literals(source: &str) -> String {
+        let mut code = String::new();
+        let mut chars = source.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '/' if chars.peek() == Some(&'*') => {
+                    chars.next();
+                    let mut previous = ' ';
+                    loop {
+                        let c = chars.next().expect("block comment is closed");
+                        if previous == '*' && c == '/' {
+                            break;
+                        }
+                        previous = c;
+                    }
+                    code.push(' ');
+                }
+                '/' if chars.peek() == Some(&'/') => {
+                    for c in chars.by_ref() {
+                        assert_ne!(c, '\u{2028}', "raw line separator in a line comment");
+                        if c == '\n' {
+                            break;
+                        }
+                    }
+                    code.push('\n');
+                }
+                '"' => {
+                    loop {
+                        match chars.next().expect("string literal is closed") {
+                            '\\' => {
+                                chars.next();
+                            }
+                            '"' => break,
+                            c => assert!(
+                                !matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}'),
+                                "raw line terminator {c:?} in a string literal"
+                            ),
+                        }
+                    }
+                    code.push_str("\"\"");
+                }
+                _ => code.push(c),
+            }
+        }
+        code
+    }
+
+    #[test]
+    fn hostile_text_stays_inside_literals_and_comments() {
+        for style in [TypeScriptStyle::Enum, TypeScriptStyle::ConstObject] {
+            let files = emit(&catalogue(style));
+            for source in files.iter().filter(|file| file.path.ends_with(".ts")) {
+                let path = &source.path;
+                let code = code_outside_literals(&source.contents);
+                for fragment in ["${x}", "`", "tick", "quote", "slash", "@deprecated", "@link", "sep", "\u{2028}"] {
+                    assert!(
+                        !code.contains(fragment),
+                        "{path} ({style:?}): `{fragment}` outside a literal or comment:\n{code}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hostile_text_cannot_end_a_comment_or_start_a_tag() {
+        let files = emit(&catalogue(TypeScriptStyle::Enum));
+        let escaped = "end *\\/ ${x} \\`tick\\` \"quote\" back\\\\slash \\@deprecated {\\@link X} line sep end";
+        let codes = file(&files, "typescript/src/codes.ts");
+        assert!(codes.contains(&format!("   * {escaped}\n")), "escaped description in:\n{codes}");
+        assert!(codes.contains(&format!("   * - {escaped}\n")), "escaped detail");
+        assert!(codes.contains(&format!("   * - `1` `PERMISSION_DENIED_BY_USER`: {escaped}\n")), "escaped reason");
+        assert!(codes.contains(&format!("   * @deprecated {escaped}\n")));
+        assert!(codes.contains(&format!("   * @since {escaped}\n")));
+        assert!(file(&files, "typescript/src/reasons.ts").contains(&format!("  /** {escaped} */\n")));
+        assert!(file(&files, "typescript/src/categories.ts").contains(&format!("   * {escaped}\n")));
+        for source in files.iter().filter(|file| file.path.ends_with(".ts")) {
+            // The only tags are the ones the emitter writes.
+            for line in source.contents.lines() {
+                if let Some(tag) = line.trim_start().strip_prefix("* @") {
+                    let tag = tag.split(' ').next().unwrap_or_default();
+                    assert!(
+                        ["category", "since", "deprecated", "packageDocumentation"].contains(&tag),
+                        "unexpected tag in `{line}` of {}",
+                        source.path
+                    );
+                }
+            }
+            assert!(!source.contents.contains(['\u{2028}', '\u{2029}']), "{}", source.path);
+        }
+    }
+
+    #[test]
+    fn hostile_text_round_trips_through_string_literals() {
+        let info = file(&emit(&catalogue(TypeScriptStyle::ConstObject)), "typescript/src/info.ts").to_owned();
+        let literal = string_literal(HOSTILE);
+        assert_eq!(
+            literal,
+            "\"end */ ${x} `tick` \\\"quote\\\" back\\\\slash @deprecated {@link X} line\\u2028sep\\u2029end\""
+        );
+        // The literal, read back as JSON (a subset of JS string syntax), is the text.
+        assert_eq!(serde_json::from_str::<String>(&literal).unwrap(), HOSTILE);
+        assert!(info.contains(&format!("    description: {literal},\n")));
+        assert!(info.contains(&format!("    title: {literal},\n")));
+    }
+
+    #[test]
+    fn every_file_starts_with_the_header() {
+        for file in emit(&catalogue(TypeScriptStyle::Enum)) {
+            let mut lines = file.contents.lines();
+            if file.path.ends_with("package.json") {
+                assert_eq!(lines.next(), Some("{"));
+                assert_eq!(lines.next(), Some(format!("  \"//\": {},", string_literal(HEADER)).as_str()));
+            } else {
+                assert_eq!(lines.next(), Some(format!("// {HEADER}").as_str()), "{}", file.path);
+            }
+        }
+    }
+
+    #[test]
+    fn package_json_is_valid_json_with_the_catalogue_identity() {
+        let files = emit(&catalogue(TypeScriptStyle::Enum));
+        let manifest: serde_json::Value = serde_json::from_str(file(&files, "typescript/package.json")).unwrap();
+        assert_eq!(manifest["name"], "@scope/errors");
+        assert_eq!(manifest["version"], "1.2.3");
+        assert_eq!(manifest["type"], "module");
+        assert_eq!(manifest["sideEffects"], false);
+        assert_eq!(manifest["exports"]["."]["types"], "./dist/index.d.ts");
+        assert_eq!(manifest["description"], "TypeScript bindings of the error catalogue \"Errors */ `t`\".");
+    }
+
+    #[test]
+    fn styles_differ_only_where_they_must() {
+        let enum_files = emit(&catalogue(TypeScriptStyle::Enum));
+        let const_files = emit(&catalogue(TypeScriptStyle::ConstObject));
+        let codes = file(&enum_files, "typescript/src/codes.ts");
+        assert!(codes.contains("export enum ErrorCode {\n"));
+        assert!(codes.contains("  AUDIO_CAPTURE_FAILED = 6010,\n"));
+        assert!(file(&enum_files, "typescript/src/categories.ts").contains("  AUDIO_STREAM = \"audio_stream\",\n"));
+        assert!(file(&enum_files, "typescript/src/reasons.ts").contains("export enum AudioCaptureFailedReason {\n"));
+        assert!(!file(&enum_files, "typescript/tsconfig.json").contains("erasableSyntaxOnly"));
+        let codes = file(&const_files, "typescript/src/codes.ts");
+        assert!(codes.contains("export const ErrorCode = {\n"));
+        assert!(codes.contains("  AUDIO_CAPTURE_FAILED: 6010,\n"));
+        assert!(codes.contains("export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];\n"));
+        assert!(
+            file(&const_files, "typescript/src/reasons.ts").contains("export const AudioCaptureFailedReason = {\n")
+        );
+        for source in const_files.iter().filter(|file| file.path.ends_with(".ts")) {
+            assert!(!source.contents.contains("enum "), "{}", source.path);
+        }
+        assert!(file(&const_files, "typescript/tsconfig.json").contains("\"erasableSyntaxOnly\": true"));
+        assert_eq!(file(&enum_files, "typescript/src/index.ts"), file(&const_files, "typescript/src/index.ts"));
+    }
+
+    #[test]
+    fn output_is_deterministic() {
+        let catalogue = catalogue(TypeScriptStyle::Enum);
+        assert_eq!(emit(&catalogue), emit(&catalogue));
+    }
 }
