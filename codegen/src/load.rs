@@ -255,7 +255,11 @@ impl Checker {
 
     fn wrong_type_of(&mut self, value: &Value<'_>, subject: &str, expected: &str) {
         let found = describe(value.get_ref());
-        self.error(value.span(), format!("{subject} must be {expected}, found {found}"), format!("expected {expected}"));
+        self.error(
+            value.span(),
+            format!("{subject} must be {expected}, found {found}"),
+            format!("expected {expected}"),
+        );
     }
 
     fn string(
@@ -416,7 +420,11 @@ impl Checker {
             }
             if let Some(name) = &error.name {
                 if self.check_screaming(name, "error name") {
-                    if names.insert(self, name.value.clone(), name.span.clone(), &format!("`{}`", name.value)) {
+                    let owner = error
+                        .code
+                        .as_ref()
+                        .map_or_else(|| "another error".to_string(), |code| format!("code {}", code.value));
+                    if names.insert(self, name.value.clone(), name.span.clone(), &owner) {
                         identifiers.insert_converted(self, &name.value, name.span.clone());
                     }
                 }
@@ -553,7 +561,7 @@ impl Checker {
                 ));
                 continue;
             }
-            if !seen.insert(self, method.value.clone(), method.span.clone(), "this error") {
+            if !seen.insert(self, method.value.clone(), method.span.clone(), "an earlier entry") {
                 continue;
             }
             let named =
@@ -574,11 +582,19 @@ impl Checker {
         let mut identifiers = Unique::new("reason identifier");
         for reason in &error.reasons {
             if let Some(code) = &reason.code {
-                codes.insert(self, code.value.to_string(), code.span.clone(), "another reason of this error");
+                let owner = reason
+                    .name
+                    .as_ref()
+                    .map_or_else(|| "another reason".to_string(), |name| format!("reason `{}`", name.value));
+                codes.insert(self, code.value.to_string(), code.span.clone(), &owner);
             }
             if let Some(name) = &reason.name {
                 if self.check_screaming(name, "reason name") {
-                    if names.insert(self, name.value.clone(), name.span.clone(), "another reason of this error") {
+                    let owner = reason
+                        .code
+                        .as_ref()
+                        .map_or_else(|| "another reason".to_string(), |code| format!("reason {}", code.value));
+                    if names.insert(self, name.value.clone(), name.span.clone(), &owner) {
                         identifiers.insert_converted(self, &name.value, name.span.clone());
                     }
                 }
@@ -613,7 +629,8 @@ impl Checker {
 /// Tracks values that must be unique and reports a repeat at both places.
 struct Unique {
     what: &'static str,
-    seen: BTreeMap<String, Span>,
+    /// Each value seen, where, and how to name its owner in a message.
+    seen: BTreeMap<String, (Span, String)>,
 }
 
 impl Unique {
@@ -621,16 +638,21 @@ impl Unique {
         Self { what, seen: BTreeMap::new() }
     }
 
-    /// Returns whether the value was new.
+    /// Returns whether the value was new. `owner` names the item the value
+    /// belongs to, for the message about a later duplicate.
     fn insert(&mut self, checker: &mut Checker, value: String, span: Span, owner: &str) -> bool {
-        if let Some(first) = self.seen.get(&value) {
+        if let Some((first, first_owner)) = self.seen.get(&value) {
             checker.push(
-                Diagnostic::new(span, format!("duplicate {} `{value}`", self.what), format!("already used by {owner}"))
-                    .related(first.clone(), "first used here"),
+                Diagnostic::new(
+                    span,
+                    format!("duplicate {} `{value}`", self.what),
+                    format!("already used by {first_owner}"),
+                )
+                .related(first.clone(), "first used here"),
             );
             return false;
         }
-        self.seen.insert(value, span);
+        self.seen.insert(value, (span, owner.to_string()));
         true
     }
 
@@ -638,7 +660,7 @@ impl Unique {
     /// `AB_1`) become the same UpperCamelCase identifier.
     fn insert_converted(&mut self, checker: &mut Checker, name: &str, span: Span) {
         let converted = upper_camel(name);
-        if let Some(first) = self.seen.get(&converted) {
+        if let Some((first, _)) = self.seen.get(&converted) {
             let source = first.clone();
             checker.push(
                 Diagnostic::new(
@@ -650,7 +672,7 @@ impl Unique {
             );
             return;
         }
-        self.seen.insert(converted, span);
+        self.seen.insert(converted, (span, String::new()));
     }
 }
 

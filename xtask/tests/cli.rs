@@ -233,7 +233,7 @@ fn diagnostics_show_the_offending_line_and_both_places_of_a_duplicate() {
     assert!(stderr.contains("32 | code = 6000"), "{stderr}");
     assert!(stderr.contains("21 | code = 6000"), "{stderr}");
     assert!(
-        stderr.contains("first used here") && stderr.contains("already used by `AUDIO_CAPTURE_FAILED`"),
+        stderr.contains("first used here") && stderr.contains("already used by `STREAM_MISMATCH_DEVICE`"),
         "{stderr}"
     );
 }
