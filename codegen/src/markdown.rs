@@ -97,9 +97,10 @@ fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (index, c) in text.char_indices() {
         let at_start = index == 0;
-        let special = matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '{' | '}' | '!' | '$')
-            || (at_start && matches!(c, '#' | '+' | '-' | '='))
-            || (at_start && c.is_ascii_digit() && ordered_list_marker(text));
+        let special =
+            matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '{' | '}' | '!' | '$')
+                || (at_start && matches!(c, '#' | '+' | '-' | '='))
+                || (at_start && c.is_ascii_digit() && ordered_list_marker(text));
         if special {
             out.push('\\');
         }
