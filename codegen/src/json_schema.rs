@@ -1,7 +1,697 @@
 //! JSON Schema and JSON data emitter.
+//!
+//! Two files:
+//!
+//! - `schema/error-codes.schema.json`, a draft 2020-12 schema. Its root
+//!   validates an error payload (what the SDK rejects a promise with); every
+//!   other contract is a named `$defs` entry, reachable as
+//!   `<$id>#/$defs/<Name>`.
+//! - `json/error-codes.json`, the catalogue as data, valid against
+//!   `$defs/Catalogue`. Every key is always present; an absent optional value
+//!   is `null`, so readers see one fixed shape.
+//!
+//! Both are built as an ordered tree ([`Json`]) and printed by a small
+//! printer here, not through `serde_json::Value`: a `Value` object is a
+//! `BTreeMap` (sorted keys) unless some crate in the build enables
+//! `serde_json/preserve_order`, so its key order is decided by whoever
+//! builds alongside us. Our order is the order we write, always. Strings are
+//! still escaped by `serde_json`.
 
-use crate::{Catalogue, GeneratedFile};
+use crate::model::{Category, ErrorCode, Reason};
+use crate::{Catalogue, GeneratedFile, HEADER};
 
-pub fn emit(_catalogue: &Catalogue) -> Vec<GeneratedFile> {
-    Vec::new()
+/// Path of the schema, relative to the output folder.
+pub const SCHEMA_PATH: &str = "schema/error-codes.schema.json";
+/// Path of the data file, relative to the output folder.
+pub const DATA_PATH: &str = "json/error-codes.json";
+
+const DRAFT_2020_12: &str = "https://json-schema.org/draft/2020-12/schema";
+
+// The fixed `$defs` names. Reason enums are named `<Code>Reason`; none of the
+// fixed names ends in `Reason`, so a code's reason enum can never take the
+// place of one of these.
+const ERROR_PAYLOAD: &str = "ErrorPayload";
+const ERROR_CODE: &str = "ErrorCode";
+const ERROR_NAME: &str = "ErrorName";
+const CATEGORY: &str = "Category";
+const CATALOGUE: &str = "Catalogue";
+const CATEGORY_ENTRY: &str = "CategoryEntry";
+const ERROR_ENTRY: &str = "ErrorEntry";
+const REASON_ENTRY: &str = "ReasonEntry";
+
+/// Renders the schema and the data file.
+pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
+    vec![
+        GeneratedFile::new(SCHEMA_PATH, schema(catalogue).render()),
+        GeneratedFile::new(DATA_PATH, data(catalogue).render()),
+    ]
+}
+
+// ---------------------------------------------------------------------------
+// The schema
+
+fn schema(catalogue: &Catalogue) -> Json {
+    let mut defs = vec![
+        (ERROR_PAYLOAD.to_owned(), error_payload_def()),
+        (ERROR_CODE.to_owned(), error_code_def(catalogue)),
+        (ERROR_NAME.to_owned(), error_name_def(catalogue)),
+        (CATEGORY.to_owned(), category_def(catalogue)),
+    ];
+    defs.extend(catalogue.errors.iter().filter_map(|error| {
+        let name = error.reason_enum_name()?;
+        Some((name, reason_enum_def(error)))
+    }));
+    defs.extend([
+        (CATALOGUE.to_owned(), catalogue_def(catalogue)),
+        (CATEGORY_ENTRY.to_owned(), category_entry_def()),
+        (ERROR_ENTRY.to_owned(), error_entry_def()),
+        (REASON_ENTRY.to_owned(), reason_entry_def()),
+    ]);
+
+    Json::object([
+        ("$comment", HEADER.into()),
+        ("$schema", DRAFT_2020_12.into()),
+        ("$id", catalogue.json_schema.id.as_str().into()),
+        ("title", catalogue.title.as_str().into()),
+        (
+            "description",
+            format!(
+                "The error codes of the catalogue. The root validates an error payload \
+                 ($defs/{ERROR_PAYLOAD}); each other definition can be referenced on its own \
+                 as <$id>#/$defs/<name>: {ERROR_CODE} (a numeric code), {ERROR_NAME} (a \
+                 code's name), {CATEGORY} (a category id), one <Code>Reason enum per code \
+                 with numbered reasons, and {CATALOGUE} (the data file {DATA_PATH})."
+            )
+            .into(),
+        ),
+        ("$ref", def_ref(ERROR_PAYLOAD)),
+        ("$defs", Json::Object(defs)),
+    ])
+}
+
+fn def_ref(name: &str) -> Json {
+    format!("#/$defs/{name}").into()
+}
+
+fn ref_to(name: &str) -> Json {
+    Json::object([("$ref", def_ref(name))])
+}
+
+fn error_payload_def() -> Json {
+    Json::object([
+        ("title", "Error payload".into()),
+        (
+            "description",
+            "The object the SDK rejects a promise with. `errorCode` is required and must be a \
+             code of this catalogue; `type` and `reason` are strings when present. Other \
+             properties are allowed: SDK versions add fields, and a receiver should not reject \
+             a report because of one."
+                .into(),
+        ),
+        ("type", "object".into()),
+        (
+            "properties",
+            Json::object([
+                (
+                    "type",
+                    Json::object([
+                        ("description", "The kind of failure, as the SDK names it.".into()),
+                        ("type", "string".into()),
+                    ]),
+                ),
+                (
+                    "reason",
+                    Json::object([("description", "A human-readable explanation.".into()), ("type", "string".into())]),
+                ),
+                ("errorCode", ref_to(ERROR_CODE)),
+            ]),
+        ),
+        ("required", Json::strings(["errorCode"])),
+    ])
+}
+
+/// `{const, title, description}` for one documented value; the description
+/// is left out when there is none rather than invented.
+fn documented_value(value: Json, title: &str, description: Option<String>, deprecated: bool) -> Json {
+    let mut entry = vec![("const", value), ("title", title.into())];
+    if let Some(description) = description {
+        entry.push(("description", description.into()));
+    }
+    if deprecated {
+        entry.push(("deprecated", true.into()));
+    }
+    Json::object(entry)
+}
+
+/// The text shown for a code: its description, followed by why it is
+/// deprecated when it is (the `deprecated` keyword itself is only a flag).
+fn code_text(error: &ErrorCode) -> Option<String> {
+    match (&error.description, &error.deprecated) {
+        (Some(text), Some(why)) => Some(format!("{text}\n\nDeprecated: {why}")),
+        (None, Some(why)) => Some(format!("Deprecated: {why}")),
+        (Some(text), None) => Some(text.clone()),
+        (None, None) => None,
+    }
+}
+
+fn error_code_def(catalogue: &Catalogue) -> Json {
+    let values = catalogue
+        .errors
+        .iter()
+        .map(|error| documented_value(error.code.into(), &error.name, code_text(error), error.deprecated.is_some()));
+    Json::object([
+        ("title", "Error code".into()),
+        ("description", "A numeric error code of the catalogue.".into()),
+        ("type", "integer".into()),
+        ("oneOf", Json::Array(values.collect())),
+    ])
+}
+
+fn error_name_def(catalogue: &Catalogue) -> Json {
+    Json::object([
+        ("title", "Error name".into()),
+        ("description", "The SCREAMING_SNAKE_CASE name of an error code of the catalogue.".into()),
+        ("type", "string".into()),
+        ("enum", Json::strings(catalogue.errors.iter().map(|error| error.name.as_str()))),
+    ])
+}
+
+fn category_def(catalogue: &Catalogue) -> Json {
+    let values = catalogue.categories.iter().map(|category| {
+        documented_value(category.id.as_str().into(), &category.title, category.description.clone(), false)
+    });
+    Json::object([
+        ("title", "Category".into()),
+        ("description", "The id of a category (a section of the reference) of the catalogue.".into()),
+        ("type", "string".into()),
+        ("oneOf", Json::Array(values.collect())),
+    ])
+}
+
+fn reason_enum_def(error: &ErrorCode) -> Json {
+    let values = error
+        .reasons
+        .iter()
+        .map(|reason| documented_value(reason.code.into(), &reason.name, Some(reason.description.clone()), false));
+    Json::object([
+        ("title", format!("{} reason", error.name).into()),
+        ("description", format!("The numbered reasons of error code {} ({}).", error.code, error.name).into()),
+        ("type", "integer".into()),
+        ("oneOf", Json::Array(values.collect())),
+    ])
+}
+
+/// A property that is always present and is either a string or `null`.
+fn nullable_string(description: &str) -> Json {
+    Json::object([("description", description.into()), ("type", Json::strings(["string", "null"]))])
+}
+
+/// A property that is always present and is either valid against `schema`
+/// or `null`.
+fn nullable(description: &str, schema: Json) -> Json {
+    Json::object([
+        ("description", description.into()),
+        ("anyOf", Json::Array(vec![schema, Json::object([("type", "null".into())])])),
+    ])
+}
+
+fn described(description: &str, schema: Json) -> Json {
+    let Json::Object(mut entries) = schema else { unreachable!("schemas built here are objects") };
+    entries.insert(0, ("description".to_owned(), description.into()));
+    Json::Object(entries)
+}
+
+fn string_schema() -> Json {
+    Json::object([("type", "string".into())])
+}
+
+fn array_of(items: Json) -> Json {
+    Json::object([("type", "array".into()), ("items", items)])
+}
+
+/// An object with exactly these properties, all required.
+fn closed_object(title: &str, description: &str, properties: Vec<(&str, Json)>) -> Json {
+    let required = Json::strings(properties.iter().map(|(name, _)| *name));
+    Json::object([
+        ("title", title.into()),
+        ("description", description.into()),
+        ("type", "object".into()),
+        ("properties", Json::object(properties)),
+        ("required", required),
+        ("additionalProperties", false.into()),
+    ])
+}
+
+fn catalogue_def(catalogue: &Catalogue) -> Json {
+    let self_ref = format!("{}#/$defs/{CATALOGUE}", catalogue.json_schema.id);
+    Json::object([
+        ("title", "Error catalogue".into()),
+        (
+            "description",
+            format!(
+                "The data file {DATA_PATH}: every category and every error code of the catalogue, \
+                 in document order. Every key is always present; an absent optional value is null."
+            )
+            .into(),
+        ),
+        ("type", "object".into()),
+        (
+            "properties",
+            Json::object([
+                ("$comment", described("The do-not-edit header.", string_schema())),
+                ("$schema", Json::object([("description", "This definition.".into()), ("const", self_ref.into())])),
+                ("categories", array_of(ref_to(CATEGORY_ENTRY))),
+                ("errors", array_of(ref_to(ERROR_ENTRY))),
+            ]),
+        ),
+        ("required", Json::strings(["categories", "errors"])),
+        ("additionalProperties", false.into()),
+    ])
+}
+
+fn category_entry_def() -> Json {
+    closed_object(
+        "Category entry",
+        "A section of the reference.",
+        vec![
+            ("id", ref_to(CATEGORY)),
+            ("title", described("The heading, verbatim.", string_schema())),
+            ("description", nullable_string("The paragraph under the heading.")),
+            ("parent", nullable("The enclosing category, for a sub-section.", ref_to(CATEGORY))),
+        ],
+    )
+}
+
+fn error_entry_def() -> Json {
+    closed_object(
+        "Error entry",
+        "One error code.",
+        vec![
+            ("code", ref_to(ERROR_CODE)),
+            ("name", ref_to(ERROR_NAME)),
+            ("category", ref_to(CATEGORY)),
+            ("description", nullable_string("The SDK's description of the code.")),
+            ("methods", described("Every SDK method the description names.", array_of(string_schema()))),
+            (
+                "details",
+                described("Un-numbered notes: causes or messages that come with the code.", array_of(string_schema())),
+            ),
+            ("reasons", described("Numbered sub-reasons, in order.", array_of(ref_to(REASON_ENTRY)))),
+            ("deprecated", nullable_string("Why the code is retired; a retired code is never reused.")),
+            ("since", nullable_string("The SDK version that introduced the code.")),
+        ],
+    )
+}
+
+fn reason_entry_def() -> Json {
+    closed_object(
+        "Reason entry",
+        "A numbered sub-reason of an error code.",
+        vec![
+            ("code", Json::object([("type", "integer".into()), ("minimum", 0u32.into())])),
+            ("name", Json::object([("type", "string".into()), ("pattern", "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$".into())])),
+            ("description", string_schema()),
+        ],
+    )
+}
+
+// ---------------------------------------------------------------------------
+// The data file
+
+fn data(catalogue: &Catalogue) -> Json {
+    Json::object([
+        ("$comment", HEADER.into()),
+        ("$schema", format!("{}#/$defs/{CATALOGUE}", catalogue.json_schema.id).into()),
+        ("categories", Json::Array(catalogue.categories.iter().map(category_data).collect())),
+        ("errors", Json::Array(catalogue.errors.iter().map(error_data).collect())),
+    ])
+}
+
+fn category_data(category: &Category) -> Json {
+    Json::object([
+        ("id", category.id.as_str().into()),
+        ("title", category.title.as_str().into()),
+        ("description", category.description.as_deref().into()),
+        ("parent", category.parent.as_deref().into()),
+    ])
+}
+
+fn error_data(error: &ErrorCode) -> Json {
+    Json::object([
+        ("code", error.code.into()),
+        ("name", error.name.as_str().into()),
+        ("category", error.category.as_str().into()),
+        ("description", error.description.as_deref().into()),
+        ("methods", Json::strings(&error.methods)),
+        ("details", Json::strings(&error.details)),
+        ("reasons", Json::Array(error.reasons.iter().map(reason_data).collect())),
+        ("deprecated", error.deprecated.as_deref().into()),
+        ("since", error.since.as_deref().into()),
+    ])
+}
+
+fn reason_data(reason: &Reason) -> Json {
+    Json::object([
+        ("code", reason.code.into()),
+        ("name", reason.name.as_str().into()),
+        ("description", reason.description.as_str().into()),
+    ])
+}
+
+// ---------------------------------------------------------------------------
+// An ordered JSON tree and its printer
+
+/// A JSON value whose objects keep their keys in the order they were built.
+#[derive(Debug, Clone, PartialEq)]
+enum Json {
+    Null,
+    Bool(bool),
+    Number(u64),
+    String(String),
+    Array(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    fn object<K: Into<String>>(entries: impl IntoIterator<Item = (K, Json)>) -> Json {
+        Json::Object(entries.into_iter().map(|(key, value)| (key.into(), value)).collect())
+    }
+
+    fn strings<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> Json {
+        Json::Array(items.into_iter().map(|item| Json::String(item.as_ref().to_owned())).collect())
+    }
+
+    /// Pretty-printed the way `serde_json::to_string_pretty` prints (two
+    /// spaces per level, `"key": value`, empty containers as `[]` / `{}`),
+    /// with a final newline.
+    fn render(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out, 0);
+        out.push('\n');
+        out
+    }
+
+    fn write(&self, out: &mut String, depth: usize) {
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Bool(value) => out.push_str(if *value { "true" } else { "false" }),
+            Json::Number(value) => out.push_str(&value.to_string()),
+            Json::String(value) => write_string(out, value),
+            Json::Array(items) => {
+                write_container(out, depth, '[', ']', items, |out, item, depth| item.write(out, depth))
+            }
+            Json::Object(entries) => write_container(out, depth, '{', '}', entries, |out, (key, value), depth| {
+                write_string(out, key);
+                out.push_str(": ");
+                value.write(out, depth);
+            }),
+        }
+    }
+}
+
+fn write_string(out: &mut String, value: &str) {
+    out.push_str(&serde_json::to_string(value).expect("a str always serializes to JSON"));
+}
+
+fn write_container<T>(
+    out: &mut String,
+    depth: usize,
+    open: char,
+    close: char,
+    items: &[T],
+    write_item: impl Fn(&mut String, &T, usize),
+) {
+    out.push(open);
+    if !items.is_empty() {
+        for (index, item) in items.iter().enumerate() {
+            out.push_str(if index == 0 { "\n" } else { ",\n" });
+            indent(out, depth + 1);
+            write_item(out, item, depth + 1);
+        }
+        out.push('\n');
+        indent(out, depth);
+    }
+    out.push(close);
+}
+
+fn indent(out: &mut String, depth: usize) {
+    for _ in 0..depth {
+        out.push_str("  ");
+    }
+}
+
+impl From<&str> for Json {
+    fn from(value: &str) -> Self {
+        Json::String(value.to_owned())
+    }
+}
+
+impl From<String> for Json {
+    fn from(value: String) -> Self {
+        Json::String(value)
+    }
+}
+
+impl From<u32> for Json {
+    fn from(value: u32) -> Self {
+        Json::Number(value.into())
+    }
+}
+
+impl From<bool> for Json {
+    fn from(value: bool) -> Self {
+        Json::Bool(value)
+    }
+}
+
+impl From<Option<&str>> for Json {
+    fn from(value: Option<&str>) -> Self {
+        value.map_or(Json::Null, Json::from)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{JsonSchemaTarget, RustTarget, TypeScriptStyle, TypeScriptTarget};
+
+    const HOSTILE: &str = "quote \" backslash \\ slash / */ </script> \u{2028}\u{2029} tab\there \
+                           nul\u{0} del\u{7f} emoji \u{1F600} ${x} `y` #/$defs/X";
+
+    fn catalogue() -> Catalogue {
+        Catalogue {
+            title: "Errors".into(),
+            intro: "Intro.".into(),
+            version: "1.0.0".into(),
+            rust: RustTarget { crate_name: "errors".into() },
+            typescript: TypeScriptTarget { package: "errors".into(), style: TypeScriptStyle::Enum },
+            json_schema: JsonSchemaTarget { id: "https://example.test/errors.schema.json".into() },
+            categories: vec![
+                Category { id: "stream".into(), title: "Stream".into(), description: None, parent: None },
+                Category {
+                    id: "audio".into(),
+                    title: "Audio".into(),
+                    description: Some(HOSTILE.into()),
+                    parent: Some("stream".into()),
+                },
+            ],
+            errors: vec![
+                ErrorCode {
+                    code: 1,
+                    name: "OPERATION_TIMEOUT".into(),
+                    category: "stream".into(),
+                    description: None,
+                    methods: vec![],
+                    details: vec![],
+                    reasons: vec![],
+                    deprecated: None,
+                    since: None,
+                },
+                ErrorCode {
+                    code: 6010,
+                    name: "AUDIO_CAPTURE_FAILED".into(),
+                    category: "audio".into(),
+                    description: Some(HOSTILE.into()),
+                    methods: vec!["stream.startAudio".into()],
+                    details: vec![HOSTILE.into()],
+                    reasons: vec![Reason {
+                        code: 1,
+                        name: "PERMISSION_DENIED_BY_USER".into(),
+                        description: HOSTILE.into(),
+                    }],
+                    deprecated: Some("Replaced by 6011.".into()),
+                    since: Some("1.2.0".into()),
+                },
+            ],
+        }
+    }
+
+    fn file(path: &str) -> String {
+        emit(&catalogue())
+            .into_iter()
+            .find(|file| file.path == path)
+            .unwrap_or_else(|| panic!("{path} is emitted"))
+            .contents
+    }
+
+    fn parse(text: &str) -> serde_json::Value {
+        serde_json::from_str(text).expect("output is valid JSON")
+    }
+
+    /// The object keys written at one nesting depth, in the order they
+    /// appear in the text. Read from the text, not from a parsed
+    /// `serde_json::Value`, whose key order depends on `serde_json`'s features.
+    fn keys_at_depth(text: &str, depth: usize) -> Vec<&str> {
+        let indent = "  ".repeat(depth);
+        text.lines()
+            .filter_map(|line| line.strip_prefix(&indent))
+            .filter(|rest| rest.starts_with('"'))
+            .filter_map(|rest| rest[1..].split_once("\": ").map(|(key, _)| key))
+            .collect()
+    }
+
+    #[test]
+    fn emits_the_schema_and_the_data_file() {
+        let paths: Vec<String> = emit(&catalogue()).into_iter().map(|file| file.path).collect();
+        assert_eq!(paths, [SCHEMA_PATH, DATA_PATH]);
+    }
+
+    #[test]
+    fn keys_come_in_the_written_order() {
+        let schema = file(SCHEMA_PATH);
+        assert_eq!(keys_at_depth(&schema, 1), ["$comment", "$schema", "$id", "title", "description", "$ref", "$defs"]);
+        assert_eq!(
+            keys_at_depth(&schema, 2),
+            [
+                "ErrorPayload",
+                "ErrorCode",
+                "ErrorName",
+                "Category",
+                "AudioCaptureFailedReason",
+                "Catalogue",
+                "CategoryEntry",
+                "ErrorEntry",
+                "ReasonEntry"
+            ]
+        );
+        // The first definition's keys, and a code's entry in `oneOf`.
+        let payload: Vec<&str> = keys_at_depth(&schema, 3).into_iter().take(5).collect();
+        assert_eq!(payload, ["title", "description", "type", "properties", "required"]);
+        assert_eq!(keys_at_depth(&schema, 5).iter().filter(|key| **key == "deprecated").count(), 1);
+        let deprecated_entry = schema.find("\"deprecated\": true").expect("the deprecated code is marked");
+        let entry_start = schema[..deprecated_entry].rfind("\"const\": 6010").expect("its entry starts with const");
+        let entry_keys = keys_at_depth(&schema[entry_start..deprecated_entry + 30], 5);
+        assert_eq!(entry_keys, ["title", "description", "deprecated"]);
+
+        let data = file(DATA_PATH);
+        assert_eq!(keys_at_depth(&data, 1), ["$comment", "$schema", "categories", "errors"]);
+        assert_eq!(
+            keys_at_depth(&data, 3),
+            [
+                // categories[0], categories[1]
+                "id",
+                "title",
+                "description",
+                "parent",
+                "id",
+                "title",
+                "description",
+                "parent",
+                // errors[0], errors[1]
+                "code",
+                "name",
+                "category",
+                "description",
+                "methods",
+                "details",
+                "reasons",
+                "deprecated",
+                "since",
+                "code",
+                "name",
+                "category",
+                "description",
+                "methods",
+                "details",
+                "reasons",
+                "deprecated",
+                "since",
+            ]
+        );
+        assert_eq!(keys_at_depth(&data, 5), ["code", "name", "description"]);
+        let header_line = format!("  \"$comment\": {},", serde_json::to_string(HEADER).unwrap());
+        assert_eq!(data.lines().nth(1), Some(header_line.as_str()));
+        assert_eq!(schema.lines().nth(1), Some(header_line.as_str()));
+    }
+
+    #[test]
+    fn hostile_strings_round_trip() {
+        let data = parse(&file(DATA_PATH));
+        assert_eq!(data["categories"][1]["description"], HOSTILE);
+        assert_eq!(data["errors"][1]["description"], HOSTILE);
+        assert_eq!(data["errors"][1]["details"][0], HOSTILE);
+        assert_eq!(data["errors"][1]["reasons"][0]["description"], HOSTILE);
+
+        let schema = parse(&file(SCHEMA_PATH));
+        assert_eq!(schema["$defs"]["Category"]["oneOf"][1]["description"], HOSTILE);
+        assert_eq!(schema["$defs"]["AudioCaptureFailedReason"]["oneOf"][0]["description"], HOSTILE);
+        assert_eq!(
+            schema["$defs"]["ErrorCode"]["oneOf"][1]["description"],
+            format!("{HOSTILE}\n\nDeprecated: Replaced by 6011.")
+        );
+        // Nothing unescaped can end a line inside a string: every line of the
+        // output is structural.
+        for text in [file(DATA_PATH), file(SCHEMA_PATH)] {
+            assert!(!text.contains('\u{0}') && !text.contains('\t'));
+        }
+    }
+
+    #[test]
+    fn printer_matches_serde_json_pretty_printing() {
+        // With keys in sorted order, our printer and serde_json's (which sorts
+        // without `preserve_order`, and keeps this order with it) must agree
+        // byte for byte.
+        let tree = Json::object([
+            ("a", Json::Array(vec![])),
+            ("b", Json::object(Vec::<(&str, Json)>::new())),
+            ("c", Json::Array(vec![Json::Null, true.into(), 7u32.into(), HOSTILE.into()])),
+            ("d", Json::object([("x", Json::strings(["1", "2"])), ("y", false.into())])),
+        ]);
+        let ours = tree.render();
+        let theirs = serde_json::to_string_pretty(&parse(&ours)).unwrap() + "\n";
+        assert_eq!(ours, theirs);
+    }
+
+    #[test]
+    fn absent_optional_values_are_null_and_present_keys_are_complete() {
+        let data = parse(&file(DATA_PATH));
+        let plain = &data["errors"][0];
+        assert!(plain["description"].is_null() && plain["deprecated"].is_null() && plain["since"].is_null());
+        assert_eq!(plain["methods"], serde_json::json!([]));
+        assert!(data["categories"][0]["parent"].is_null());
+        assert_eq!(data["categories"][1]["parent"], "stream");
+        assert_eq!(data["errors"][1]["deprecated"], "Replaced by 6011.");
+        assert_eq!(data["$schema"], "https://example.test/errors.schema.json#/$defs/Catalogue");
+    }
+
+    #[test]
+    fn code_entries_document_each_value() {
+        let schema = parse(&file(SCHEMA_PATH));
+        let entries = schema["$defs"]["ErrorCode"]["oneOf"].as_array().unwrap();
+        // A code without a description gets none (not an invented one).
+        assert_eq!(entries[0], serde_json::json!({"const": 1, "title": "OPERATION_TIMEOUT"}));
+        assert_eq!(entries[1]["deprecated"], true);
+        assert_eq!(entries[1]["title"], "AUDIO_CAPTURE_FAILED");
+        assert_eq!(
+            schema["$defs"]["ErrorName"]["enum"],
+            serde_json::json!(["OPERATION_TIMEOUT", "AUDIO_CAPTURE_FAILED"])
+        );
+        assert_eq!(schema["$id"], "https://example.test/errors.schema.json");
+        assert_eq!(schema["$comment"], HEADER);
+    }
+
+    #[test]
+    fn output_is_deterministic() {
+        assert_eq!(emit(&catalogue()), emit(&catalogue()));
+    }
 }

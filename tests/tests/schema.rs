@@ -1,0 +1,368 @@
+//! The generated JSON Schema, checked by two independent validators: `boon`
+//! (Rust) and Ajv's draft 2020-12 class in strict mode (Node). One list of
+//! cases drives both: the fixtures under `tests/schema/` plus cases derived
+//! from the shipped catalogue.
+//!
+//! Fixture layout: `tests/schema/<target>/<valid|invalid>/<name>.json`, where
+//! `payload` documents are checked against the schema's root (an error
+//! payload) and `catalogue` documents against `$defs/Catalogue`.
+
+use std::collections::BTreeMap;
+use std::io::Write as _;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use boon::{Compiler, Schemas};
+use codegen::json_schema::{DATA_PATH, SCHEMA_PATH};
+use serde_json::{Value, json};
+use tests::{node_tooling, shipped_catalogue, workspace_root};
+
+const META_SCHEMA: &str = "https://json-schema.org/draft/2020-12/schema";
+
+struct Emitted {
+    catalogue: codegen::Catalogue,
+    schema: Value,
+    data: Value,
+}
+
+fn emitted() -> Emitted {
+    let catalogue = shipped_catalogue();
+    let files = codegen::json_schema::emit(&catalogue);
+    let parse = |path: &str| -> Value {
+        let file = files.iter().find(|file| file.path == path).unwrap_or_else(|| panic!("{path} is emitted"));
+        serde_json::from_str(&file.contents).unwrap_or_else(|error| panic!("{path} is not JSON: {error}"))
+    };
+    let (schema, data) = (parse(SCHEMA_PATH), parse(DATA_PATH));
+    Emitted { catalogue, schema, data }
+}
+
+fn schema_id(schema: &Value) -> &str {
+    schema["$id"].as_str().expect("the schema has a string $id")
+}
+
+fn def_names(schema: &Value) -> Vec<String> {
+    schema["$defs"].as_object().expect("the schema has $defs").keys().cloned().collect()
+}
+
+/// One document, the schema location it is checked against, and whether it
+/// must be accepted.
+#[derive(Debug, Clone)]
+struct Case {
+    name: String,
+    reference: String,
+    instance: Value,
+    valid: bool,
+}
+
+fn fixture_cases(id: &str) -> Vec<Case> {
+    let root = workspace_root().join("tests").join("schema");
+    let mut cases = Vec::new();
+    for (target, reference) in [("payload", id.to_owned()), ("catalogue", format!("{id}#/$defs/Catalogue"))] {
+        for (verdict, valid) in [("valid", true), ("invalid", false)] {
+            let dir = root.join(target).join(verdict);
+            let mut paths: Vec<_> = std::fs::read_dir(&dir)
+                .unwrap_or_else(|error| panic!("cannot read {}: {error}", dir.display()))
+                .map(|entry| entry.expect("readable directory entry").path())
+                .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+                .collect();
+            paths.sort();
+            assert!(!paths.is_empty(), "no fixtures in {}", dir.display());
+            for path in paths {
+                cases.push(Case {
+                    name: format!("{target}/{verdict}/{}", path.file_name().unwrap().to_string_lossy()),
+                    reference: reference.clone(),
+                    instance: read_json(&path),
+                    valid,
+                });
+            }
+        }
+    }
+    cases
+}
+
+fn read_json(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|error| panic!("{} is not JSON: {error}", path.display()))
+}
+
+/// Cases that follow the catalogue: every code, name, category and reason is
+/// accepted where it belongs, and near misses of each are rejected.
+fn catalogue_cases(emitted: &Emitted) -> Vec<Case> {
+    let id = schema_id(&emitted.schema);
+    let def = |name: &str| format!("{id}#/$defs/{name}");
+    let case =
+        |name: String, reference: String, instance: Value, valid: bool| Case { name, reference, instance, valid };
+    let mut cases = vec![
+        case("emitted data file".into(), def("Catalogue"), emitted.data.clone(), true),
+        case(
+            format!("generated/{DATA_PATH} on disk"),
+            def("Catalogue"),
+            read_json(&workspace_root().join("generated").join(DATA_PATH)),
+            true,
+        ),
+    ];
+    let known: Vec<u32> = emitted.catalogue.errors.iter().map(|error| error.code).collect();
+    for error in &emitted.catalogue.errors {
+        let code = error.code;
+        cases.push(case(format!("payload {code}"), id.into(), json!({ "errorCode": code }), true));
+        cases.push(case(format!("code {code}"), def("ErrorCode"), json!(code), true));
+        cases.push(case(format!("code {code} as a string"), def("ErrorCode"), json!(code.to_string()), false));
+        cases.push(case(format!("name {}", error.name), def("ErrorName"), json!(error.name), true));
+        let lower = error.name.to_lowercase();
+        cases.push(case(format!("name {lower}"), def("ErrorName"), json!(lower), false));
+        if !known.contains(&(code + 1)) {
+            cases.push(case(format!("payload {}", code + 1), id.into(), json!({ "errorCode": code + 1 }), false));
+        }
+        if let Some(reason_enum) = error.reason_enum_name() {
+            for reason in &error.reasons {
+                cases.push(case(format!("{reason_enum} {}", reason.code), def(&reason_enum), json!(reason.code), true));
+            }
+            let unused = error.reasons.iter().map(|reason| reason.code).max().unwrap_or(0) + 1;
+            cases.push(case(format!("{reason_enum} {unused}"), def(&reason_enum), json!(unused), false));
+        }
+    }
+    for category in &emitted.catalogue.categories {
+        cases.push(case(format!("category {}", category.id), def("Category"), json!(category.id), true));
+        cases.push(case(format!("category {}", category.title), def("Category"), json!(category.title), false));
+    }
+    cases
+}
+
+fn all_cases(emitted: &Emitted) -> Vec<Case> {
+    let mut cases = fixture_cases(schema_id(&emitted.schema));
+    cases.extend(catalogue_cases(emitted));
+    cases
+}
+
+/// Compares verdicts with expectations and lists every mismatch at once.
+fn assert_verdicts(validator: &str, cases: &[Case], verdicts: &BTreeMap<String, (bool, String)>) {
+    let mut wrong = Vec::new();
+    for case in cases {
+        let (valid, errors) =
+            verdicts.get(&case.name).unwrap_or_else(|| panic!("{validator} gave no verdict for {}", case.name));
+        if *valid != case.valid {
+            let expected = if case.valid { "accept" } else { "reject" };
+            wrong.push(format!(
+                "  {} against {}: expected {validator} to {expected} it. {errors}",
+                case.name, case.reference
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{validator} disagrees with {} of {} cases:\n{}",
+        wrong.len(),
+        cases.len(),
+        wrong.join("\n")
+    );
+}
+
+// ---------------------------------------------------------------------------
+// boon
+
+fn boon_compiler(schema: &Value) -> Compiler {
+    let mut compiler = Compiler::new();
+    compiler.add_resource(schema_id(schema), schema.clone()).expect("the schema can be added to boon");
+    compiler
+}
+
+#[test]
+fn schema_is_valid_against_the_2020_12_meta_schema() {
+    let emitted = emitted();
+    assert_eq!(emitted.schema["$schema"], META_SCHEMA);
+    let mut schemas = Schemas::new();
+    let meta = Compiler::new().compile(META_SCHEMA, &mut schemas).expect("boon ships the 2020-12 meta-schema");
+    if let Err(error) = schemas.validate(&emitted.schema, meta) {
+        panic!("the schema is not valid against the 2020-12 meta-schema:\n{error:#}");
+    }
+    // The meta-schema check can fail: a misspelt type is caught.
+    let mut broken = emitted.schema.clone();
+    broken["$defs"]["ErrorCode"]["type"] = json!("int");
+    assert!(schemas.validate(&broken, meta).is_err(), "the meta-schema accepted `\"type\": \"int\"`");
+}
+
+#[test]
+fn boon_compiles_the_root_and_every_definition() {
+    let emitted = emitted();
+    let id = schema_id(&emitted.schema);
+    let mut compiler = boon_compiler(&emitted.schema);
+    let mut schemas = Schemas::new();
+    compiler.compile(id, &mut schemas).unwrap_or_else(|error| panic!("boon cannot compile {id}: {error:#}"));
+    for name in def_names(&emitted.schema) {
+        let reference = format!("{id}#/$defs/{name}");
+        compiler
+            .compile(&reference, &mut schemas)
+            .unwrap_or_else(|error| panic!("boon cannot compile {reference}: {error:#}"));
+    }
+}
+
+#[test]
+fn boon_accepts_and_rejects_every_case_as_expected() {
+    let emitted = emitted();
+    let cases = all_cases(&emitted);
+    let mut compiler = boon_compiler(&emitted.schema);
+    let mut schemas = Schemas::new();
+    let mut verdicts = BTreeMap::new();
+    for case in &cases {
+        let index = compiler
+            .compile(&case.reference, &mut schemas)
+            .unwrap_or_else(|error| panic!("boon cannot compile {}: {error:#}", case.reference));
+        let outcome = schemas.validate(&case.instance, index);
+        let errors = outcome.as_ref().err().map(|error| error.to_string()).unwrap_or_default();
+        let previous = verdicts.insert(case.name.clone(), (outcome.is_ok(), errors));
+        assert!(previous.is_none(), "two cases are named {}", case.name);
+    }
+    assert_verdicts("boon", &cases, &verdicts);
+}
+
+// ---------------------------------------------------------------------------
+// Ajv (Node), strict mode
+
+/// What `tests/node/schema/validate.mjs` reports.
+struct AjvReport {
+    warnings: Vec<String>,
+    meta_schema_errors: Value,
+    compiled: Vec<String>,
+    verdicts: BTreeMap<String, (bool, String)>,
+}
+
+fn run_ajv(schema: &Value, cases: &[Case]) -> Result<AjvReport, String> {
+    let dir = node_tooling();
+    let input = json!({
+        "schema": schema,
+        "cases": cases.iter().map(|case| json!({
+            "name": case.name,
+            "ref": case.reference,
+            "instance": case.instance,
+        })).collect::<Vec<_>>(),
+    });
+    let mut child = Command::new("node")
+        .arg("schema/validate.mjs")
+        .current_dir(&dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("node is installed (Node 20 or newer)");
+    // The script reads all of stdin before it writes anything, so writing
+    // first and reading after cannot deadlock.
+    child.stdin.take().unwrap().write_all(input.to_string().as_bytes()).expect("can write to node");
+    let output = child.wait_with_output().expect("node runs");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    if !output.status.success() {
+        return Err(stderr);
+    }
+    assert!(stderr.trim().is_empty(), "Ajv wrote to stderr:\n{stderr}");
+    let report: Value = serde_json::from_slice(&output.stdout).expect("the script prints one JSON report");
+    let strings = |value: &Value| -> Vec<String> {
+        value.as_array().expect("an array").iter().map(|item| item.as_str().expect("a string").to_owned()).collect()
+    };
+    let mut verdicts = BTreeMap::new();
+    for verdict in report["cases"].as_array().expect("cases") {
+        let name = verdict["name"].as_str().expect("case name").to_owned();
+        let errors = strings(&verdict["errors"]).join("; ");
+        let previous = verdicts.insert(name.clone(), (verdict["valid"].as_bool().expect("a boolean verdict"), errors));
+        assert!(previous.is_none(), "two cases are named {name}");
+    }
+    Ok(AjvReport {
+        warnings: strings(&report["warnings"]),
+        meta_schema_errors: report["metaSchemaErrors"].clone(),
+        compiled: strings(&report["compiled"]),
+        verdicts,
+    })
+}
+
+#[test]
+fn ajv_strict_compiles_every_definition_without_warnings_and_agrees_on_every_case() {
+    let emitted = emitted();
+    let cases = all_cases(&emitted);
+    let report = run_ajv(&emitted.schema, &cases).unwrap_or_else(|stderr| panic!("Ajv (strict) failed:\n{stderr}"));
+    assert!(report.warnings.is_empty(), "Ajv logged warnings:\n{}", report.warnings.join("\n"));
+    assert!(report.meta_schema_errors.is_null(), "Ajv's meta-schema check failed: {:#}", report.meta_schema_errors);
+    let id = schema_id(&emitted.schema);
+    let mut expected = vec![id.to_owned()];
+    expected.extend(def_names(&emitted.schema).iter().map(|name| format!("{id}#/$defs/{name}")));
+    assert_eq!(report.compiled, expected, "Ajv did not compile every definition");
+    assert_eq!(report.verdicts.len(), cases.len());
+    assert_verdicts("Ajv", &cases, &report.verdicts);
+}
+
+#[test]
+fn ajv_runs_in_strict_mode() {
+    // The same harness must fail on a schema that only strict mode rejects,
+    // or a clean run above would prove nothing.
+    let emitted = emitted();
+    let mut loose = emitted.schema.clone();
+    loose["$defs"]["ErrorPayload"]["x-note"] = json!("an unknown keyword");
+    let error = run_ajv(&loose, &[]).err().expect("Ajv accepted an unknown keyword");
+    assert!(error.contains("strict mode"), "unexpected failure:\n{error}");
+}
+
+// ---------------------------------------------------------------------------
+// The schema against the catalogue
+
+#[test]
+fn every_code_is_documented_by_name_and_text() {
+    let emitted = emitted();
+    let def = &emitted.schema["$defs"]["ErrorCode"];
+    assert_eq!(def["type"], "integer");
+    let entries = def["oneOf"].as_array().expect("ErrorCode has oneOf");
+    assert_eq!(entries.len(), emitted.catalogue.errors.len(), "one oneOf entry per code");
+    for (entry, error) in entries.iter().zip(&emitted.catalogue.errors) {
+        assert_eq!(entry["const"], error.code, "{}", error.name);
+        assert_eq!(entry["title"], error.name.as_str(), "{}", error.code);
+        let text = entry.get("description").and_then(Value::as_str);
+        match (&error.description, &error.deprecated) {
+            (Some(description), None) => assert_eq!(text, Some(description.as_str()), "{}", error.name),
+            (None, None) => assert_eq!(text, None, "{} has no description in the catalogue", error.name),
+            (description, Some(why)) => {
+                let text = text.unwrap_or_else(|| panic!("deprecated {} explains why", error.name));
+                assert!(text.starts_with(description.as_deref().unwrap_or("")) && text.contains(why.as_str()));
+            }
+        }
+        assert_eq!(entry.get("deprecated") == Some(&json!(true)), error.deprecated.is_some(), "{}", error.name);
+    }
+}
+
+#[test]
+fn names_categories_and_reasons_follow_the_catalogue() {
+    let emitted = emitted();
+    let defs = &emitted.schema["$defs"];
+    let names: Vec<&str> = emitted.catalogue.errors.iter().map(|error| error.name.as_str()).collect();
+    assert_eq!(defs["ErrorName"]["enum"], json!(names));
+
+    let categories = defs["Category"]["oneOf"].as_array().expect("Category has oneOf");
+    assert_eq!(categories.len(), emitted.catalogue.categories.len());
+    for (entry, category) in categories.iter().zip(&emitted.catalogue.categories) {
+        assert_eq!(entry["const"], category.id.as_str());
+        assert_eq!(entry["title"], category.title.as_str());
+        assert_eq!(entry.get("description").and_then(Value::as_str), category.description.as_deref());
+    }
+
+    let mut reason_enums = 0;
+    for error in &emitted.catalogue.errors {
+        let Some(name) = error.reason_enum_name() else { continue };
+        reason_enums += 1;
+        let entries = defs[&name]["oneOf"].as_array().unwrap_or_else(|| panic!("$defs/{name} has oneOf"));
+        assert_eq!(entries.len(), error.reasons.len(), "{name}");
+        for (entry, reason) in entries.iter().zip(&error.reasons) {
+            assert_eq!(entry["const"], reason.code);
+            assert_eq!(entry["title"], reason.name.as_str());
+            assert_eq!(entry["description"], reason.description.as_str());
+        }
+    }
+    assert!(reason_enums > 0, "the shipped catalogue has numbered reasons (6010)");
+    assert_eq!(def_names(&emitted.schema).len(), 8 + reason_enums, "no unexpected definitions");
+}
+
+#[test]
+fn schema_identifies_itself_and_carries_the_header() {
+    let emitted = emitted();
+    assert_eq!(schema_id(&emitted.schema), emitted.catalogue.json_schema.id);
+    assert_eq!(emitted.schema["$comment"], codegen::HEADER);
+    assert_eq!(emitted.schema["$ref"], "#/$defs/ErrorPayload");
+    assert_eq!(emitted.schema["$defs"]["ErrorPayload"]["required"], json!(["errorCode"]));
+    let description = emitted.schema["$defs"]["ErrorPayload"]["description"].as_str().unwrap();
+    assert!(description.contains("Other properties are allowed"), "the payload's openness is documented");
+    assert_eq!(emitted.schema["$defs"]["Catalogue"]["additionalProperties"], false);
+}
