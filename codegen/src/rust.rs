@@ -1,8 +1,1404 @@
-//! rust emitter.
+//! Rust emitter: the crate `generated/rust`.
+//!
+//! The code is built as tokens with `quote!`, parsed into a `syn::File` and
+//! printed by prettyplease, so the bytes never depend on which rustfmt is
+//! installed. prettyplease's layout is not rustfmt's, so the items live in
+//! `src/error_codes.rs`, which `src/lib.rs` declares `#[rustfmt::skip]`;
+//! `src/lib.rs` itself is short glue that prints the same either way, so
+//! `cargo fmt --all --check` passes with the crate in the workspace.
+//!
+//! Catalogue text reaches the code only inside string literals (never as
+//! tokens), and reaches the docs only through [`doc_text`], which escapes
+//! everything Markdown would read as structure: a description never becomes
+//! a doctest, an intra-doc link, HTML or a bare URL.
 
-use crate::{Catalogue, GeneratedFile};
+use std::collections::HashMap;
 
-/// Renders the rust output files.
-pub fn emit(_catalogue: &Catalogue) -> Vec<GeneratedFile> {
-    Vec::new()
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{ToTokens, quote};
+
+use crate::model::{Category, ErrorCode, Reason};
+use crate::{Catalogue, GeneratedFile, HEADER};
+
+/// The module, under `src/`, that holds every generated item.
+const ITEMS_MODULE: &str = "error_codes";
+
+/// Oldest toolchain the generated code compiles with: `core::error::Error`
+/// and `reason = "..."` in lint attributes are stable since 1.81.
+const RUST_VERSION: &str = "1.81";
+
+/// How many bytes of an unknown name the `FromStr` error keeps; the crate
+/// has no allocator, so the copy lives in a fixed buffer.
+const UNKNOWN_NAME_CAPACITY: usize = 64;
+
+/// Renders `rust/Cargo.toml`, `rust/src/lib.rs` and `rust/src/error_codes.rs`.
+pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
+    vec![
+        GeneratedFile::new("rust/Cargo.toml", cargo_toml(catalogue)),
+        GeneratedFile::new(
+            "rust/src/lib.rs",
+            render(
+                lib_rs(catalogue),
+                &[
+                    "The items live in error_codes.rs, printed by prettyplease; rustfmt skips that",
+                    "file because its layout is not rustfmt's. This file prints the same either way.",
+                ],
+            ),
+        ),
+        GeneratedFile::new(format!("rust/src/{ITEMS_MODULE}.rs"), render(items_rs(catalogue), &[])),
+    ]
+}
+
+fn render(tokens: TokenStream, notes: &[&str]) -> String {
+    let file: syn::File = match syn::parse2(tokens) {
+        Ok(file) => file,
+        Err(error) => panic!("the Rust emitter built tokens that are not a Rust file: {error}"),
+    };
+    let mut text = format!("// {HEADER}\n");
+    for note in notes {
+        text.push_str(&format!("// {note}\n"));
+    }
+    text.push_str(&prettyplease::unparse(&file));
+    text
+}
+
+// ---------------------------------------------------------------------------
+// Cargo.toml
+
+fn cargo_toml(catalogue: &Catalogue) -> String {
+    let description = format!(
+        "{}: the {} error codes of the catalogue as no_std Rust enums.",
+        catalogue.title,
+        catalogue.errors.len()
+    );
+    format!(
+        r#"# {HEADER}
+[package]
+name = {name}
+version = {version}
+description = {description}
+edition = "2021"
+rust-version = "{RUST_VERSION}"
+categories = ["no-std", "no-std::no-alloc"]
+
+[features]
+# `Serialize` writes a code as its number; `Deserialize` reads its number or
+# its SCREAMING_SNAKE_CASE name.
+serde = ["dep:serde"]
+
+[dependencies]
+serde = {{ version = "1", optional = true, default-features = false }}
+
+# The crate's own lints rather than the workspace's, so it also builds when
+# copied out of this repository.
+[lints.rust]
+missing_docs = "warn"
+missing_debug_implementations = "warn"
+unsafe_code = "forbid"
+
+[lints.clippy]
+pedantic = {{ level = "warn", priority = -1 }}
+"#,
+        name = toml_string(&catalogue.rust.crate_name),
+        version = toml_string(&catalogue.version),
+        description = toml_string(&description),
+    )
+}
+
+/// A TOML basic string holding `text` exactly.
+fn toml_string(text: &str) -> String {
+    let mut quoted = String::from("\"");
+    for character in text.chars() {
+        match character {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            '\n' => quoted.push_str("\\n"),
+            '\t' => quoted.push_str("\\t"),
+            '\r' => quoted.push_str("\\r"),
+            control if control.is_control() => quoted.push_str(&format!("\\u{:04X}", u32::from(control))),
+            other => quoted.push(other),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
+// ---------------------------------------------------------------------------
+// src/lib.rs
+
+fn lib_rs(catalogue: &Catalogue) -> TokenStream {
+    let docs = inner_doc_attrs(&crate_doc(catalogue));
+    let module = ident(ITEMS_MODULE);
+    quote! {
+        #docs
+        #![no_std]
+        #![forbid(unsafe_code)]
+        #![allow(clippy::doc_markdown, reason = "the docs quote the catalogue's prose")]
+
+        #[rustfmt::skip]
+        mod #module;
+
+        pub use #module::*;
+    }
+}
+
+fn crate_doc(catalogue: &Catalogue) -> Vec<String> {
+    let crate_ident = catalogue.rust.crate_name.replace('-', "_");
+    let mut lines = vec![
+        format!(
+            "{}: the {} error codes of the catalogue, as Rust enums.",
+            doc_text(&catalogue.title, &[]),
+            catalogue.errors.len()
+        ),
+        String::new(),
+    ];
+    if !catalogue.intro.trim().is_empty() {
+        lines.push(doc_text(&catalogue.intro, &[]));
+        lines.push(String::new());
+    }
+    lines.extend([
+        "[`ErrorCode`] has one variant per code, with the code as its discriminant, and knows its".to_owned(),
+        "name, description, [`Category`], the SDK methods that raise it and its notes. Codes with".to_owned(),
+        "numbered reasons have an enum of them, reached through [`ErrorCode::reason`] as a [`Reason`].".to_owned(),
+        "Lookups are `const fn` where Rust allows it; the crate is `no_std`, needs no allocator and".to_owned(),
+        "has no dependencies.".to_owned(),
+        String::new(),
+    ]);
+    if let Some(example) = catalogue.errors.iter().find(|error| !error.reasons.is_empty()).or(catalogue.errors.first())
+    {
+        let category = catalogue.category(&example.category);
+        let variant = example.camel_name();
+        let category_variant = category.camel_name();
+        let name = &example.name;
+        let code = example.code;
+        let unknown = (0..=u32::MAX).find(|number| catalogue.errors.iter().all(|error| error.code != *number));
+        lines.extend([
+            "# Examples".to_owned(),
+            String::new(),
+            "```".to_owned(),
+            format!("use {crate_ident}::{{Category, ErrorCode}};"),
+            String::new(),
+            format!("let code = ErrorCode::from_code({code}).expect(\"{code} is in the catalogue\");"),
+            format!("assert_eq!(code, ErrorCode::{variant});"),
+            format!("assert_eq!(code.code(), {code});"),
+            format!("assert_eq!(code.name(), \"{name}\");"),
+            format!("assert_eq!(code.category(), Category::{category_variant});"),
+            "assert!(code.category().codes().contains(&code));".to_owned(),
+            format!("assert_eq!(code.to_string(), \"{name} ({code})\");"),
+            String::new(),
+            "// Conversions both ways, by number and by name.".to_owned(),
+            format!("assert_eq!(u32::from(code), {code});"),
+            format!("assert_eq!(ErrorCode::try_from({code}), Ok(code));"),
+            format!("assert_eq!(ErrorCode::from_name(\"{name}\"), Some(code));"),
+            format!("assert_eq!(\"{name}\".parse::<ErrorCode>(), Ok(code));"),
+        ]);
+        if let Some(unknown) = unknown {
+            lines.push(format!("assert_eq!(ErrorCode::from_code({unknown}), None);"));
+        }
+        lines.extend(["assert!(\"NOT_IN_THE_CATALOGUE\".parse::<ErrorCode>().is_err());".to_owned(), "```".to_owned()]);
+        if let (Some(reason_enum), Some(reason)) = (example.reason_enum_name(), example.reasons.first()) {
+            let reason_variant = reason.camel_name();
+            let reason_code = reason.code;
+            let reason_name = &reason.name;
+            lines.extend([
+                String::new(),
+                "Numbered reasons:".to_owned(),
+                String::new(),
+                "```".to_owned(),
+                format!("use {crate_ident}::{{{reason_enum}, ErrorCode, Reason}};"),
+                String::new(),
+                format!("let reason = ErrorCode::{variant}.reason({reason_code}).expect(\"a numbered reason\");"),
+                format!("assert_eq!(reason, Reason::{variant}({reason_enum}::{reason_variant}));"),
+                format!("assert_eq!(reason.name(), \"{reason_name}\");"),
+                format!("assert_eq!(reason.error_code(), ErrorCode::{variant});"),
+                format!("assert_eq!({reason_enum}::from_code({reason_code}), Some({reason_enum}::{reason_variant}));"),
+                format!("assert_eq!({reason_enum}::ERROR_CODE, ErrorCode::{variant});"),
+                "```".to_owned(),
+            ]);
+        }
+        lines.push(String::new());
+    }
+    lines.extend([
+        "# Features".to_owned(),
+        String::new(),
+        "- `serde`: [`ErrorCode`] and the reason enums serialize as their number and deserialize".to_owned(),
+        "  from their number or their `SCREAMING_SNAKE_CASE` name; [`Category`] serializes as its id.".to_owned(),
+        "  Unknown values are rejected with an error that names them.".to_owned(),
+    ]);
+    lines
+}
+
+// ---------------------------------------------------------------------------
+// src/error_codes.rs
+
+fn items_rs(catalogue: &Catalogue) -> TokenStream {
+    let error_code = error_code_items(catalogue);
+    let category = category_items(catalogue);
+    let reason = reason_items(catalogue);
+    let reason_enums = catalogue.errors.iter().filter(|error| !error.reasons.is_empty()).map(reason_enum_items);
+    let lookup_errors = lookup_error_items();
+    quote! {
+        #![allow(
+            clippy::doc_markdown,
+            reason = "the docs quote the catalogue's prose, which names things without backticks"
+        )]
+        #![allow(clippy::too_many_lines, reason = "one match arm per catalogue entry")]
+        #![allow(clippy::unreadable_literal, reason = "codes are written as the SDK documents them")]
+        #![allow(deprecated, reason = "a retired code keeps its place in every table")]
+
+        use core::fmt;
+        use core::str::FromStr;
+
+        #error_code
+        #category
+        #reason
+        #(#reason_enums)*
+        #lookup_errors
+    }
+}
+
+fn error_code_items(catalogue: &Catalogue) -> TokenStream {
+    let errors = &catalogue.errors;
+    let variants: Vec<Ident> = errors.iter().map(|error| ident(&error.camel_name())).collect();
+    let variant_defs = errors.iter().zip(&variants).map(|(error, variant)| {
+        let docs = doc_attrs(&error_variant_doc(catalogue, error));
+        let code = Literal::u32_unsuffixed(error.code);
+        let deprecated = error.deprecated.as_ref().map(|note| {
+            let note = doc_text(note, &[]);
+            quote!(#[deprecated(note = #note)])
+        });
+        quote! {
+            #docs
+            #deprecated
+            #variant = #code,
+        }
+    });
+
+    let codes = errors.iter().map(|error| Literal::u32_unsuffixed(error.code));
+    let code_body = if errors.is_empty() { quote!(match self {}) } else { quote!(self as u32) };
+    let name_match = grouped_match(&variants, errors.iter().map(|error| string_lit(&error.name)));
+    let description_match =
+        grouped_match(&variants, errors.iter().map(|error| option_str(error.description.as_deref())));
+    let category_match = grouped_match(
+        &variants,
+        errors.iter().map(|error| {
+            let category = ident(&catalogue.category(&error.category).camel_name());
+            quote!(Category::#category)
+        }),
+    );
+    let methods_match = grouped_match(&variants, errors.iter().map(|error| str_slice(&error.methods)));
+    let details_match = grouped_match(&variants, errors.iter().map(|error| str_slice(&error.details)));
+    let deprecated_match = grouped_match(&variants, errors.iter().map(|error| option_str(error.deprecated.as_deref())));
+    let since_match = grouped_match(&variants, errors.iter().map(|error| option_str(error.since.as_deref())));
+    let reasons_match = grouped_match(
+        &variants,
+        errors.iter().map(|error| {
+            let wrapper = ident(&error.camel_name());
+            let reason_enum = error.reason_enum_name().map(|name| ident(&name));
+            let reasons = error.reasons.iter().map(|reason| {
+                let reason_variant = ident(&reason.camel_name());
+                quote!(Reason::#wrapper(#reason_enum::#reason_variant))
+            });
+            quote!(&[#(#reasons),*])
+        }),
+    );
+    let reason_match = grouped_match(
+        &variants,
+        errors.iter().map(|error| match error.reason_enum_name() {
+            Some(reason_enum) => {
+                let reason_enum = ident(&reason_enum);
+                let wrapper = ident(&error.camel_name());
+                quote! {
+                    match #reason_enum::from_code(code) {
+                        Some(reason) => Some(Reason::#wrapper(reason)),
+                        None => None,
+                    }
+                }
+            }
+            None => quote!(None),
+        }),
+    );
+    let all = quote!(#(ErrorCode::#variants),*);
+    let from_code_arms = codes.clone().zip(&variants).map(|(code, variant)| quote!(#code => Some(Self::#variant),));
+    let by_name = sorted_by_name(
+        errors.iter().map(|error| error.name.as_str()).zip(&variants),
+        |variant| quote!(ErrorCode::#variant),
+    );
+    let serde = numbered_serde(
+        &quote!(ErrorCode),
+        "an error code of the catalogue, as its number or its SCREAMING_SNAKE_CASE name",
+    );
+    let enum_doc = doc_attrs(&[
+        format!("An error code of the catalogue: one variant per code, {} in all.", errors.len()),
+        String::new(),
+        "The discriminant is the code the SDK reports (`code as u32` is [`ErrorCode::code`]); ".to_owned()
+            + "[`ErrorCode::from_code`] and [`ErrorCode::from_name`] look a code up. New codes may be",
+        "added in a minor version, so the enum is `#[non_exhaustive]`; codes are never reused.".to_owned(),
+    ]);
+    let repr = (!errors.is_empty()).then(|| quote!(#[repr(u32)]));
+    let lookup_unknown_name = "error code name";
+
+    quote! {
+        #enum_doc
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        #repr
+        pub enum ErrorCode {
+            #(#variant_defs)*
+        }
+
+        impl ErrorCode {
+            /// Every code, in catalogue order.
+            pub const ALL: &'static [ErrorCode] = &[#all];
+
+            /// The number the SDK reports, e.g. in the `errorCode` field of a rejected promise.
+            #[must_use]
+            pub const fn code(self) -> u32 {
+                #code_body
+            }
+
+            /// The `SCREAMING_SNAKE_CASE` name the SDK uses for the code.
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self { #name_match }
+            }
+
+            /// The catalogue's description, if it has one.
+            #[must_use]
+            pub const fn description(self) -> Option<&'static str> {
+                match self { #description_match }
+            }
+
+            /// The section of the reference the code is listed in.
+            #[must_use]
+            pub const fn category(self) -> Category {
+                match self { #category_match }
+            }
+
+            /// The SDK methods the description names, as `object.method` paths.
+            #[must_use]
+            pub const fn methods(self) -> &'static [&'static str] {
+                match self { #methods_match }
+            }
+
+            /// Un-numbered notes that come with the code: causes or messages.
+            #[must_use]
+            pub const fn details(self) -> &'static [&'static str] {
+                match self { #details_match }
+            }
+
+            /// The code's numbered reasons, in order; empty for most codes.
+            #[must_use]
+            pub const fn reasons(self) -> &'static [Reason] {
+                match self { #reasons_match }
+            }
+
+            /// The numbered reason `code` of this error code, if it has one by that number.
+            #[must_use]
+            pub const fn reason(self, code: u32) -> Option<Reason> {
+                match self { #reason_match }
+            }
+
+            /// Why the code is retired, if it is; a retired code is never reused.
+            #[must_use]
+            pub const fn deprecated(self) -> Option<&'static str> {
+                match self { #deprecated_match }
+            }
+
+            /// The SDK version that introduced the code, if the catalogue records it.
+            #[must_use]
+            pub const fn since(self) -> Option<&'static str> {
+                match self { #since_match }
+            }
+
+            /// The code with this number, if the catalogue has one.
+            #[must_use]
+            pub const fn from_code(code: u32) -> Option<Self> {
+                match code {
+                    #(#from_code_arms)*
+                    _ => None,
+                }
+            }
+
+            /// The code with this `SCREAMING_SNAKE_CASE` name (exact match), if the catalogue has one.
+            ///
+            /// A binary search over the names, sorted at generation time.
+            #[must_use]
+            pub fn from_name(name: &str) -> Option<Self> {
+                const BY_NAME: &[(&str, ErrorCode)] = &[#by_name];
+                match BY_NAME.binary_search_by_key(&name, |&(candidate, _)| candidate) {
+                    Ok(index) => Some(BY_NAME[index].1),
+                    Err(_) => None,
+                }
+            }
+        }
+
+        impl From<ErrorCode> for u32 {
+            fn from(code: ErrorCode) -> Self {
+                code.code()
+            }
+        }
+
+        impl TryFrom<u32> for ErrorCode {
+            type Error = UnknownCode;
+
+            fn try_from(code: u32) -> Result<Self, Self::Error> {
+                match Self::from_code(code) {
+                    Some(found) => Ok(found),
+                    None => Err(UnknownCode { kind: "error code", code }),
+                }
+            }
+        }
+
+        impl FromStr for ErrorCode {
+            type Err = UnknownName;
+
+            fn from_str(name: &str) -> Result<Self, Self::Err> {
+                Self::from_name(name).ok_or_else(|| UnknownName::new(#lookup_unknown_name, name))
+            }
+        }
+
+        /// The name and the number, e.g. `AUDIO_CAPTURE_FAILED (6010)`.
+        impl fmt::Display for ErrorCode {
+            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(formatter, "{} ({})", self.name(), self.code())
+            }
+        }
+
+        impl core::error::Error for ErrorCode {}
+
+        #serde
+    }
+}
+
+fn error_variant_doc(catalogue: &Catalogue, error: &ErrorCode) -> Vec<String> {
+    let category = catalogue.category(&error.category);
+    let mut lines = vec![
+        match &error.description {
+            Some(description) => doc_text(description, &error.methods),
+            None => format!("`{}`: the catalogue gives no description.", error.name),
+        },
+        String::new(),
+        format!("- Code: `{}`", error.code),
+        format!("- Name: `{}`", error.name),
+        format!("- Category: [`Category::{}`] ({})", category.camel_name(), doc_text(&category.title, &[])),
+    ];
+    if let Some(since) = &error.since {
+        lines.push(format!("- Since: {}", doc_text(since, &[])));
+    }
+    if let Some(deprecated) = &error.deprecated {
+        lines.push(format!("- Deprecated: {}", doc_text(deprecated, &[])));
+    }
+    if !error.methods.is_empty() {
+        lines.extend([String::new(), "Methods named in the description:".to_owned(), String::new()]);
+        lines.extend(error.methods.iter().map(|method| format!("- {}", code_span(method))));
+    }
+    if !error.details.is_empty() {
+        lines.extend([String::new(), "Details:".to_owned(), String::new()]);
+        lines.extend(error.details.iter().map(|detail| format!("- {}", doc_text(detail, &error.methods))));
+    }
+    if let Some(reason_enum) = error.reason_enum_name() {
+        lines.extend([
+            String::new(),
+            format!(
+                "Numbered reasons, as [`{reason_enum}`] (from [`ErrorCode::reason`], wrapped in [`Reason::{}`]):",
+                error.camel_name()
+            ),
+            String::new(),
+        ]);
+        lines.extend(error.reasons.iter().map(|reason| {
+            format!(
+                "- `{}` [`{}`]({reason_enum}::{}): {}",
+                reason.code,
+                reason.name,
+                reason.camel_name(),
+                doc_text(&reason.description, &error.methods)
+            )
+        }));
+    }
+    lines
+}
+
+fn category_items(catalogue: &Catalogue) -> TokenStream {
+    let categories = &catalogue.categories;
+    let variants: Vec<Ident> = categories.iter().map(|category| ident(&category.camel_name())).collect();
+    let variant_defs = categories.iter().zip(&variants).map(|(category, variant)| {
+        let docs = doc_attrs(&category_variant_doc(catalogue, category));
+        quote! { #docs #variant, }
+    });
+    let id_match = grouped_match(&variants, categories.iter().map(|category| string_lit(&category.id)));
+    let title_match = grouped_match(&variants, categories.iter().map(|category| string_lit(&category.title)));
+    let description_match =
+        grouped_match(&variants, categories.iter().map(|category| option_str(category.description.as_deref())));
+    let parent_match = grouped_match(
+        &variants,
+        categories.iter().map(|category| match &category.parent {
+            Some(parent) => {
+                let parent = ident(&catalogue.category(parent).camel_name());
+                quote!(Some(Category::#parent))
+            }
+            None => quote!(None),
+        }),
+    );
+    let children_match = grouped_match(
+        &variants,
+        categories.iter().map(|category| {
+            let children = catalogue.children(category).map(|child| ident(&child.camel_name()));
+            quote!(&[#(Category::#children),*])
+        }),
+    );
+    let codes_match = grouped_match(
+        &variants,
+        categories.iter().map(|category| {
+            let codes = catalogue.errors_in(category).map(|error| ident(&error.camel_name()));
+            quote!(&[#(ErrorCode::#codes),*])
+        }),
+    );
+    let by_id = sorted_by_name(
+        categories.iter().map(|category| category.id.as_str()).zip(&variants),
+        |variant| quote!(Category::#variant),
+    );
+    let all = quote!(#(Category::#variants),*);
+
+    quote! {
+        /// A section of the error reference; sub-sections name their parent.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Category {
+            #(#variant_defs)*
+        }
+
+        impl Category {
+            /// Every category, in catalogue order; a parent comes before its sub-categories.
+            pub const ALL: &'static [Category] = &[#all];
+
+            /// The stable `snake_case` identifier.
+            #[must_use]
+            pub const fn id(self) -> &'static str {
+                match self { #id_match }
+            }
+
+            /// The section heading, verbatim.
+            #[must_use]
+            pub const fn title(self) -> &'static str {
+                match self { #title_match }
+            }
+
+            /// The paragraph under the heading, if there is one.
+            #[must_use]
+            pub const fn description(self) -> Option<&'static str> {
+                match self { #description_match }
+            }
+
+            /// The enclosing category, for a sub-section.
+            #[must_use]
+            pub const fn parent(self) -> Option<Category> {
+                match self { #parent_match }
+            }
+
+            /// The direct sub-categories, in catalogue order.
+            #[must_use]
+            pub const fn children(self) -> &'static [Category] {
+                match self { #children_match }
+            }
+
+            /// The codes filed directly in this category (not in its sub-categories), in catalogue order.
+            #[must_use]
+            pub const fn codes(self) -> &'static [ErrorCode] {
+                match self { #codes_match }
+            }
+
+            /// The category with this id (exact match), if there is one.
+            #[must_use]
+            pub fn from_id(id: &str) -> Option<Self> {
+                const BY_ID: &[(&str, Category)] = &[#by_id];
+                match BY_ID.binary_search_by_key(&id, |&(candidate, _)| candidate) {
+                    Ok(index) => Some(BY_ID[index].1),
+                    Err(_) => None,
+                }
+            }
+        }
+
+        impl FromStr for Category {
+            type Err = UnknownName;
+
+            fn from_str(id: &str) -> Result<Self, Self::Err> {
+                Self::from_id(id).ok_or_else(|| UnknownName::new("category id", id))
+            }
+        }
+
+        /// The title.
+        impl fmt::Display for Category {
+            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter.write_str(self.title())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for Category {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.id())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for Category {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Visitor;
+
+                impl serde::de::Visitor<'_> for Visitor {
+                    type Value = Category;
+
+                    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        formatter.write_str("the id of a category of the catalogue")
+                    }
+
+                    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Category, E> {
+                        Category::from_id(value).ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(value), &self))
+                    }
+                }
+
+                deserializer.deserialize_str(Visitor)
+            }
+        }
+    }
+}
+
+fn category_variant_doc(catalogue: &Catalogue, category: &Category) -> Vec<String> {
+    let mut lines = vec![doc_text(&category.title, &[]), String::new()];
+    if let Some(description) = &category.description {
+        lines.extend([doc_text(description, &[]), String::new()]);
+    }
+    lines.push(format!("- Id: `{}`", category.id));
+    if let Some(parent) = &category.parent {
+        let parent = catalogue.category(parent);
+        lines.push(format!("- Part of: [`Category::{}`] ({})", parent.camel_name(), doc_text(&parent.title, &[])));
+    }
+    let children: Vec<String> =
+        catalogue.children(category).map(|child| format!("[`Category::{}`]", child.camel_name())).collect();
+    if !children.is_empty() {
+        lines.push(format!("- Sub-categories: {}", children.join(", ")));
+    }
+    lines.push(format!("- Codes: {}", catalogue.errors_in(category).count()));
+    lines
+}
+
+/// The enum that wraps every reason enum, so a reason can be returned from
+/// [`ErrorCode`] whatever its code.
+fn reason_items(catalogue: &Catalogue) -> TokenStream {
+    let with_reasons: Vec<&ErrorCode> = catalogue.errors.iter().filter(|error| !error.reasons.is_empty()).collect();
+    let wrappers: Vec<Ident> = with_reasons.iter().map(|error| ident(&error.camel_name())).collect();
+    let enums: Vec<Ident> =
+        with_reasons.iter().filter_map(|error| error.reason_enum_name()).map(|name| ident(&name)).collect();
+    let variant_defs = with_reasons.iter().zip(&wrappers).zip(&enums).map(|((error, wrapper), reason_enum)| {
+        let docs = doc_attrs(&[format!(
+            "A numbered reason of [`ErrorCode::{wrapper}`] (`{}`, `{}`).",
+            error.name, error.code
+        )]);
+        quote! { #docs #wrapper(#reason_enum), }
+    });
+
+    quote! {
+        /// A numbered reason of any error code that has them, as returned by
+        /// [`ErrorCode::reason`] and [`ErrorCode::reasons`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Reason {
+            #(#variant_defs)*
+        }
+
+        impl Reason {
+            /// The error code this reason belongs to.
+            #[must_use]
+            pub const fn error_code(self) -> ErrorCode {
+                match self { #(Self::#wrappers(_) => ErrorCode::#wrappers,)* }
+            }
+
+            /// The reason's number within its error code.
+            #[must_use]
+            pub const fn code(self) -> u32 {
+                match self { #(Self::#wrappers(reason) => reason.code(),)* }
+            }
+
+            /// The reason's `SCREAMING_SNAKE_CASE` name.
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self { #(Self::#wrappers(reason) => reason.name(),)* }
+            }
+
+            /// The catalogue's description of the reason.
+            #[must_use]
+            pub const fn description(self) -> &'static str {
+                match self { #(Self::#wrappers(reason) => reason.description(),)* }
+            }
+        }
+
+        #(
+            impl From<#enums> for Reason {
+                fn from(reason: #enums) -> Self {
+                    Self::#wrappers(reason)
+                }
+            }
+        )*
+
+        /// The error code's name, then the reason's name and number, e.g.
+        /// `AUDIO_CAPTURE_FAILED reason DEVICE_IN_USE (3)`.
+        impl fmt::Display for Reason {
+            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(formatter, "{} reason {} ({})", self.error_code().name(), self.name(), self.code())
+            }
+        }
+    }
+}
+
+fn reason_enum_items(error: &ErrorCode) -> TokenStream {
+    let Some(enum_name) = error.reason_enum_name() else {
+        return TokenStream::new();
+    };
+    let reason_enum = ident(&enum_name);
+    let error_variant = ident(&error.camel_name());
+    let reasons: &[Reason] = &error.reasons;
+    let variants: Vec<Ident> = reasons.iter().map(|reason| ident(&reason.camel_name())).collect();
+    let variant_defs = reasons.iter().zip(&variants).map(|(reason, variant)| {
+        let docs = doc_attrs(&[
+            doc_text(&reason.description, &error.methods),
+            String::new(),
+            format!(
+                "Reason `{}` of [`ErrorCode::{error_variant}`] (`{}`), named `{}`.",
+                reason.code, error.name, reason.name
+            ),
+        ]);
+        let code = Literal::u32_unsuffixed(reason.code);
+        quote! { #docs #variant = #code, }
+    });
+    let name_match = grouped_match(&variants, reasons.iter().map(|reason| string_lit(&reason.name)));
+    let description_match = grouped_match(&variants, reasons.iter().map(|reason| string_lit(&reason.description)));
+    let from_code_arms = reasons.iter().zip(&variants).map(|(reason, variant)| {
+        let code = Literal::u32_unsuffixed(reason.code);
+        quote!(#code => Some(Self::#variant),)
+    });
+    let by_name = sorted_by_name(
+        reasons.iter().map(|reason| reason.name.as_str()).zip(&variants),
+        |variant| quote!(#reason_enum::#variant),
+    );
+    let enum_doc = doc_attrs(&[
+        format!("The numbered reasons of [`ErrorCode::{error_variant}`] (`{}`, `{}`).", error.name, error.code),
+        String::new(),
+        "The discriminant is the reason's number. Reach a reason from its code with [`ErrorCode::reason`];".to_owned(),
+        format!("[`{enum_name}::ERROR_CODE`] leads back."),
+    ]);
+    let kind_code = format!("{} reason", error.name);
+    let kind_name = format!("{} reason name", error.name);
+    let serde = numbered_serde(
+        &quote!(#reason_enum),
+        &format!("a reason of {} in the catalogue, as its number or its SCREAMING_SNAKE_CASE name", error.name),
+    );
+
+    quote! {
+        #enum_doc
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        #[repr(u32)]
+        pub enum #reason_enum {
+            #(#variant_defs)*
+        }
+
+        impl #reason_enum {
+            /// Every reason, in catalogue order.
+            pub const ALL: &'static [#reason_enum] = &[#(#reason_enum::#variants),*];
+
+            /// The error code these reasons belong to.
+            pub const ERROR_CODE: ErrorCode = ErrorCode::#error_variant;
+
+            /// The reason's number.
+            #[must_use]
+            pub const fn code(self) -> u32 {
+                self as u32
+            }
+
+            /// The reason's `SCREAMING_SNAKE_CASE` name.
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self { #name_match }
+            }
+
+            /// The catalogue's description of the reason.
+            #[must_use]
+            pub const fn description(self) -> &'static str {
+                match self { #description_match }
+            }
+
+            /// The reason with this number, if there is one.
+            #[must_use]
+            pub const fn from_code(code: u32) -> Option<Self> {
+                match code {
+                    #(#from_code_arms)*
+                    _ => None,
+                }
+            }
+
+            /// The reason with this `SCREAMING_SNAKE_CASE` name (exact match), if there is one.
+            #[must_use]
+            pub fn from_name(name: &str) -> Option<Self> {
+                const BY_NAME: &[(&str, #reason_enum)] = &[#by_name];
+                match BY_NAME.binary_search_by_key(&name, |&(candidate, _)| candidate) {
+                    Ok(index) => Some(BY_NAME[index].1),
+                    Err(_) => None,
+                }
+            }
+        }
+
+        impl From<#reason_enum> for u32 {
+            fn from(reason: #reason_enum) -> Self {
+                reason.code()
+            }
+        }
+
+        impl TryFrom<u32> for #reason_enum {
+            type Error = UnknownCode;
+
+            fn try_from(code: u32) -> Result<Self, Self::Error> {
+                match Self::from_code(code) {
+                    Some(found) => Ok(found),
+                    None => Err(UnknownCode { kind: #kind_code, code }),
+                }
+            }
+        }
+
+        impl FromStr for #reason_enum {
+            type Err = UnknownName;
+
+            fn from_str(name: &str) -> Result<Self, Self::Err> {
+                Self::from_name(name).ok_or_else(|| UnknownName::new(#kind_name, name))
+            }
+        }
+
+        /// The name and the number, e.g. `DEVICE_IN_USE (3)`.
+        impl fmt::Display for #reason_enum {
+            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(formatter, "{} ({})", self.name(), self.code())
+            }
+        }
+
+        #serde
+    }
+}
+
+/// `Serialize` as the number; `Deserialize` from the number or the name in
+/// self-describing formats, from the number alone in compact ones (which
+/// cannot say which they hold).
+fn numbered_serde(ty: &TokenStream, expecting: &str) -> TokenStream {
+    quote! {
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for #ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_u32(self.code())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for #ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Visitor;
+
+                impl serde::de::Visitor<'_> for Visitor {
+                    type Value = #ty;
+
+                    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        formatter.write_str(#expecting)
+                    }
+
+                    fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<#ty, E> {
+                        u32::try_from(value)
+                            .ok()
+                            .and_then(#ty::from_code)
+                            .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Unsigned(value), &self))
+                    }
+
+                    fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<#ty, E> {
+                        u32::try_from(value)
+                            .ok()
+                            .and_then(#ty::from_code)
+                            .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Signed(value), &self))
+                    }
+
+                    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<#ty, E> {
+                        #ty::from_name(value).ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(value), &self))
+                    }
+                }
+
+                if deserializer.is_human_readable() {
+                    deserializer.deserialize_any(Visitor)
+                } else {
+                    deserializer.deserialize_u32(Visitor)
+                }
+            }
+        }
+    }
+}
+
+/// `UnknownCode` and `UnknownName`: what `TryFrom<u32>` and `FromStr`
+/// return for values outside the catalogue.
+fn lookup_error_items() -> TokenStream {
+    let capacity = Literal::usize_unsuffixed(UNKNOWN_NAME_CAPACITY);
+    let capacity_doc =
+        format!("Keeps the first {UNKNOWN_NAME_CAPACITY} bytes of the name (the crate has no allocator).");
+    quote! {
+        /// A number that is not in the catalogue, from `TryFrom<u32>`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub struct UnknownCode {
+            kind: &'static str,
+            code: u32,
+        }
+
+        impl UnknownCode {
+            /// The number that was looked up.
+            #[must_use]
+            pub const fn code(self) -> u32 {
+                self.code
+            }
+
+            /// What was looked up, e.g. `error code`.
+            #[must_use]
+            pub const fn kind(self) -> &'static str {
+                self.kind
+            }
+        }
+
+        /// For example `unknown error code 1234`.
+        impl fmt::Display for UnknownCode {
+            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(formatter, "unknown {} {}", self.kind, self.code)
+            }
+        }
+
+        impl core::error::Error for UnknownCode {}
+
+        /// A name that is not in the catalogue, from `FromStr`.
+        ///
+        #[doc = #capacity_doc]
+        #[derive(Clone, PartialEq, Eq, Hash)]
+        pub struct UnknownName {
+            kind: &'static str,
+            bytes: [u8; #capacity],
+            len: usize,
+            truncated: bool,
+        }
+
+        impl UnknownName {
+            fn new(kind: &'static str, name: &str) -> Self {
+                let mut len = name.len().min(#capacity);
+                while !name.is_char_boundary(len) {
+                    len -= 1;
+                }
+                let mut bytes = [0; #capacity];
+                bytes[..len].copy_from_slice(&name.as_bytes()[..len]);
+                Self { kind, bytes, len, truncated: len < name.len() }
+            }
+
+            /// The name that was looked up, cut on a character boundary if it was longer than the buffer.
+            #[must_use]
+            pub fn name(&self) -> &str {
+                core::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+            }
+
+            /// Whether [`UnknownName::name`] is only the start of the name.
+            #[must_use]
+            pub const fn is_truncated(&self) -> bool {
+                self.truncated
+            }
+
+            /// What was looked up, e.g. `error code name`.
+            #[must_use]
+            pub const fn kind(&self) -> &'static str {
+                self.kind
+            }
+        }
+
+        impl fmt::Debug for UnknownName {
+            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter
+                    .debug_struct("UnknownName")
+                    .field("kind", &self.kind)
+                    .field("name", &self.name())
+                    .field("truncated", &self.truncated)
+                    .finish_non_exhaustive()
+            }
+        }
+
+        /// For example `unknown error code name "NOT_A_CODE"`.
+        impl fmt::Display for UnknownName {
+            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(formatter, "unknown {} {:?}", self.kind, self.name())?;
+                if self.truncated {
+                    formatter.write_str(" (truncated)")?;
+                }
+                Ok(())
+            }
+        }
+
+        impl core::error::Error for UnknownName {}
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Token helpers
+
+/// An identifier for a name the model has already checked: a raw identifier
+/// (`r#match`) when it is a keyword that allows one.
+fn ident(name: &str) -> Ident {
+    /// Strict and reserved keywords of every edition.
+    const KEYWORDS: &[&str] = &[
+        "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn",
+        "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro",
+        "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "self", "Self", "static", "struct",
+        "super", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while",
+        "yield",
+    ];
+    /// Keywords that cannot be raw identifiers either.
+    const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
+    let mut chars = name.chars();
+    let valid = chars.next().is_some_and(|first| first == '_' || first.is_alphabetic())
+        && chars.all(|rest| rest == '_' || rest.is_alphanumeric());
+    assert!(valid, "`{name}` is not a Rust identifier; catalogue validation should have rejected it");
+    assert!(!NOT_RAW.contains(&name), "`{name}` cannot be a Rust identifier; catalogue validation should reject it");
+    if KEYWORDS.contains(&name) { Ident::new_raw(name, Span::call_site()) } else { Ident::new(name, Span::call_site()) }
+}
+
+fn string_lit(text: &str) -> Literal {
+    Literal::string(text)
+}
+
+fn option_str(text: Option<&str>) -> TokenStream {
+    match text {
+        Some(text) => {
+            let text = string_lit(text);
+            quote!(Some(#text))
+        }
+        None => quote!(None),
+    }
+}
+
+fn str_slice(items: &[String]) -> TokenStream {
+    let items = items.iter().map(|item| string_lit(item));
+    quote!(&[#(#items),*])
+}
+
+/// The arms of a `match self` with one arm per distinct body, its variants
+/// joined with `|` in first-seen order: clippy's `match_same_arms` wants
+/// equal arms merged, and no `_` arm keeps the match exhaustive, so a
+/// variant without a value is a compile error rather than a silent default.
+fn grouped_match<T: ToTokens>(variants: &[Ident], bodies: impl Iterator<Item = T>) -> TokenStream {
+    let mut groups: Vec<(TokenStream, Vec<&Ident>)> = Vec::new();
+    let mut index_of: HashMap<String, usize> = HashMap::new();
+    for (variant, body) in variants.iter().zip(bodies) {
+        let body = body.into_token_stream();
+        let key = body.to_string();
+        match index_of.get(&key) {
+            Some(&index) => groups[index].1.push(variant),
+            None => {
+                index_of.insert(key, groups.len());
+                groups.push((body, vec![variant]));
+            }
+        }
+    }
+    let arms = groups.iter().map(|(body, variants)| quote!(#(Self::#variants)|* => #body,));
+    quote!(#(#arms)*)
+}
+
+/// `("NAME", Type::Variant)` pairs sorted by name bytes, the order
+/// `binary_search` on `&str` expects.
+fn sorted_by_name<'a>(
+    entries: impl Iterator<Item = (&'a str, &'a Ident)>,
+    path: impl Fn(&Ident) -> TokenStream,
+) -> TokenStream {
+    let mut entries: Vec<(&str, &Ident)> = entries.collect();
+    entries.sort_by(|a, b| a.0.cmp(b.0));
+    let pairs = entries.iter().map(|(name, variant)| {
+        let name = string_lit(name);
+        let path = path(variant);
+        quote!((#name, #path))
+    });
+    quote!(#(#pairs),*)
+}
+
+/// One `#[doc]` attribute per line, so prettyplease prints `///` lines.
+fn doc_attrs(lines: &[String]) -> TokenStream {
+    let lines = lines.iter().map(|line| doc_line(line));
+    quote!(#(#[doc = #lines])*)
+}
+
+fn inner_doc_attrs(lines: &[String]) -> TokenStream {
+    let lines = lines.iter().map(|line| doc_line(line));
+    quote!(#(#![doc = #lines])*)
+}
+
+/// The attribute value for one doc line: rustdoc strips one leading space.
+fn doc_line(line: &str) -> String {
+    debug_assert!(!line.contains(['\n', '\r']), "doc lines are single lines");
+    if line.is_empty() { String::new() } else { format!(" {line}") }
+}
+
+// ---------------------------------------------------------------------------
+// Doc text
+
+/// Catalogue prose as inline Markdown that renders as the same words and
+/// nothing more: one line; Markdown punctuation escaped (so no emphasis,
+/// link, intra-doc link, HTML, code span or fence); a leading character that
+/// would start a block (heading, list, quote, indented code) escaped; URLs
+/// as autolinks (rustdoc warns on bare URLs); and each of `methods` quoted
+/// as a code span where it appears as a whole word.
+pub(crate) fn doc_text(text: &str, methods: &[String]) -> String {
+    let text: String =
+        text.chars().map(|character| if character.is_control() { ' ' } else { character }).collect::<String>();
+    let text = text.trim();
+    let mut methods: Vec<&str> =
+        methods.iter().map(String::as_str).filter(|method| is_code_span_safe(method)).collect();
+    // Longest first, so `a.b.c` wins over `a.b` at the same place.
+    methods.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    let mut previous: Option<char> = None;
+    while let Some(current) = rest.chars().next() {
+        let at_word_start = !previous.is_some_and(is_word_char);
+        if at_word_start {
+            if let Some(url) = url_at(rest) {
+                out.push('<');
+                out.push_str(url);
+                out.push('>');
+                previous = url.chars().last();
+                rest = &rest[url.len()..];
+                continue;
+            }
+            if let Some(method) =
+                methods.iter().find(|method| rest.starts_with(**method) && ends_word(&rest[method.len()..]))
+            {
+                out.push_str(&code_span(method));
+                previous = method.chars().last();
+                rest = &rest[method.len()..];
+                continue;
+            }
+        }
+        let next = rest[current.len_utf8()..].chars().next();
+        let escape = match current {
+            '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '&' | '~' | '|' => true,
+            // `_` only emphasises at a word edge; `FOO_BAR` stays readable.
+            '_' => !(previous.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)),
+            // Characters that only start a block at the beginning of a line.
+            '#' | '-' | '+' | '=' => previous.is_none(),
+            '.' | ')' => previous.is_some_and(|digit| digit.is_ascii_digit()) && starts_with_digits_then(&out),
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
+        }
+        out.push(current);
+        previous = Some(current);
+        rest = &rest[current.len_utf8()..];
+    }
+    out
+}
+
+/// True when everything written so far is digits: `1.` or `1)` at the start
+/// of a line would open an ordered list.
+fn starts_with_digits_then(out: &str) -> bool {
+    !out.is_empty() && out.chars().all(|character| character.is_ascii_digit())
+}
+
+/// Whether a word ends before `rest`: a method path followed by a letter
+/// or by `.name` is part of a longer word, by a full stop it is not.
+fn ends_word(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        None => true,
+        Some('.') => !chars.next().is_some_and(is_word_char),
+        Some(next) => !is_word_char(next),
+    }
+}
+
+fn is_word_char(character: char) -> bool {
+    character.is_alphanumeric() || character == '_' || character == '.'
+}
+
+/// A method path that can sit between single backticks as it is.
+fn is_code_span_safe(method: &str) -> bool {
+    !method.is_empty() && method.chars().all(|character| character.is_alphanumeric() || "_.$".contains(character))
+}
+
+fn code_span(text: &str) -> String {
+    if is_code_span_safe(text) { format!("`{text}`") } else { doc_text(text, &[]) }
+}
+
+/// The URL starting `text`, if it starts with `http://` or `https://`: up to
+/// whitespace or a character an autolink cannot hold, without trailing
+/// sentence punctuation.
+fn url_at(text: &str) -> Option<&str> {
+    let lower = text.get(..8).unwrap_or(text).to_ascii_lowercase();
+    if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+        return None;
+    }
+    let end = text
+        .find(|character: char| character.is_whitespace() || matches!(character, '<' | '>' | '`' | '"'))
+        .unwrap_or(text.len());
+    let url = text[..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'']);
+    Some(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{JsonSchemaTarget, RustTarget, TypeScriptStyle, TypeScriptTarget};
+
+    const HOSTILE: &str = "Quote \" backslash \\ close */ link [x] and [`y`]     indented ```fence``` \
+                           http://x <b>bold</b> *star* _under_ `tick` # not a heading & &amp; ~~strike~~ | pipe";
+
+    fn catalogue(description: &str) -> Catalogue {
+        Catalogue {
+            title: "Hostile".to_owned(),
+            intro: description.to_owned(),
+            version: "0.1.0".to_owned(),
+            rust: RustTarget { crate_name: "hostile-codes".to_owned() },
+            typescript: TypeScriptTarget { package: "hostile".to_owned(), style: TypeScriptStyle::Enum },
+            json_schema: JsonSchemaTarget { id: "https://example.com/s.json".to_owned() },
+            categories: vec![Category {
+                id: "common".to_owned(),
+                title: description.to_owned(),
+                description: Some(description.to_owned()),
+                parent: None,
+            }],
+            errors: vec![ErrorCode {
+                code: 6010,
+                name: "AUDIO_CAPTURE_FAILED".to_owned(),
+                category: "common".to_owned(),
+                description: Some(format!("Occurs in stream.startAudio: {description}")),
+                methods: vec!["stream.startAudio".to_owned()],
+                details: vec![description.to_owned()],
+                reasons: vec![Reason { code: 1, name: "MATCH".to_owned(), description: description.to_owned() }],
+                deprecated: Some(description.to_owned()),
+                since: Some(description.to_owned()),
+            }],
+        }
+    }
+
+    /// Every `///` doc line of a rendered file, with the marker removed.
+    fn doc_lines_of(file: &str) -> Vec<String> {
+        file.lines()
+            .filter_map(|line| line.trim_start().strip_prefix("///").or_else(|| line.trim_start().strip_prefix("//!")))
+            .map(|line| line.strip_prefix(' ').unwrap_or(line).to_owned())
+            .collect()
+    }
+
+    /// Undo the escaping (and drop code-span and autolink delimiters): the
+    /// words a reader sees.
+    fn unescape(markdown: &str) -> String {
+        let mut out = String::new();
+        let mut chars = markdown.chars();
+        while let Some(character) = chars.next() {
+            match character {
+                '\\' => out.extend(chars.next()),
+                '`' | '<' | '>' => {}
+                other => out.push(other),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn hostile_text_parses_and_keeps_its_words_in_docs_and_literals() {
+        let files = emit(&catalogue(HOSTILE));
+        assert_eq!(
+            files.iter().map(|file| file.path.as_str()).collect::<Vec<_>>(),
+            ["rust/Cargo.toml", "rust/src/lib.rs", "rust/src/error_codes.rs"]
+        );
+        for file in &files[1..] {
+            assert!(file.contents.starts_with(&format!("// {HEADER}\n")), "{} lacks the header", file.path);
+            let parsed: syn::File =
+                syn::parse_file(&file.contents).unwrap_or_else(|error| panic!("{}: {error}", file.path));
+            assert!(!parsed.items.is_empty());
+            for line in doc_lines_of(&file.contents) {
+                assert!(!line.starts_with("    "), "indented doc line would be a code block: {line:?}");
+            }
+        }
+        let items = &files[2].contents;
+        let docs = doc_lines_of(items);
+        let hostile_lines: Vec<&String> = docs.iter().filter(|line| line.contains("backslash")).collect();
+        // Variant summary, detail, reason (twice), category title and description, since, deprecated.
+        assert!(hostile_lines.len() >= 6, "{hostile_lines:#?}");
+        for line in &hostile_lines {
+            for forbidden in ["```", "[x]", "<b>", "*star*", " _under_", "`tick`", " &amp;", "~~strike"] {
+                assert!(!line.contains(forbidden), "{forbidden:?} unescaped in {line:?}");
+            }
+            assert!(line.contains("<http://x>"), "URL not an autolink in {line:?}");
+            assert!(unescape(line).contains(HOSTILE), "text lost from {line:?}");
+        }
+        // The method became a code span; the text still reads the same.
+        assert!(docs.iter().any(|line| line.starts_with("Occurs in `stream.startAudio`: Quote")), "{docs:#?}");
+        // String literals keep the text byte for byte.
+        let parsed = syn::parse_file(items).expect("parses");
+        let mut literals = Vec::new();
+        collect_str_literals(quote!(#parsed), &mut literals);
+        assert!(literals.iter().any(|literal| literal == HOSTILE), "no literal holds the exact description");
+        assert!(items.contains("#[deprecated(\n        note = \"Quote \\\" backslash"), "deprecated note missing");
+        // The crate docs: intro escaped as well.
+        let crate_docs = doc_lines_of(&files[1].contents);
+        assert!(crate_docs.iter().any(|line| line.contains("<http://x>") && line.contains("\\[x\\]")));
+    }
+
+    fn collect_str_literals(tokens: TokenStream, out: &mut Vec<String>) {
+        for token in tokens {
+            match token {
+                proc_macro2::TokenTree::Group(group) => collect_str_literals(group.stream(), out),
+                proc_macro2::TokenTree::Literal(literal) => {
+                    if let Ok(syn::Lit::Str(string)) = syn::parse_str::<syn::Lit>(&literal.to_string()) {
+                        out.push(string.value());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn doc_text_escapes_block_starts_and_keeps_words() {
+        assert_eq!(doc_text("# Title", &[]), "\\# Title");
+        assert_eq!(doc_text("- item", &[]), "\\- item");
+        assert_eq!(doc_text("1. first", &[]), "1\\. first");
+        assert_eq!(doc_text("> quote", &[]), "\\> quote");
+        assert_eq!(doc_text("    code", &[]), "code");
+        assert_eq!(doc_text("a\nb\r\nc", &[]), "a b  c");
+        assert_eq!(doc_text("AUDIO_CAPTURE_FAILED in 1.5", &[]), "AUDIO_CAPTURE_FAILED in 1.5");
+        assert_eq!(doc_text("_x_", &[]), "\\_x\\_");
+        assert_eq!(doc_text("see https://example.com/a_b.", &[]), "see <https://example.com/a_b>.");
+    }
+
+    #[test]
+    fn methods_become_code_spans_only_as_whole_words() {
+        let methods = ["stream.startAudio".to_owned(), "stream.getAnnotationController.clear".to_owned()];
+        assert_eq!(
+            doc_text(
+                "Occurs in stream.startAudio, stream.startAudioX or stream.getAnnotationController.clear.",
+                &methods
+            ),
+            "Occurs in `stream.startAudio`, stream.startAudioX or `stream.getAnnotationController.clear`."
+        );
+        assert_eq!(doc_text("mystream.startAudio", &methods), "mystream.startAudio");
+    }
+
+    #[test]
+    fn keywords_become_raw_identifiers() {
+        assert_eq!(ident("match").to_string(), "r#match");
+        assert_eq!(ident("AudioCaptureFailed").to_string(), "AudioCaptureFailed");
+    }
+
+    #[test]
+    #[should_panic(expected = "validation should reject it")]
+    fn self_is_refused() {
+        let _ = ident("Self");
+    }
+
+    #[test]
+    fn output_is_deterministic() {
+        assert_eq!(emit(&catalogue(HOSTILE)), emit(&catalogue(HOSTILE)));
+    }
 }

@@ -1,0 +1,5030 @@
+// Generated from catalogue.toml by `cargo xtask gen`. Do not edit by hand.
+#![allow(
+    clippy::doc_markdown,
+    reason = "the docs quote the catalogue's prose, which names things without backticks"
+)]
+#![allow(clippy::too_many_lines, reason = "one match arm per catalogue entry")]
+#![allow(
+    clippy::unreadable_literal,
+    reason = "codes are written as the SDK documents them"
+)]
+#![allow(deprecated, reason = "a retired code keeps its place in every table")]
+use core::fmt;
+use core::str::FromStr;
+/// An error code of the catalogue: one variant per code, 143 in all.
+///
+/// The discriminant is the code the SDK reports (`code as u32` is [`ErrorCode::code`]); [`ErrorCode::from_code`] and [`ErrorCode::from_name`] look a code up. New codes may be
+/// added in a minor version, so the enum is `#[non_exhaustive]`; codes are never reused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+#[repr(u32)]
+pub enum ErrorCode {
+    /// `OPERATION_TIMEOUT`: the catalogue gives no description.
+    ///
+    /// - Code: `1`
+    /// - Name: `OPERATION_TIMEOUT`
+    /// - Category: [`Category::Common`] (Common or internal exception)
+    OperationTimeout = 1,
+    /// `INTERNAL_ERROR`: the catalogue gives no description.
+    ///
+    /// - Code: `2`
+    /// - Name: `INTERNAL_ERROR`
+    /// - Category: [`Category::Common`] (Common or internal exception)
+    InternalError = 2,
+    /// Session creation or retrieval error. Usually caused by an incorrect field value in the JWT token.
+    ///
+    /// - Code: `200`
+    /// - Name: `SESSION_FETCH_INFO_ERROR`
+    /// - Category: [`Category::Session`] (Session exception)
+    ///
+    /// Details:
+    ///
+    /// - connection error
+    /// - The token has expired, is over 2 days old, or is ineffective
+    /// - Password max of 10 characters
+    /// - This account does not exist or does not belong to you
+    /// - Verify JWT failed
+    /// - invalid session key
+    SessionFetchInfoError = 200,
+    /// The session passcode is incorrect.
+    ///
+    /// - Code: `3004`
+    /// - Name: `SESSION_INCORRECT_PASSCODE`
+    /// - Category: [`Category::Session`] (Session exception)
+    SessionIncorrectPasscode = 3004,
+    /// The user was removed by the session host and is prevented from rejoining the same session.
+    ///
+    /// - Code: `3009`
+    /// - Name: `SESSION_USER_REMOVED`
+    /// - Category: [`Category::Session`] (Session exception)
+    SessionUserRemoved = 3009,
+    /// Incorrect role type in the JWT token.
+    ///
+    /// - Code: `3010`
+    /// - Name: `SESSION_ROLE_TYPE_ERROR`
+    /// - Category: [`Category::Session`] (Session exception)
+    SessionRoleTypeError = 3010,
+    /// Incorrect parameters for connecting to the Zoom server. If you encounter this issue, please report it to Zoom.
+    ///
+    /// - Code: `4003`
+    /// - Name: `SESSION_INVALID_PARAMETER`
+    /// - Category: [`Category::Session`] (Session exception)
+    SessionInvalidParameter = 4003,
+    /// The session has ended.
+    ///
+    /// - Code: `4004`
+    /// - Name: `SESSION_ENDED`
+    /// - Category: [`Category::Session`] (Session exception)
+    SessionEnded = 4004,
+    /// Occurs in `client.init` because the platform does not meet the basic WebRTC requirements.
+    ///
+    /// - Code: `5000`
+    /// - Name: `CLIENT_PLATFORM_UNSUPPORTED`
+    /// - Category: [`Category::Client`] (Client exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `client.init`
+    ClientPlatformUnsupported = 5000,
+    /// Occurs in `client.init`, due to the inability to access self-deployed dependent assets.
+    ///
+    /// - Code: `5001`
+    /// - Name: `CLIENT_DEPENDENT_ASSETS_INACCESSIBLE`
+    /// - Category: [`Category::Client`] (Client exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `client.init`
+    ClientDependentAssetsInaccessible = 5001,
+    /// Called a function that requires the user to be in a session, but the session is closed.
+    ///
+    /// - Code: `5002`
+    /// - Name: `CLIENT_SESSION_STATE_CLOSED`
+    /// - Category: [`Category::Client`] (Client exception)
+    ClientSessionStateClosed = 5002,
+    /// Called a function that requires the user to be in a session, but the session is reconnecting.
+    ///
+    /// - Code: `5003`
+    /// - Name: `CLIENT_SESSION_STATE_RECONNECTING`
+    /// - Category: [`Category::Client`] (Client exception)
+    ClientSessionStateReconnecting = 5003,
+    /// Operation requires host or manager permission.
+    ///
+    /// - Code: `5006`
+    /// - Name: `CLIENT_HOST_OR_MANAGER_PERMISSION_REQUIRED`
+    /// - Category: [`Category::Client`] (Client exception)
+    ClientHostOrManagerPermissionRequired = 5006,
+    /// Operation requires host permission.
+    ///
+    /// - Code: `5007`
+    /// - Name: `CLIENT_HOST_PERMISSION_REQUIRED`
+    /// - Category: [`Category::Client`] (Client exception)
+    ClientHostPermissionRequired = 5007,
+    /// Operation requires origin host permission.
+    ///
+    /// - Code: `5008`
+    /// - Name: `CLIENT_ORIGIN_HOST_PERMISSION_REQUIRED`
+    /// - Category: [`Category::Client`] (Client exception)
+    ClientOriginHostPermissionRequired = 5008,
+    /// User ID doesn't match.
+    ///
+    /// - Code: `5011`
+    /// - Name: `CLIENT_MISMATCH_USER`
+    /// - Category: [`Category::Client`] (Client exception)
+    ClientMismatchUser = 5011,
+    /// Occurs in `client.join` due to a duplicate call while the user is already in a session.
+    ///
+    /// - Code: `5012`
+    /// - Name: `CLIENT_DUPLICATED_JOIN`
+    /// - Category: [`Category::Client`] (Client exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `client.join`
+    ClientDuplicatedJoin = 5012,
+    /// Occurs in `client.join` due to an incorrect parameter.
+    ///
+    /// - Code: `5013`
+    /// - Name: `CLIENT_INVALID_JOIN_PARAMETER`
+    /// - Category: [`Category::Client`] (Client exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `client.join`
+    ///
+    /// Details:
+    ///
+    /// - invalid signature
+    /// - Topic, token and userName must be string and required
+    /// - The maximum length of topic is 200
+    /// - The maximum length of username is 200
+    /// - The maximum length of password is 10
+    ClientInvalidJoinParameter = 5013,
+    /// Occurs in `client.changeName` due to the host disallowing users from changing their names themselves.
+    ///
+    /// - Code: `5014`
+    /// - Name: `CLIENT_HOST_DISALLOW_RENAME`
+    /// - Category: [`Category::Client`] (Client exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `client.changeName`
+    ClientHostDisallowRename = 5014,
+    /// The device ID (microphone, audio speaker, camera) does not match any device in the list.
+    ///
+    /// - Code: `6000`
+    /// - Name: `STREAM_MISMATCH_DEVICE`
+    /// - Category: [`Category::Stream`] (Stream exception)
+    StreamMismatchDevice = 6000,
+    /// The User ID doesn't match.
+    ///
+    /// - Code: `6001`
+    /// - Name: `STREAM_MISMATCH_USER`
+    /// - Category: [`Category::Stream`] (Stream exception)
+    StreamMismatchUser = 6001,
+    /// Occurs when a method is called before `client.join` has resolved.
+    ///
+    /// - Code: `6002`
+    /// - Name: `STREAM_SESSION_JOIN_REQUIRED`
+    /// - Category: [`Category::Stream`] (Stream exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `client.join`
+    StreamSessionJoinRequired = 6002,
+    /// Occurs in video or sharing-related functions when the target element does not match the required render element type.
+    ///
+    /// - Code: `6003`
+    /// - Name: `STREAM_MISMATCH_RENDER_ELEMENT`
+    /// - Category: [`Category::Stream`] (Stream exception)
+    StreamMismatchRenderElement = 6003,
+    /// Occurs in `stream.startAudio`, for the following reasons:
+    ///
+    /// - Code: `6010`
+    /// - Name: `AUDIO_CAPTURE_FAILED`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startAudio`
+    ///
+    /// Numbered reasons, as [`AudioCaptureFailedReason`] (from [`ErrorCode::reason`], wrapped in [`Reason::AudioCaptureFailed`]):
+    ///
+    /// - `1` [`PERMISSION_DENIED_BY_USER`](AudioCaptureFailedReason::PermissionDeniedByUser): Permission denied by user
+    /// - `2` [`PERMISSION_DENIED_BY_SYSTEM`](AudioCaptureFailedReason::PermissionDeniedBySystem): Permission denied by system
+    /// - `3` [`DEVICE_IN_USE`](AudioCaptureFailedReason::DeviceInUse): Device in use
+    /// - `4` [`NO_DEVICE_FOUND`](AudioCaptureFailedReason::NoDeviceFound): No device found
+    /// - `5` [`UNKNOWN`](AudioCaptureFailedReason::Unknown): Unknown reason
+    /// - `6` [`CONSTRAINT_VIOLATION`](AudioCaptureFailedReason::ConstraintViolation): Constraint violation
+    /// - `7` [`PERMISSION_DISMISSED_BY_USER`](AudioCaptureFailedReason::PermissionDismissedByUser): Permission dismissed by user
+    AudioCaptureFailed = 6010,
+    /// Occurs in `stream.startAudio` or `stream.stopAudio` when the audio capture is loading.
+    ///
+    /// - Code: `6011`
+    /// - Name: `AUDIO_CAPTURE_LOADING`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startAudio`
+    /// - `stream.stopAudio`
+    AudioCaptureLoading = 6011,
+    /// Occurs in `stream.startAudio` when the audio is already connected by a PSTN call.
+    ///
+    /// - Code: `6012`
+    /// - Name: `AUDIO_IN_PSTN`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startAudio`
+    AudioInPstn = 6012,
+    /// Occurs in `stream.startAudio`, only on legacy Safari browsers when the audio decoding or encoding is required.
+    ///
+    /// - Code: `6013`
+    /// - Name: `AUDIO_ENCODING_REQUIRED`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startAudio`
+    AudioEncodingRequired = 6013,
+    /// Occurs in `stream.stopAudio`, only on legacy Chrome browsers when sharing tab audio or system audio.
+    ///
+    /// - Code: `6014`
+    /// - Name: `AUDIO_SHARE_AUDIO_CONFLICT`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.stopAudio`
+    AudioShareAudioConflict = 6014,
+    /// Occurs in `stream.muteAudio` or `stream.unmuteAudio` or `stream.muteShareAudio` or `stream.unmuteShareAudio` when audio or shared audio has not been started.
+    ///
+    /// - Code: `6015`
+    /// - Name: `AUDIO_NOT_STARTED`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.muteAudio`
+    /// - `stream.unmuteAudio`
+    /// - `stream.muteShareAudio`
+    /// - `stream.unmuteShareAudio`
+    AudioNotStarted = 6015,
+    /// Occurs in `stream.startSecondaryAudio` due to the platform being unsupported.
+    ///
+    /// - Code: `6017`
+    /// - Name: `SECONDARY_AUDIO_UNSUPPORTED`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startSecondaryAudio`
+    SecondaryAudioUnsupported = 6017,
+    /// Occurs in `stream.startSecondaryAudio` due to the microphone ID being used for session audio.
+    ///
+    /// - Code: `6018`
+    /// - Name: `SECONDARY_AUDIO_DEVICE_CONFLICT`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startSecondaryAudio`
+    SecondaryAudioDeviceConflict = 6018,
+    /// Occurs in `stream.startSecondaryAudio` due to screen sharing being in progress.
+    ///
+    /// - Code: `6019`
+    /// - Name: `SECONDARY_AUDIO_SCREEN_SHARING_CONFLICT`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startSecondaryAudio`
+    SecondaryAudioScreenSharingConflict = 6019,
+    /// Occurs in `stream.stopSecondaryAudio`, due to the secondary audio not being started.
+    ///
+    /// - Code: `6020`
+    /// - Name: `SECONDARY_AUDIO_NOT_STARTED`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.stopSecondaryAudio`
+    SecondaryAudioNotStarted = 6020,
+    /// Occurs in `stream.inviteByPhone` due to the country code does not match any code in the list.
+    ///
+    /// - Code: `6021`
+    /// - Name: `PSTN_MISMATCH_COUNTRY_CODE`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.inviteByPhone`
+    PstnMismatchCountryCode = 6021,
+    /// Occurs in `stream.hangup` due to the PSTN being not being connected.
+    ///
+    /// - Code: `6022`
+    /// - Name: `PSTN_NOT_CONNECTED`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.hangup`
+    PstnNotConnected = 6022,
+    /// Occurs in `stream.cancelCallCRCDevice` due to the CRC device not being connected.
+    ///
+    /// - Code: `6023`
+    /// - Name: `CRC_NOT_CONNECTED`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.cancelCallCRCDevice`
+    CrcNotConnected = 6023,
+    /// Occurs in `stream.createProcessor` due to the audio processor not being supported on the platform.
+    ///
+    /// - Code: `6026`
+    /// - Name: `AUDIO_PROCESSOR_UNSUPPORTED`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.createProcessor`
+    AudioProcessorUnsupported = 6026,
+    /// Occurs in `stream.createProcessor` due to the creation of a duplicate audio processor.
+    ///
+    /// - Code: `6027`
+    /// - Name: `AUDIO_PROCESSOR_DUPLICATE_CREATE`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.createProcessor`
+    AudioProcessorDuplicateCreate = 6027,
+    /// Occurs in `stream.addProcessor` and `stream.removeProcessor` because of the inability to find the target processor.
+    ///
+    /// - Code: `6028`
+    /// - Name: `AUDIO_PROCESSOR_MISMATCH_PROCESSOR`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.addProcessor`
+    /// - `stream.removeProcessor`
+    AudioProcessorMismatchProcessor = 6028,
+    /// Occurs in the `stream.addProcessor` method due to adding the same processor again.
+    ///
+    /// - Code: `6029`
+    /// - Name: `AUDIO_PROCESSOR_LIMIT_EXCEED`
+    /// - Category: [`Category::Audio`] (Audio exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.addProcessor`
+    AudioProcessorLimitExceed = 6029,
+    /// Occurs in `stream.startVideo` due to the user being denied camera permission.
+    ///
+    /// - Code: `6100`
+    /// - Name: `VIDEO_CAMERA_PERMISSION_DENIED`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startVideo`
+    VideoCameraPermissionDenied = 6100,
+    /// Occurs in `stream.startVideo` due to no camera.
+    ///
+    /// - Code: `6101`
+    /// - Name: `VIDEO_NO_CAMERA`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startVideo`
+    VideoNoCamera = 6101,
+    /// Occurs in `stream.startVideo` due to the camera not matching the device list.
+    ///
+    /// - Code: `6102`
+    /// - Name: `VIDEO_MISMATCH_CAMERA`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startVideo`
+    VideoMismatchCamera = 6102,
+    /// Occurs in `stream.startVideo` due to the camera being taken by another program.
+    ///
+    /// - Code: `6103`
+    /// - Name: `VIDEO_CAMERA_TAKEN`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startVideo`
+    VideoCameraTaken = 6103,
+    /// Occurs in `stream.startVideo` due to a virtual background initialization error.
+    ///
+    /// - Code: `6104`
+    /// - Name: `VIDEO_VB_INITIALIZE_ERROR`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startVideo`
+    VideoVbInitializeError = 6104,
+    /// Occurs in `stream.startVideo` or `stream.stopVideo` due to the video capture loading.
+    ///
+    /// - Code: `6105`
+    /// - Name: `VIDEO_CAPTURE_LOADING`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startVideo`
+    /// - `stream.stopVideo`
+    VideoCaptureLoading = 6105,
+    /// Occurs in `stream.startVideo` due to the virtual background not being supported on the platform.
+    ///
+    /// - Code: `6107`
+    /// - Name: `VIDEO_VB_UNSUPPORTED`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startVideo`
+    VideoVbUnsupported = 6107,
+    /// Occurs in `stream.startVideo` due to the virtual processor in progress.
+    ///
+    /// - Code: `6108`
+    /// - Name: `VIDEO_VB_PROCESSOR_CONFLICT`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startVideo`
+    VideoVbProcessorConflict = 6108,
+    /// Occurs in `stream.startVideo` or `stream.stopVideo` due to the video state not being matched.
+    ///
+    /// - Code: `6109`
+    /// - Name: `VIDEO_MISMATCH_STATE`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startVideo`
+    /// - `stream.stopVideo`
+    VideoMismatchState = 6109,
+    /// Occurs in `stream.startVideo` due to a video stream establish error.
+    ///
+    /// - Code: `6110`
+    /// - Name: `VIDEO_ESTABLISH_STREAM_ERROR`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startVideo`
+    VideoEstablishStreamError = 6110,
+    /// Occurs in `stream.renderVideo` or `stream.attachVideo` due to number of rendered videos exceeding the limit.
+    ///
+    /// - Code: `6111`
+    /// - Name: `VIDEO_RENDER_LIMIT_EXCEED`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.renderVideo`
+    /// - `stream.attachVideo`
+    VideoRenderLimitExceed = 6111,
+    /// Occurs in `stream.renderVideo` due to the method not being applicable for WebRTC video.
+    ///
+    /// - Code: `6112`
+    /// - Name: `VIDEO_METHOD_DEPRECATED`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.renderVideo`
+    VideoMethodDeprecated = 6112,
+    /// Occurs in `stream.previewVirtualBackground` due to the virtual background image being inaccessible.
+    ///
+    /// - Code: `6113`
+    /// - Name: `VIDEO_VB_IMAGE_INACCESSIBLE`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.previewVirtualBackground`
+    VideoVbImageInaccessible = 6113,
+    /// Occurs in `stream.previewVirtualBackground` due to the virtual background state not being matched.
+    ///
+    /// - Code: `6114`
+    /// - Name: `VIDEO_VB_MISMATCH_STATE`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.previewVirtualBackground`
+    VideoVbMismatchState = 6114,
+    /// Occurs in `stream.previewMask` due to the mask image being inaccessible.
+    ///
+    /// - Code: `6115`
+    /// - Name: `VIDEO_MASK_IMAGE_INACCESSIBLE`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.previewMask`
+    VideoMaskImageInaccessible = 6115,
+    /// Occurs in `stream.previewMask` due to the virtual background or processor being in progress.
+    ///
+    /// - Code: `6116`
+    /// - Name: `VIDEO_MASK_PROCESSOR_CONFLICT`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.previewMask`
+    VideoMaskProcessorConflict = 6116,
+    /// Occurs in `stream.spotlightVideo` due to video not started or spotlighted.
+    ///
+    /// - Code: `6117`
+    /// - Name: `VIDEO_SPOTLIGHT_MISMATCH_STATE`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.spotlightVideo`
+    VideoSpotlightMismatchState = 6117,
+    /// Occurs in `stream.removeSpotlightedVideo` due to multiple spotlighted videos not being able to be removed.
+    ///
+    /// - Code: `6118`
+    /// - Name: `VIDEO_SPOTLIGHT_MULTI_CONFLICT`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.removeSpotlightedVideo`
+    VideoSpotlightMultiConflict = 6118,
+    /// Occurs in `stream.createProcessor` due to the video processor being unsupported on the platform.
+    ///
+    /// - Code: `6119`
+    /// - Name: `VIDEO_PROCESSOR_UNSUPPORTED`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.createProcessor`
+    VideoProcessorUnsupported = 6119,
+    /// Occurs in `stream.addProcessor` due to adding more than one video processor at the same time.
+    ///
+    /// - Code: `6120`
+    /// - Name: `VIDEO_PROCESSOR_LIMIT_EXCEED`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.addProcessor`
+    VideoProcessorLimitExceed = 6120,
+    /// Occurs in `stream.createProcessor` due to creating duplicate video processors.
+    ///
+    /// - Code: `6121`
+    /// - Name: `VIDEO_PROCESSOR_DUPLICATE_CREATE`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.createProcessor`
+    VideoProcessorDuplicateCreate = 6121,
+    /// Occurs in `stream.addProcessor` because of the inability to find the target processor.
+    ///
+    /// - Code: `6122`
+    /// - Name: `VIDEO_PROCESSOR_MISMATCH_PROCESSOR`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.addProcessor`
+    VideoProcessorMismatchProcessor = 6122,
+    /// Occurs in `stream.controlCamera`, `stream.controlFarEndCamera`, or `stream.requestFarEndCameraControl` due to camera control being unsupported on the platform.
+    ///
+    /// - Code: `6150`
+    /// - Name: `FAR_END_CAMERA_CONTROL_DEVICE_UNSUPPORTED`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.controlCamera`
+    /// - `stream.controlFarEndCamera`
+    /// - `stream.requestFarEndCameraControl`
+    FarEndCameraControlDeviceUnsupported = 6150,
+    /// Occurs in `stream.requestFarEndCameraControl`, `stream.approveFarEndCameraControl`, `stream.declineFarEndCameraControl`, `stream.giveUpFarEndCameraControl`, or `stream.controlCamera` due to camera control mismatch.
+    ///
+    /// - Code: `6151`
+    /// - Name: `FAR_END_CAMERA_CONTROL_MISMATCH_STATE`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.requestFarEndCameraControl`
+    /// - `stream.approveFarEndCameraControl`
+    /// - `stream.declineFarEndCameraControl`
+    /// - `stream.giveUpFarEndCameraControl`
+    /// - `stream.controlCamera`
+    FarEndCameraControlMismatchState = 6151,
+    /// Occurs in `stream.controlFarEndCamera` because the camera control permission is not granted.
+    ///
+    /// - Code: `6152`
+    /// - Name: `FAR_END_CAMERA_PERMISSION_REQUIRED`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.controlFarEndCamera`
+    FarEndCameraPermissionRequired = 6152,
+    /// Occurs in `stream.controlFarEndCamera` because the range is invalid.
+    ///
+    /// - Code: `6153`
+    /// - Name: `FAR_END_CAMERA_INVALID_RANGE`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.controlFarEndCamera`
+    FarEndCameraInvalidRange = 6153,
+    /// Occurs in `stream.controlFarEndCamera` because the method call rate has exceeded the limit.
+    ///
+    /// - Code: `6154`
+    /// - Name: `FAR_END_CAMERA_RATE_LIMIT`
+    /// - Category: [`Category::Video`] (Video exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.controlFarEndCamera`
+    FarEndCameraRateLimit = 6154,
+    /// Occurs in `stream.startShareScreen` because the user denied the screen share.
+    ///
+    /// - Code: `6200`
+    /// - Name: `SCREEN_SHARE_USER_DENIED`
+    /// - Category: [`Category::ScreenShare`] (Screen share exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startShareScreen`
+    ScreenShareUserDenied = 6200,
+    /// Occurs in `stream.startShareScreen` because the permission in the system setting is not allowed.
+    ///
+    /// - Code: `6201`
+    /// - Name: `SCREEN_SHARE_SYSTEM_DENIED`
+    /// - Category: [`Category::ScreenShare`] (Screen share exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startShareScreen`
+    ScreenShareSystemDenied = 6201,
+    /// Occurs in `stream.startShareScreen` because the platform does not support the getDisplayMedia method.
+    ///
+    /// - Code: `6202`
+    /// - Name: `SCREEN_SHARE_UNSUPPORTED`
+    /// - Category: [`Category::ScreenShare`] (Screen share exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startShareScreen`
+    ScreenShareUnsupported = 6202,
+    /// Occurs in `stream.startShareScreen` because the user attempted to share their screen to subsessions while already in a subsession.
+    ///
+    /// - Code: `6203`
+    /// - Name: `SCREEN_SHARE_SUBSESSION_CONFLICT`
+    /// - Category: [`Category::ScreenShare`] (Screen share exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startShareScreen`
+    ScreenShareSubsessionConflict = 6203,
+    /// Occurs in `stream.startShareScreen` because only the host has the share privilege.
+    ///
+    /// - Code: `6204`
+    /// - Name: `SCREEN_SHARE_HOST_PRIVILEGE_REQUIRED`
+    /// - Category: [`Category::ScreenShare`] (Screen share exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startShareScreen`
+    ScreenShareHostPrivilegeRequired = 6204,
+    /// Occurs in `stream.startShareScreen`, `stream.shareToBreakoutRoom`, `stream.enableOptimizeForSharedVideo`, or `stream.muteOthersScreenShare` because the screen share state does not match.
+    ///
+    /// - Code: `6205`
+    /// - Name: `SCREEN_SHARE_MISMATCH_STATE`
+    /// - Category: [`Category::ScreenShare`] (Screen share exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startShareScreen`
+    /// - `stream.shareToBreakoutRoom`
+    /// - `stream.enableOptimizeForSharedVideo`
+    /// - `stream.muteOthersScreenShare`
+    ScreenShareMismatchState = 6205,
+    /// Occurs in `stream.startShareScreen` or `stream.enableOptimizeForSharedVideo` because the platform does not support the video share.
+    ///
+    /// - Code: `6206`
+    /// - Name: `SCREEN_SHARE_OPTIMIZE_VIDEO_UNSUPPORTED`
+    /// - Category: [`Category::ScreenShare`] (Screen share exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startShareScreen`
+    /// - `stream.enableOptimizeForSharedVideo`
+    ScreenShareOptimizeVideoUnsupported = 6206,
+    /// Occurs in `stream.enableOptimizeForSharedVideo` because the host has enabled multiple screen sharing.
+    ///
+    /// - Code: `6207`
+    /// - Name: `SCREEN_SHARE_OPTIMIZE_VIDEO_CONFLICT`
+    /// - Category: [`Category::ScreenShare`] (Screen share exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.enableOptimizeForSharedVideo`
+    ScreenShareOptimizeVideoConflict = 6207,
+    /// Occurs in `stream.setScreenSharePrivilege` because the privilege is invalid.
+    ///
+    /// - Code: `6208`
+    /// - Name: `SCREEN_SHARE_INVALID_PRIVILEGE`
+    /// - Category: [`Category::ScreenShare`] (Screen share exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.setScreenSharePrivilege`
+    ScreenShareInvalidPrivilege = 6208,
+    /// Occurs in `stream.startShareScreen` method because whiteboard sharing is currently in progress.
+    ///
+    /// - Code: `6220`
+    /// - Name: `SCREEN_SHARE_WHITEBOARD_CONFLICT`
+    /// - Category: [`Category::ScreenShare`] (Screen share exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startShareScreen`
+    ScreenShareWhiteboardConflict = 6220,
+    /// Occurs in `stream.startAnnotation` because the account doesn't support annotation.
+    ///
+    /// - Code: `6210`
+    /// - Name: `SCREEN_SHARE_ANNOTATION_ACCOUNT_DISABLE`
+    /// - Category: [`Category::ShareAnnotation`] (Share annotation exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startAnnotation`
+    ScreenShareAnnotationAccountDisable = 6210,
+    /// Occurs in `stream.startAnnotation` because there is no active sharing session.
+    ///
+    /// - Code: `6211`
+    /// - Name: `SCREEN_SHARE_ANNOTATION_NO_ACTIVE_SHARE`
+    /// - Category: [`Category::ShareAnnotation`] (Share annotation exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startAnnotation`
+    ScreenShareAnnotationNoActiveShare = 6211,
+    /// Occurs in `stream.startAnnotation` because the sharing user disabled the annotation by `stream.changeAnnotationPrivilege`.
+    ///
+    /// - Code: `6212`
+    /// - Name: `SCREEN_SHARE_ANNOTATION_PRESENTER_DISABLED`
+    /// - Category: [`Category::ShareAnnotation`] (Share annotation exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startAnnotation`
+    /// - `stream.changeAnnotationPrivilege`
+    ScreenShareAnnotationPresenterDisabled = 6212,
+    /// Occurs in `stream.startAnnotation` because annotation has already been started.
+    ///
+    /// - Code: `6213`
+    /// - Name: `SCREEN_SHARE_ANNOTATION_DUPLICATE_START`
+    /// - Category: [`Category::ShareAnnotation`] (Share annotation exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startAnnotation`
+    ScreenShareAnnotationDuplicateStart = 6213,
+    /// Occurs in `stream.startAnnotation` because of failing to start annotation.
+    ///
+    /// - Code: `6214`
+    /// - Name: `SCREEN_SHARE_ANNOTATION_START_ERROR`
+    /// - Category: [`Category::ShareAnnotation`] (Share annotation exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startAnnotation`
+    ScreenShareAnnotationStartError = 6214,
+    /// Occurs in `stream.getAnnotationController.clear` or `stream.getAnnotationController.setToolType` because the method parameter is invalid.
+    ///
+    /// - Code: `6215`
+    /// - Name: `SCREEN_SHARE_ANNOTATION_INCORRECT_PARAMETER`
+    /// - Category: [`Category::ShareAnnotation`] (Share annotation exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.getAnnotationController.clear`
+    /// - `stream.getAnnotationController.setToolType`
+    ScreenShareAnnotationIncorrectParameter = 6215,
+    /// Occurs in `stream.startAnnotation` because the current configuration doesn't support the annotation feature.
+    ///
+    /// - Code: `6216`
+    /// - Name: `SCREEN_SHARE_ANNOTATION_NOT_SUPPORT`
+    /// - Category: [`Category::ShareAnnotation`] (Share annotation exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.startAnnotation`
+    ScreenShareAnnotationNotSupport = 6216,
+    /// Occurs in `stream.stopAnnotation` because the annotation hasn't been started.
+    ///
+    /// - Code: `6217`
+    /// - Name: `SCREEN_SHARE_ANNOTATION_NOT_START`
+    /// - Category: [`Category::ShareAnnotation`] (Share annotation exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.stopAnnotation`
+    ScreenShareAnnotationNotStart = 6217,
+    /// Occurs in `stream.createProcessor` method due to share processor being unsupported on the platform.
+    ///
+    /// - Code: `6223`
+    /// - Name: `SHARED_PROCESSOR_UNSUPPORTED`
+    /// - Category: [`Category::ShareAnnotation`] (Share annotation exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.createProcessor`
+    SharedProcessorUnsupported = 6223,
+    /// Occurs in `stream.createProcessor` method due to a duplicate share processor creation.
+    ///
+    /// - Code: `6224`
+    /// - Name: `SHARED_PROCESSOR_DUPLICATE_CREATE`
+    /// - Category: [`Category::ShareAnnotation`] (Share annotation exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.createProcessor`
+    SharedProcessorDuplicateCreate = 6224,
+    /// Occurs in the `stream.addProcessor` and `stream.removeProcessor` methods when unable to find the target processor.
+    ///
+    /// - Code: `6225`
+    /// - Name: `SHARED_PROCESSOR_MISMATCH_PROCESSOR`
+    /// - Category: [`Category::ShareAnnotation`] (Share annotation exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.addProcessor`
+    /// - `stream.removeProcessor`
+    SharedProcessorMismatchProcessor = 6225,
+    /// Occurs in the `stream.addProcessor` method due to adding more than one (1) share processor at the same time.
+    ///
+    /// - Code: `6226`
+    /// - Name: `SHARED_PROCESSOR_LIMIT_EXCEED`
+    /// - Category: [`Category::ShareAnnotation`] (Share annotation exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.addProcessor`
+    SharedProcessorLimitExceed = 6226,
+    /// Occurs in `chat.send` because the message is empty.
+    ///
+    /// - Code: `7000`
+    /// - Name: `CHAT_EMPTY_MESSAGE`
+    /// - Category: [`Category::Chat`] (Chat exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `chat.send`
+    ChatEmptyMessage = 7000,
+    /// Occurs in `chat.send` because the user does not match.
+    ///
+    /// - Code: `7001`
+    /// - Name: `CHAT_MISMATCH_USER`
+    /// - Category: [`Category::Chat`] (Chat exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `chat.send`
+    ChatMismatchUser = 7001,
+    /// Occurs in `chat.send` because the privilege is not allowed.
+    ///
+    /// - Code: `7002`
+    /// - Name: `CHAT_INSUFFICIENT_PRIVILEGE`
+    /// - Category: [`Category::Chat`] (Chat exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `chat.send`
+    ChatInsufficientPrivilege = 7002,
+    /// Occurs in `chat.setPrivilege` because only the host or manager can set the privilege.
+    ///
+    /// - Code: `7003`
+    /// - Name: `CHAT_INVALID_PRIVILEGE`
+    /// - Category: [`Category::Chat`] (Chat exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `chat.setPrivilege`
+    ChatInvalidPrivilege = 7003,
+    /// Occurs in `chat.setPrivilege` or `chat.sendFile` method because the user is in a subsession.
+    ///
+    /// - Code: `7004`
+    /// - Name: `CHAT_SUBSESSION_CONFLICT`
+    /// - Category: [`Category::Chat`] (Chat exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `chat.setPrivilege`
+    /// - `chat.sendFile`
+    ChatSubsessionConflict = 7004,
+    /// Occurs in `chat.sendFile` because the file is empty.
+    ///
+    /// - Code: `7005`
+    /// - Name: `CHAT_EMPTY_FILE`
+    /// - Category: [`Category::Chat`] (Chat exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `chat.sendFile`
+    ChatEmptyFile = 7005,
+    /// Occurs in `chat.sendFile` because the retry token is invalid.
+    ///
+    /// - Code: `7006`
+    /// - Name: `CHAT_INVALID_RETRY_TOKEN`
+    /// - Category: [`Category::Chat`] (Chat exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `chat.sendFile`
+    ChatInvalidRetryToken = 7006,
+    /// Occurs in `chat.sendFile` because the file is not in the allowed file type. See the account setting to update the allowed file types.
+    ///
+    /// - Code: `7007`
+    /// - Name: `CHAT_MISMATCH_FILE_TYPE`
+    /// - Category: [`Category::Chat`] (Chat exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `chat.sendFile`
+    ChatMismatchFileType = 7007,
+    /// Occurs in `chat.sendFile` because the file size exceed the maximum size. See the account setting to update the file size limit.
+    ///
+    /// - Code: `7008`
+    /// - Name: `CHAT_EXCEED_FILE_SIZE`
+    /// - Category: [`Category::Chat`] (Chat exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `chat.sendFile`
+    ChatExceedFileSize = 7008,
+    /// Occurs in `chat.downloadFile` because the message ID or file URL is invalid.
+    ///
+    /// - Code: `7009`
+    /// - Name: `CHAT_INVALID_MSG_ID_OR_URL`
+    /// - Category: [`Category::Chat`] (Chat exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `chat.downloadFile`
+    ChatInvalidMsgIdOrUrl = 7009,
+    /// Occurs in `chat.sendFile` because the file transfer function is disabled in the account.
+    ///
+    /// - Code: `7010`
+    /// - Name: `CHAT_FILE_ACCOUNT_DISABLE`
+    /// - Category: [`Category::Chat`] (Chat exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `chat.sendFile`
+    ChatFileAccountDisable = 7010,
+    /// Occurs in `chat.deleteMessage` because the delete chat message is disabled in the account.
+    ///
+    /// - Code: `7011`
+    /// - Name: `CHAT_DELETE_ACCOUNT_DISABLE`
+    /// - Category: [`Category::Chat`] (Chat exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `chat.deleteMessage`
+    ChatDeleteAccountDisable = 7011,
+    /// Occurs in `cmd.send` because the message is empty.
+    ///
+    /// - Code: `7100`
+    /// - Name: `CMD_EMPTY_MESSAGE`
+    /// - Category: [`Category::CommandChannel`] (Command channel exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `cmd.send`
+    CmdEmptyMessage = 7100,
+    /// Occurs in `cmd.send` because the user does not match.
+    ///
+    /// - Code: `7101`
+    /// - Name: `CMD_MISMATCH_USER`
+    /// - Category: [`Category::CommandChannel`] (Command channel exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `cmd.send`
+    CmdMismatchUser = 7101,
+    /// Occurs in `cmd.send` because the message type is not a string.
+    ///
+    /// - Code: `7102`
+    /// - Name: `CMD_INVALID_MESSAGE_TYPE`
+    /// - Category: [`Category::CommandChannel`] (Command channel exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `cmd.send`
+    CmdInvalidMessageType = 7102,
+    /// Occurs in `cmd.send` because the message length exceeded the maximum length of 512 bytes.
+    ///
+    /// - Code: `7103`
+    /// - Name: `CMD_EXCEED_MESSAGE_LENGTH`
+    /// - Category: [`Category::CommandChannel`] (Command channel exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `cmd.send`
+    CmdExceedMessageLength = 7103,
+    /// Occurs in `cmd.send` because the channel is not ready.
+    ///
+    /// - Code: `7104`
+    /// - Name: `CMD_CHANNEL_NOT_READY`
+    /// - Category: [`Category::CommandChannel`] (Command channel exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `cmd.send`
+    CmdChannelNotReady = 7104,
+    /// Occurs in `recording.startCloudRecording` because cloud recording is not enabled in the account settings.
+    ///
+    /// - Code: `7200`
+    /// - Name: `RECORDING_ACCOUNT_DISABLE`
+    /// - Category: [`Category::Recording`] (Recording exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `recording.startCloudRecording`
+    RecordingAccountDisable = 7200,
+    /// Occurs in `recording.startCloudRecording` because pausing or stopping cloud recording is forbidden in the account setting.
+    ///
+    /// - Code: `7201`
+    /// - Name: `RECORDING_STOP_FORBIDDEN`
+    /// - Category: [`Category::Recording`] (Recording exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `recording.startCloudRecording`
+    RecordingStopForbidden = 7201,
+    /// Occurs in `recording.startCloudRecording` because the recording state does not match.
+    ///
+    /// - Code: `7202`
+    /// - Name: `RECORDING_MISMATCH_STATE`
+    /// - Category: [`Category::Recording`] (Recording exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `recording.startCloudRecording`
+    RecordingMismatchState = 7202,
+    /// Occurs in `recording.acceptIndividualRecording` because individual recording is not enabled.
+    ///
+    /// - Code: `7203`
+    /// - Name: `RECORDING_ISO_DISABLE`
+    /// - Category: [`Category::Recording`] (Recording exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `recording.acceptIndividualRecording`
+    RecordingIsoDisable = 7203,
+    /// Occurs in `liveTranscription.startLiveTranscription` because the feature is disabled in the account settings.
+    ///
+    /// - Code: `7300`
+    /// - Name: `TRANSCRIPTION_ACCOUNT_DISABLE`
+    /// - Category: [`Category::LiveTranscription`] (Live transcription exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `liveTranscription.startLiveTranscription`
+    TranscriptionAccountDisable = 7300,
+    /// Occurs in `liveTranscription.startLiveTranscription` because the feature is disabled by the session host.
+    ///
+    /// - Code: `7301`
+    /// - Name: `TRANSCRIPTION_FEATURE_DISABLE`
+    /// - Category: [`Category::LiveTranscription`] (Live transcription exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `liveTranscription.startLiveTranscription`
+    TranscriptionFeatureDisable = 7301,
+    /// Occurs in `liveTranscription.setSpeakingLanguage` because the language is not supported.
+    ///
+    /// - Code: `7302`
+    /// - Name: `TRANSCRIPTION_LANGUAGE_UNSUPPORTED`
+    /// - Category: [`Category::LiveTranscription`] (Live transcription exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `liveTranscription.setSpeakingLanguage`
+    TranscriptionLanguageUnsupported = 7302,
+    /// Occurs in `liveTranscription.setSpeakingLanguage` or `liveTranscription.setTranslationLanguage` because the transcription has not been supported.
+    ///
+    /// - Code: `7303`
+    /// - Name: `TRANSCRIPTION_MISMATCH_STATE`
+    /// - Category: [`Category::LiveTranscription`] (Live transcription exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `liveTranscription.setSpeakingLanguage`
+    /// - `liveTranscription.setTranslationLanguage`
+    TranscriptionMismatchState = 7303,
+    /// Occurs in `liveTranscription.setTranslationLanguage` because the feature is disabled in the account settings.
+    ///
+    /// - Code: `7304`
+    /// - Name: `TRANSLATION_ACCOUNT_DISABLE`
+    /// - Category: [`Category::LiveTranscription`] (Live transcription exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `liveTranscription.setTranslationLanguage`
+    TranslationAccountDisable = 7304,
+    /// Occurs in `liveTranscription.setTranslationLanguage` because the translation language is not supported.
+    ///
+    /// - Code: `7305`
+    /// - Name: `TRANSLATION_LANGUAGE_UNSUPPORTED`
+    /// - Category: [`Category::LiveTranscription`] (Live transcription exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `liveTranscription.setTranslationLanguage`
+    TranslationLanguageUnsupported = 7305,
+    /// Occurs in `liveStream.startLiveStream` because the live stream is disabled in the account settings.
+    ///
+    /// - Code: `7400`
+    /// - Name: `LIVE_STREAM_ACCOUNT_DISABLE`
+    /// - Category: [`Category::LiveStream`] (Live stream exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `liveStream.startLiveStream`
+    LiveStreamAccountDisable = 7400,
+    /// Occurs in `liveStream.startLiveStream` because the parameter is invalid.
+    ///
+    /// - Code: `7401`
+    /// - Name: `LIVE_STREAM_INVALID_PARAMETER`
+    /// - Category: [`Category::LiveStream`] (Live stream exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `liveStream.startLiveStream`
+    LiveStreamInvalidParameter = 7401,
+    /// Occurs in `liveStream.startLiveStream` because the live stream is in progress.
+    ///
+    /// - Code: `7402`
+    /// - Name: `LIVE_STREAM_MISMATCH_STATE`
+    /// - Category: [`Category::LiveStream`] (Live stream exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `liveStream.startLiveStream`
+    LiveStreamMismatchState = 7402,
+    /// Occurs in `subsession.createSubsessions` because the subsession function is disabled in the account settings.
+    ///
+    /// - Code: `7500`
+    /// - Name: `SUBSESSION_ACCOUNT_DISABLE`
+    /// - Category: [`Category::Subsession`] (Subsession exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `subsession.createSubsessions`
+    SubsessionAccountDisable = 7500,
+    /// Occurs in `subsession.createSubsessions` because the number of created subsessions has exceeded the maximum limit of 100.
+    ///
+    /// - Code: `7501`
+    /// - Name: `SUBSESSION_EXCEED_CAPACITY`
+    /// - Category: [`Category::Subsession`] (Subsession exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `subsession.createSubsessions`
+    SubsessionExceedCapacity = 7501,
+    /// Occurs in `subsession.openSubsessions`, `subsession.joinSubsession`, `subsession.assignUserToSubsession`, or `subsession.moveUserToSubsession` because the subsession ID is incorrect.
+    ///
+    /// - Code: `7502`
+    /// - Name: `SUBSESSION_MISMATCH_ID`
+    /// - Category: [`Category::Subsession`] (Subsession exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `subsession.openSubsessions`
+    /// - `subsession.joinSubsession`
+    /// - `subsession.assignUserToSubsession`
+    /// - `subsession.moveUserToSubsession`
+    SubsessionMismatchId = 7502,
+    /// Occurs in `subsession.openSubsessions`, `subsession.moveBackToMainSession`, `subsession.assignUserToSubsession`, or `subsession.moveUserToSubsession` because the user ID is incorrect.
+    ///
+    /// - Code: `7503`
+    /// - Name: `SUBSESSION_MISMATCH_USER`
+    /// - Category: [`Category::Subsession`] (Subsession exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `subsession.openSubsessions`
+    /// - `subsession.moveBackToMainSession`
+    /// - `subsession.assignUserToSubsession`
+    /// - `subsession.moveUserToSubsession`
+    SubsessionMismatchUser = 7503,
+    /// Occurs in `subsession.openSubsessions` or other methods because the subsession status is not correct.
+    ///
+    /// - Code: `7504`
+    /// - Name: `SUBSESSION_MISMATCH_STATE`
+    /// - Category: [`Category::Subsession`] (Subsession exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `subsession.openSubsessions`
+    SubsessionMismatchState = 7504,
+    /// Occurs in `subsession.leaveSubsession` because the host restricts users from leaving the subsession.
+    ///
+    /// - Code: `7505`
+    /// - Name: `SUBSESSION_EXIT_RESTRICTED`
+    /// - Category: [`Category::Subsession`] (Subsession exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `subsession.leaveSubsession`
+    SubsessionExitRestricted = 7505,
+    /// Occurs in `subsession.broadcast` because the broadcast message function is disabled in the account.
+    ///
+    /// - Code: `7506`
+    /// - Name: `SUBSESSION_BROADCAST_DISABLE`
+    /// - Category: [`Category::Subsession`] (Subsession exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `subsession.broadcast`
+    SubsessionBroadcastDisable = 7506,
+    /// Occurs in `subsession.broadcast` because the message is empty or an invalid string.
+    ///
+    /// - Code: `7507`
+    /// - Name: `SUBSESSION_BROADCAST_INVALID_CONTENT`
+    /// - Category: [`Category::Subsession`] (Subsession exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `subsession.broadcast`
+    SubsessionBroadcastInvalidContent = 7507,
+    /// Occurs in `subsession.startBroadcastVoice` because broadcast voice is disabled in the account.
+    ///
+    /// - Code: `7508`
+    /// - Name: `SUBSESSION_BROADCAST_VOICE_DISABLE`
+    /// - Category: [`Category::Subsession`] (Subsession exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `subsession.startBroadcastVoice`
+    SubsessionBroadcastVoiceDisable = 7508,
+    /// Occurs in `subsession.startBroadcastVoice` because the host cannot broadcast voice within a subsession.
+    ///
+    /// - Code: `7509`
+    /// - Name: `SUBSESSION_BROADCAST_VOICE_RESTRICTED`
+    /// - Category: [`Category::Subsession`] (Subsession exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `subsession.startBroadcastVoice`
+    SubsessionBroadcastVoiceRestricted = 7509,
+    /// Occurs in `subsession.startBroadcastVoice` or `subsession.stopBroadcastVoice` because the host cannot broadcast voice without an active audio connection during the session.
+    ///
+    /// - Code: `7510`
+    /// - Name: `SUBSESSION_BROADCAST_VOICE_MISMATCH_STATE`
+    /// - Category: [`Category::Subsession`] (Subsession exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `subsession.startBroadcastVoice`
+    /// - `subsession.stopBroadcastVoice`
+    SubsessionBroadcastVoiceMismatchState = 7510,
+    /// Occurs in `broadcastStreamingClient.startBroadcast` because the feature is disabled in the account setting.
+    ///
+    /// - Code: `7900`
+    /// - Name: `BROADCAST_STREAMING_ACCOUNT_DISABLE`
+    /// - Category: [`Category::BroadcastStreaming`] (Broadcast streaming exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `broadcastStreamingClient.startBroadcast`
+    BroadcastStreamingAccountDisable = 7900,
+    /// Occurs in `broadcastStreamingClient.startBroadcast` because the status is incorrect.
+    ///
+    /// - Code: `7901`
+    /// - Name: `BROADCAST_STREAMING_MISMATCH_STATE`
+    /// - Category: [`Category::BroadcastStreaming`] (Broadcast streaming exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `broadcastStreamingClient.startBroadcast`
+    BroadcastStreamingMismatchState = 7901,
+    /// Occurs in `broadcastStreamingClient.stopBroadcast` because the channel ID in current case is required.
+    ///
+    /// - Code: `7902`
+    /// - Name: `BROADCAST_STREAMING_INVALID_CHANNEL_ID`
+    /// - Category: [`Category::BroadcastStreaming`] (Broadcast streaming exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `broadcastStreamingClient.stopBroadcast`
+    BroadcastStreamingInvalidChannelId = 7902,
+    /// Occurs in `whiteboard.startWhiteboardScreen` method because the whiteboard feature is not enabled in the account setting.
+    ///
+    /// - Code: `8000`
+    /// - Name: `WHITEBOARD_ACCOUNT_DISABLE`
+    /// - Category: [`Category::Whiteboard`] (Whiteboard exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `whiteboard.startWhiteboardScreen`
+    WhiteboardAccountDisable = 8000,
+    /// Occurs in `whiteboard.startWhiteboardScreen` method because the whiteboard feature is not supported on the current platform (mobile browsers).
+    ///
+    /// - Code: `8001`
+    /// - Name: `WHITEBOARD_UNSUPPORTED`
+    /// - Category: [`Category::Whiteboard`] (Whiteboard exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `whiteboard.startWhiteboardScreen`
+    WhiteboardUnsupported = 8001,
+    /// Occurs in `whiteboard.startWhiteboardScreen` method because screen sharing is currently in progress.
+    ///
+    /// - Code: `8002`
+    /// - Name: `WHITEBOARD_SCREEN_SHARE_CONFLICT`
+    /// - Category: [`Category::Whiteboard`] (Whiteboard exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `whiteboard.startWhiteboardScreen`
+    WhiteboardScreenShareConflict = 8002,
+    /// Occurs in `whiteboard.startWhiteboardScreen` or `whiteboard.exportWhiteboard` methods because the whiteboard state does not match the required state.
+    ///
+    /// - Code: `8003`
+    /// - Name: `WHITEBOARD_MISMATCH_STATE`
+    /// - Category: [`Category::Whiteboard`] (Whiteboard exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `whiteboard.startWhiteboardScreen`
+    /// - `whiteboard.exportWhiteboard`
+    WhiteboardMismatchState = 8003,
+    /// Occurs in `whiteboard.startWhiteboardScreen` method because only the host or manager has permission to perform this action.
+    ///
+    /// - Code: `8004`
+    /// - Name: `WHITEBOARD_HOST_PRIVILEGE_REQUIRED`
+    /// - Category: [`Category::Whiteboard`] (Whiteboard exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `whiteboard.startWhiteboardScreen`
+    WhiteboardHostPrivilegeRequired = 8004,
+    /// Occurs in `whiteboard.startWhiteboardScreen` or `whiteboard.stopWhiteboardScreen` or `whiteboard.startWhiteboardView` methods because the parameter is invalid (e.g., invalid document ID, template ID, or presenter ID).
+    ///
+    /// - Code: `8005`
+    /// - Name: `WHITEBOARD_INVALID_PARAMETER`
+    /// - Category: [`Category::Whiteboard`] (Whiteboard exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `whiteboard.startWhiteboardScreen`
+    /// - `whiteboard.stopWhiteboardScreen`
+    /// - `whiteboard.startWhiteboardView`
+    WhiteboardInvalidParameter = 8005,
+    /// Occurs in `whiteboard.exportWhiteboard` method because the whiteboard export feature has been disabled for the current session.
+    ///
+    /// - Code: `8006`
+    /// - Name: `WHITEBOARD_EXPORT_DISABLE`
+    /// - Category: [`Category::Whiteboard`] (Whiteboard exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `whiteboard.exportWhiteboard`
+    WhiteboardExportDisable = 8006,
+    /// Occurs in `realTimeMediaStreamsClient.startRealTimeMediaStreams` method because the real-time media streams feature is not enabled in the account setting.
+    ///
+    /// - Code: `8100`
+    /// - Name: `REAL_TIME_MEDIA_STREAMS_NOT_ENABLED`
+    /// - Category: [`Category::RealTimeMediaStreams`] (Real-time media streams exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `realTimeMediaStreamsClient.startRealTimeMediaStreams`
+    RealTimeMediaStreamsNotEnabled = 8100,
+    /// Occurs in `realTimeMediaStreamsClient.startRealTimeMediaStreams` or `realTimeMediaStreamsClient.stopRealTimeMediaStreams` methods because the real-time media streams state does not match the required state.
+    ///
+    /// - Code: `8101`
+    /// - Name: `REAL_TIME_MEDIA_STREAMS_INVALID_STATE`
+    /// - Category: [`Category::RealTimeMediaStreams`] (Real-time media streams exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `realTimeMediaStreamsClient.startRealTimeMediaStreams`
+    /// - `realTimeMediaStreamsClient.stopRealTimeMediaStreams`
+    RealTimeMediaStreamsInvalidState = 8101,
+    /// Occurs in `realTimeMediaStreamsClient.startRealTimeMediaStreams` method because real-time media streams is not supported in breakout rooms.
+    ///
+    /// - Code: `8102`
+    /// - Name: `REAL_TIME_MEDIA_STREAMS_NOT_SUPPORTED_IN_BREAKOUT_ROOM`
+    /// - Category: [`Category::RealTimeMediaStreams`] (Real-time media streams exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `realTimeMediaStreamsClient.startRealTimeMediaStreams`
+    RealTimeMediaStreamsNotSupportedInBreakoutRoom = 8102,
+}
+impl ErrorCode {
+    /// Every code, in catalogue order.
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::OperationTimeout,
+        ErrorCode::InternalError,
+        ErrorCode::SessionFetchInfoError,
+        ErrorCode::SessionIncorrectPasscode,
+        ErrorCode::SessionUserRemoved,
+        ErrorCode::SessionRoleTypeError,
+        ErrorCode::SessionInvalidParameter,
+        ErrorCode::SessionEnded,
+        ErrorCode::ClientPlatformUnsupported,
+        ErrorCode::ClientDependentAssetsInaccessible,
+        ErrorCode::ClientSessionStateClosed,
+        ErrorCode::ClientSessionStateReconnecting,
+        ErrorCode::ClientHostOrManagerPermissionRequired,
+        ErrorCode::ClientHostPermissionRequired,
+        ErrorCode::ClientOriginHostPermissionRequired,
+        ErrorCode::ClientMismatchUser,
+        ErrorCode::ClientDuplicatedJoin,
+        ErrorCode::ClientInvalidJoinParameter,
+        ErrorCode::ClientHostDisallowRename,
+        ErrorCode::StreamMismatchDevice,
+        ErrorCode::StreamMismatchUser,
+        ErrorCode::StreamSessionJoinRequired,
+        ErrorCode::StreamMismatchRenderElement,
+        ErrorCode::AudioCaptureFailed,
+        ErrorCode::AudioCaptureLoading,
+        ErrorCode::AudioInPstn,
+        ErrorCode::AudioEncodingRequired,
+        ErrorCode::AudioShareAudioConflict,
+        ErrorCode::AudioNotStarted,
+        ErrorCode::SecondaryAudioUnsupported,
+        ErrorCode::SecondaryAudioDeviceConflict,
+        ErrorCode::SecondaryAudioScreenSharingConflict,
+        ErrorCode::SecondaryAudioNotStarted,
+        ErrorCode::PstnMismatchCountryCode,
+        ErrorCode::PstnNotConnected,
+        ErrorCode::CrcNotConnected,
+        ErrorCode::AudioProcessorUnsupported,
+        ErrorCode::AudioProcessorDuplicateCreate,
+        ErrorCode::AudioProcessorMismatchProcessor,
+        ErrorCode::AudioProcessorLimitExceed,
+        ErrorCode::VideoCameraPermissionDenied,
+        ErrorCode::VideoNoCamera,
+        ErrorCode::VideoMismatchCamera,
+        ErrorCode::VideoCameraTaken,
+        ErrorCode::VideoVbInitializeError,
+        ErrorCode::VideoCaptureLoading,
+        ErrorCode::VideoVbUnsupported,
+        ErrorCode::VideoVbProcessorConflict,
+        ErrorCode::VideoMismatchState,
+        ErrorCode::VideoEstablishStreamError,
+        ErrorCode::VideoRenderLimitExceed,
+        ErrorCode::VideoMethodDeprecated,
+        ErrorCode::VideoVbImageInaccessible,
+        ErrorCode::VideoVbMismatchState,
+        ErrorCode::VideoMaskImageInaccessible,
+        ErrorCode::VideoMaskProcessorConflict,
+        ErrorCode::VideoSpotlightMismatchState,
+        ErrorCode::VideoSpotlightMultiConflict,
+        ErrorCode::VideoProcessorUnsupported,
+        ErrorCode::VideoProcessorLimitExceed,
+        ErrorCode::VideoProcessorDuplicateCreate,
+        ErrorCode::VideoProcessorMismatchProcessor,
+        ErrorCode::FarEndCameraControlDeviceUnsupported,
+        ErrorCode::FarEndCameraControlMismatchState,
+        ErrorCode::FarEndCameraPermissionRequired,
+        ErrorCode::FarEndCameraInvalidRange,
+        ErrorCode::FarEndCameraRateLimit,
+        ErrorCode::ScreenShareUserDenied,
+        ErrorCode::ScreenShareSystemDenied,
+        ErrorCode::ScreenShareUnsupported,
+        ErrorCode::ScreenShareSubsessionConflict,
+        ErrorCode::ScreenShareHostPrivilegeRequired,
+        ErrorCode::ScreenShareMismatchState,
+        ErrorCode::ScreenShareOptimizeVideoUnsupported,
+        ErrorCode::ScreenShareOptimizeVideoConflict,
+        ErrorCode::ScreenShareInvalidPrivilege,
+        ErrorCode::ScreenShareWhiteboardConflict,
+        ErrorCode::ScreenShareAnnotationAccountDisable,
+        ErrorCode::ScreenShareAnnotationNoActiveShare,
+        ErrorCode::ScreenShareAnnotationPresenterDisabled,
+        ErrorCode::ScreenShareAnnotationDuplicateStart,
+        ErrorCode::ScreenShareAnnotationStartError,
+        ErrorCode::ScreenShareAnnotationIncorrectParameter,
+        ErrorCode::ScreenShareAnnotationNotSupport,
+        ErrorCode::ScreenShareAnnotationNotStart,
+        ErrorCode::SharedProcessorUnsupported,
+        ErrorCode::SharedProcessorDuplicateCreate,
+        ErrorCode::SharedProcessorMismatchProcessor,
+        ErrorCode::SharedProcessorLimitExceed,
+        ErrorCode::ChatEmptyMessage,
+        ErrorCode::ChatMismatchUser,
+        ErrorCode::ChatInsufficientPrivilege,
+        ErrorCode::ChatInvalidPrivilege,
+        ErrorCode::ChatSubsessionConflict,
+        ErrorCode::ChatEmptyFile,
+        ErrorCode::ChatInvalidRetryToken,
+        ErrorCode::ChatMismatchFileType,
+        ErrorCode::ChatExceedFileSize,
+        ErrorCode::ChatInvalidMsgIdOrUrl,
+        ErrorCode::ChatFileAccountDisable,
+        ErrorCode::ChatDeleteAccountDisable,
+        ErrorCode::CmdEmptyMessage,
+        ErrorCode::CmdMismatchUser,
+        ErrorCode::CmdInvalidMessageType,
+        ErrorCode::CmdExceedMessageLength,
+        ErrorCode::CmdChannelNotReady,
+        ErrorCode::RecordingAccountDisable,
+        ErrorCode::RecordingStopForbidden,
+        ErrorCode::RecordingMismatchState,
+        ErrorCode::RecordingIsoDisable,
+        ErrorCode::TranscriptionAccountDisable,
+        ErrorCode::TranscriptionFeatureDisable,
+        ErrorCode::TranscriptionLanguageUnsupported,
+        ErrorCode::TranscriptionMismatchState,
+        ErrorCode::TranslationAccountDisable,
+        ErrorCode::TranslationLanguageUnsupported,
+        ErrorCode::LiveStreamAccountDisable,
+        ErrorCode::LiveStreamInvalidParameter,
+        ErrorCode::LiveStreamMismatchState,
+        ErrorCode::SubsessionAccountDisable,
+        ErrorCode::SubsessionExceedCapacity,
+        ErrorCode::SubsessionMismatchId,
+        ErrorCode::SubsessionMismatchUser,
+        ErrorCode::SubsessionMismatchState,
+        ErrorCode::SubsessionExitRestricted,
+        ErrorCode::SubsessionBroadcastDisable,
+        ErrorCode::SubsessionBroadcastInvalidContent,
+        ErrorCode::SubsessionBroadcastVoiceDisable,
+        ErrorCode::SubsessionBroadcastVoiceRestricted,
+        ErrorCode::SubsessionBroadcastVoiceMismatchState,
+        ErrorCode::BroadcastStreamingAccountDisable,
+        ErrorCode::BroadcastStreamingMismatchState,
+        ErrorCode::BroadcastStreamingInvalidChannelId,
+        ErrorCode::WhiteboardAccountDisable,
+        ErrorCode::WhiteboardUnsupported,
+        ErrorCode::WhiteboardScreenShareConflict,
+        ErrorCode::WhiteboardMismatchState,
+        ErrorCode::WhiteboardHostPrivilegeRequired,
+        ErrorCode::WhiteboardInvalidParameter,
+        ErrorCode::WhiteboardExportDisable,
+        ErrorCode::RealTimeMediaStreamsNotEnabled,
+        ErrorCode::RealTimeMediaStreamsInvalidState,
+        ErrorCode::RealTimeMediaStreamsNotSupportedInBreakoutRoom,
+    ];
+    /// The number the SDK reports, e.g. in the `errorCode` field of a rejected promise.
+    #[must_use]
+    pub const fn code(self) -> u32 {
+        self as u32
+    }
+    /// The `SCREAMING_SNAKE_CASE` name the SDK uses for the code.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::OperationTimeout => "OPERATION_TIMEOUT",
+            Self::InternalError => "INTERNAL_ERROR",
+            Self::SessionFetchInfoError => "SESSION_FETCH_INFO_ERROR",
+            Self::SessionIncorrectPasscode => "SESSION_INCORRECT_PASSCODE",
+            Self::SessionUserRemoved => "SESSION_USER_REMOVED",
+            Self::SessionRoleTypeError => "SESSION_ROLE_TYPE_ERROR",
+            Self::SessionInvalidParameter => "SESSION_INVALID_PARAMETER",
+            Self::SessionEnded => "SESSION_ENDED",
+            Self::ClientPlatformUnsupported => "CLIENT_PLATFORM_UNSUPPORTED",
+            Self::ClientDependentAssetsInaccessible => {
+                "CLIENT_DEPENDENT_ASSETS_INACCESSIBLE"
+            }
+            Self::ClientSessionStateClosed => "CLIENT_SESSION_STATE_CLOSED",
+            Self::ClientSessionStateReconnecting => "CLIENT_SESSION_STATE_RECONNECTING",
+            Self::ClientHostOrManagerPermissionRequired => {
+                "CLIENT_HOST_OR_MANAGER_PERMISSION_REQUIRED"
+            }
+            Self::ClientHostPermissionRequired => "CLIENT_HOST_PERMISSION_REQUIRED",
+            Self::ClientOriginHostPermissionRequired => {
+                "CLIENT_ORIGIN_HOST_PERMISSION_REQUIRED"
+            }
+            Self::ClientMismatchUser => "CLIENT_MISMATCH_USER",
+            Self::ClientDuplicatedJoin => "CLIENT_DUPLICATED_JOIN",
+            Self::ClientInvalidJoinParameter => "CLIENT_INVALID_JOIN_PARAMETER",
+            Self::ClientHostDisallowRename => "CLIENT_HOST_DISALLOW_RENAME",
+            Self::StreamMismatchDevice => "STREAM_MISMATCH_DEVICE",
+            Self::StreamMismatchUser => "STREAM_MISMATCH_USER",
+            Self::StreamSessionJoinRequired => "STREAM_SESSION_JOIN_REQUIRED",
+            Self::StreamMismatchRenderElement => "STREAM_MISMATCH_RENDER_ELEMENT",
+            Self::AudioCaptureFailed => "AUDIO_CAPTURE_FAILED",
+            Self::AudioCaptureLoading => "AUDIO_CAPTURE_LOADING",
+            Self::AudioInPstn => "AUDIO_IN_PSTN",
+            Self::AudioEncodingRequired => "AUDIO_ENCODING_REQUIRED",
+            Self::AudioShareAudioConflict => "AUDIO_SHARE_AUDIO_CONFLICT",
+            Self::AudioNotStarted => "AUDIO_NOT_STARTED",
+            Self::SecondaryAudioUnsupported => "SECONDARY_AUDIO_UNSUPPORTED",
+            Self::SecondaryAudioDeviceConflict => "SECONDARY_AUDIO_DEVICE_CONFLICT",
+            Self::SecondaryAudioScreenSharingConflict => {
+                "SECONDARY_AUDIO_SCREEN_SHARING_CONFLICT"
+            }
+            Self::SecondaryAudioNotStarted => "SECONDARY_AUDIO_NOT_STARTED",
+            Self::PstnMismatchCountryCode => "PSTN_MISMATCH_COUNTRY_CODE",
+            Self::PstnNotConnected => "PSTN_NOT_CONNECTED",
+            Self::CrcNotConnected => "CRC_NOT_CONNECTED",
+            Self::AudioProcessorUnsupported => "AUDIO_PROCESSOR_UNSUPPORTED",
+            Self::AudioProcessorDuplicateCreate => "AUDIO_PROCESSOR_DUPLICATE_CREATE",
+            Self::AudioProcessorMismatchProcessor => "AUDIO_PROCESSOR_MISMATCH_PROCESSOR",
+            Self::AudioProcessorLimitExceed => "AUDIO_PROCESSOR_LIMIT_EXCEED",
+            Self::VideoCameraPermissionDenied => "VIDEO_CAMERA_PERMISSION_DENIED",
+            Self::VideoNoCamera => "VIDEO_NO_CAMERA",
+            Self::VideoMismatchCamera => "VIDEO_MISMATCH_CAMERA",
+            Self::VideoCameraTaken => "VIDEO_CAMERA_TAKEN",
+            Self::VideoVbInitializeError => "VIDEO_VB_INITIALIZE_ERROR",
+            Self::VideoCaptureLoading => "VIDEO_CAPTURE_LOADING",
+            Self::VideoVbUnsupported => "VIDEO_VB_UNSUPPORTED",
+            Self::VideoVbProcessorConflict => "VIDEO_VB_PROCESSOR_CONFLICT",
+            Self::VideoMismatchState => "VIDEO_MISMATCH_STATE",
+            Self::VideoEstablishStreamError => "VIDEO_ESTABLISH_STREAM_ERROR",
+            Self::VideoRenderLimitExceed => "VIDEO_RENDER_LIMIT_EXCEED",
+            Self::VideoMethodDeprecated => "VIDEO_METHOD_DEPRECATED",
+            Self::VideoVbImageInaccessible => "VIDEO_VB_IMAGE_INACCESSIBLE",
+            Self::VideoVbMismatchState => "VIDEO_VB_MISMATCH_STATE",
+            Self::VideoMaskImageInaccessible => "VIDEO_MASK_IMAGE_INACCESSIBLE",
+            Self::VideoMaskProcessorConflict => "VIDEO_MASK_PROCESSOR_CONFLICT",
+            Self::VideoSpotlightMismatchState => "VIDEO_SPOTLIGHT_MISMATCH_STATE",
+            Self::VideoSpotlightMultiConflict => "VIDEO_SPOTLIGHT_MULTI_CONFLICT",
+            Self::VideoProcessorUnsupported => "VIDEO_PROCESSOR_UNSUPPORTED",
+            Self::VideoProcessorLimitExceed => "VIDEO_PROCESSOR_LIMIT_EXCEED",
+            Self::VideoProcessorDuplicateCreate => "VIDEO_PROCESSOR_DUPLICATE_CREATE",
+            Self::VideoProcessorMismatchProcessor => "VIDEO_PROCESSOR_MISMATCH_PROCESSOR",
+            Self::FarEndCameraControlDeviceUnsupported => {
+                "FAR_END_CAMERA_CONTROL_DEVICE_UNSUPPORTED"
+            }
+            Self::FarEndCameraControlMismatchState => {
+                "FAR_END_CAMERA_CONTROL_MISMATCH_STATE"
+            }
+            Self::FarEndCameraPermissionRequired => "FAR_END_CAMERA_PERMISSION_REQUIRED",
+            Self::FarEndCameraInvalidRange => "FAR_END_CAMERA_INVALID_RANGE",
+            Self::FarEndCameraRateLimit => "FAR_END_CAMERA_RATE_LIMIT",
+            Self::ScreenShareUserDenied => "SCREEN_SHARE_USER_DENIED",
+            Self::ScreenShareSystemDenied => "SCREEN_SHARE_SYSTEM_DENIED",
+            Self::ScreenShareUnsupported => "SCREEN_SHARE_UNSUPPORTED",
+            Self::ScreenShareSubsessionConflict => "SCREEN_SHARE_SUBSESSION_CONFLICT",
+            Self::ScreenShareHostPrivilegeRequired => {
+                "SCREEN_SHARE_HOST_PRIVILEGE_REQUIRED"
+            }
+            Self::ScreenShareMismatchState => "SCREEN_SHARE_MISMATCH_STATE",
+            Self::ScreenShareOptimizeVideoUnsupported => {
+                "SCREEN_SHARE_OPTIMIZE_VIDEO_UNSUPPORTED"
+            }
+            Self::ScreenShareOptimizeVideoConflict => {
+                "SCREEN_SHARE_OPTIMIZE_VIDEO_CONFLICT"
+            }
+            Self::ScreenShareInvalidPrivilege => "SCREEN_SHARE_INVALID_PRIVILEGE",
+            Self::ScreenShareWhiteboardConflict => "SCREEN_SHARE_WHITEBOARD_CONFLICT",
+            Self::ScreenShareAnnotationAccountDisable => {
+                "SCREEN_SHARE_ANNOTATION_ACCOUNT_DISABLE"
+            }
+            Self::ScreenShareAnnotationNoActiveShare => {
+                "SCREEN_SHARE_ANNOTATION_NO_ACTIVE_SHARE"
+            }
+            Self::ScreenShareAnnotationPresenterDisabled => {
+                "SCREEN_SHARE_ANNOTATION_PRESENTER_DISABLED"
+            }
+            Self::ScreenShareAnnotationDuplicateStart => {
+                "SCREEN_SHARE_ANNOTATION_DUPLICATE_START"
+            }
+            Self::ScreenShareAnnotationStartError => {
+                "SCREEN_SHARE_ANNOTATION_START_ERROR"
+            }
+            Self::ScreenShareAnnotationIncorrectParameter => {
+                "SCREEN_SHARE_ANNOTATION_INCORRECT_PARAMETER"
+            }
+            Self::ScreenShareAnnotationNotSupport => {
+                "SCREEN_SHARE_ANNOTATION_NOT_SUPPORT"
+            }
+            Self::ScreenShareAnnotationNotStart => "SCREEN_SHARE_ANNOTATION_NOT_START",
+            Self::SharedProcessorUnsupported => "SHARED_PROCESSOR_UNSUPPORTED",
+            Self::SharedProcessorDuplicateCreate => "SHARED_PROCESSOR_DUPLICATE_CREATE",
+            Self::SharedProcessorMismatchProcessor => {
+                "SHARED_PROCESSOR_MISMATCH_PROCESSOR"
+            }
+            Self::SharedProcessorLimitExceed => "SHARED_PROCESSOR_LIMIT_EXCEED",
+            Self::ChatEmptyMessage => "CHAT_EMPTY_MESSAGE",
+            Self::ChatMismatchUser => "CHAT_MISMATCH_USER",
+            Self::ChatInsufficientPrivilege => "CHAT_INSUFFICIENT_PRIVILEGE",
+            Self::ChatInvalidPrivilege => "CHAT_INVALID_PRIVILEGE",
+            Self::ChatSubsessionConflict => "CHAT_SUBSESSION_CONFLICT",
+            Self::ChatEmptyFile => "CHAT_EMPTY_FILE",
+            Self::ChatInvalidRetryToken => "CHAT_INVALID_RETRY_TOKEN",
+            Self::ChatMismatchFileType => "CHAT_MISMATCH_FILE_TYPE",
+            Self::ChatExceedFileSize => "CHAT_EXCEED_FILE_SIZE",
+            Self::ChatInvalidMsgIdOrUrl => "CHAT_INVALID_MSG_ID_OR_URL",
+            Self::ChatFileAccountDisable => "CHAT_FILE_ACCOUNT_DISABLE",
+            Self::ChatDeleteAccountDisable => "CHAT_DELETE_ACCOUNT_DISABLE",
+            Self::CmdEmptyMessage => "CMD_EMPTY_MESSAGE",
+            Self::CmdMismatchUser => "CMD_MISMATCH_USER",
+            Self::CmdInvalidMessageType => "CMD_INVALID_MESSAGE_TYPE",
+            Self::CmdExceedMessageLength => "CMD_EXCEED_MESSAGE_LENGTH",
+            Self::CmdChannelNotReady => "CMD_CHANNEL_NOT_READY",
+            Self::RecordingAccountDisable => "RECORDING_ACCOUNT_DISABLE",
+            Self::RecordingStopForbidden => "RECORDING_STOP_FORBIDDEN",
+            Self::RecordingMismatchState => "RECORDING_MISMATCH_STATE",
+            Self::RecordingIsoDisable => "RECORDING_ISO_DISABLE",
+            Self::TranscriptionAccountDisable => "TRANSCRIPTION_ACCOUNT_DISABLE",
+            Self::TranscriptionFeatureDisable => "TRANSCRIPTION_FEATURE_DISABLE",
+            Self::TranscriptionLanguageUnsupported => {
+                "TRANSCRIPTION_LANGUAGE_UNSUPPORTED"
+            }
+            Self::TranscriptionMismatchState => "TRANSCRIPTION_MISMATCH_STATE",
+            Self::TranslationAccountDisable => "TRANSLATION_ACCOUNT_DISABLE",
+            Self::TranslationLanguageUnsupported => "TRANSLATION_LANGUAGE_UNSUPPORTED",
+            Self::LiveStreamAccountDisable => "LIVE_STREAM_ACCOUNT_DISABLE",
+            Self::LiveStreamInvalidParameter => "LIVE_STREAM_INVALID_PARAMETER",
+            Self::LiveStreamMismatchState => "LIVE_STREAM_MISMATCH_STATE",
+            Self::SubsessionAccountDisable => "SUBSESSION_ACCOUNT_DISABLE",
+            Self::SubsessionExceedCapacity => "SUBSESSION_EXCEED_CAPACITY",
+            Self::SubsessionMismatchId => "SUBSESSION_MISMATCH_ID",
+            Self::SubsessionMismatchUser => "SUBSESSION_MISMATCH_USER",
+            Self::SubsessionMismatchState => "SUBSESSION_MISMATCH_STATE",
+            Self::SubsessionExitRestricted => "SUBSESSION_EXIT_RESTRICTED",
+            Self::SubsessionBroadcastDisable => "SUBSESSION_BROADCAST_DISABLE",
+            Self::SubsessionBroadcastInvalidContent => {
+                "SUBSESSION_BROADCAST_INVALID_CONTENT"
+            }
+            Self::SubsessionBroadcastVoiceDisable => "SUBSESSION_BROADCAST_VOICE_DISABLE",
+            Self::SubsessionBroadcastVoiceRestricted => {
+                "SUBSESSION_BROADCAST_VOICE_RESTRICTED"
+            }
+            Self::SubsessionBroadcastVoiceMismatchState => {
+                "SUBSESSION_BROADCAST_VOICE_MISMATCH_STATE"
+            }
+            Self::BroadcastStreamingAccountDisable => {
+                "BROADCAST_STREAMING_ACCOUNT_DISABLE"
+            }
+            Self::BroadcastStreamingMismatchState => "BROADCAST_STREAMING_MISMATCH_STATE",
+            Self::BroadcastStreamingInvalidChannelId => {
+                "BROADCAST_STREAMING_INVALID_CHANNEL_ID"
+            }
+            Self::WhiteboardAccountDisable => "WHITEBOARD_ACCOUNT_DISABLE",
+            Self::WhiteboardUnsupported => "WHITEBOARD_UNSUPPORTED",
+            Self::WhiteboardScreenShareConflict => "WHITEBOARD_SCREEN_SHARE_CONFLICT",
+            Self::WhiteboardMismatchState => "WHITEBOARD_MISMATCH_STATE",
+            Self::WhiteboardHostPrivilegeRequired => "WHITEBOARD_HOST_PRIVILEGE_REQUIRED",
+            Self::WhiteboardInvalidParameter => "WHITEBOARD_INVALID_PARAMETER",
+            Self::WhiteboardExportDisable => "WHITEBOARD_EXPORT_DISABLE",
+            Self::RealTimeMediaStreamsNotEnabled => "REAL_TIME_MEDIA_STREAMS_NOT_ENABLED",
+            Self::RealTimeMediaStreamsInvalidState => {
+                "REAL_TIME_MEDIA_STREAMS_INVALID_STATE"
+            }
+            Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => {
+                "REAL_TIME_MEDIA_STREAMS_NOT_SUPPORTED_IN_BREAKOUT_ROOM"
+            }
+        }
+    }
+    /// The catalogue's description, if it has one.
+    #[must_use]
+    pub const fn description(self) -> Option<&'static str> {
+        match self {
+            Self::OperationTimeout | Self::InternalError => None,
+            Self::SessionFetchInfoError => {
+                Some(
+                    "Session creation or retrieval error. Usually caused by an incorrect field value in the JWT token.",
+                )
+            }
+            Self::SessionIncorrectPasscode => Some("The session passcode is incorrect."),
+            Self::SessionUserRemoved => {
+                Some(
+                    "The user was removed by the session host and is prevented from rejoining the same session.",
+                )
+            }
+            Self::SessionRoleTypeError => Some("Incorrect role type in the JWT token."),
+            Self::SessionInvalidParameter => {
+                Some(
+                    "Incorrect parameters for connecting to the Zoom server. If you encounter this issue, please report it to Zoom.",
+                )
+            }
+            Self::SessionEnded => Some("The session has ended."),
+            Self::ClientPlatformUnsupported => {
+                Some(
+                    "Occurs in client.init because the platform does not meet the basic WebRTC requirements.",
+                )
+            }
+            Self::ClientDependentAssetsInaccessible => {
+                Some(
+                    "Occurs in client.init, due to the inability to access self-deployed dependent assets.",
+                )
+            }
+            Self::ClientSessionStateClosed => {
+                Some(
+                    "Called a function that requires the user to be in a session, but the session is closed.",
+                )
+            }
+            Self::ClientSessionStateReconnecting => {
+                Some(
+                    "Called a function that requires the user to be in a session, but the session is reconnecting.",
+                )
+            }
+            Self::ClientHostOrManagerPermissionRequired => {
+                Some("Operation requires host or manager permission.")
+            }
+            Self::ClientHostPermissionRequired => {
+                Some("Operation requires host permission.")
+            }
+            Self::ClientOriginHostPermissionRequired => {
+                Some("Operation requires origin host permission.")
+            }
+            Self::ClientMismatchUser => Some("User ID doesn't match."),
+            Self::ClientDuplicatedJoin => {
+                Some(
+                    "Occurs in client.join due to a duplicate call while the user is already in a session.",
+                )
+            }
+            Self::ClientInvalidJoinParameter => {
+                Some("Occurs in client.join due to an incorrect parameter.")
+            }
+            Self::ClientHostDisallowRename => {
+                Some(
+                    "Occurs in client.changeName due to the host disallowing users from changing their names themselves.",
+                )
+            }
+            Self::StreamMismatchDevice => {
+                Some(
+                    "The device ID (microphone, audio speaker, camera) does not match any device in the list.",
+                )
+            }
+            Self::StreamMismatchUser => Some("The User ID doesn't match."),
+            Self::StreamSessionJoinRequired => {
+                Some("Occurs when a method is called before client.join has resolved.")
+            }
+            Self::StreamMismatchRenderElement => {
+                Some(
+                    "Occurs in video or sharing-related functions when the target element does not match the required render element type.",
+                )
+            }
+            Self::AudioCaptureFailed => {
+                Some("Occurs in stream.startAudio, for the following reasons:")
+            }
+            Self::AudioCaptureLoading => {
+                Some(
+                    "Occurs in stream.startAudio or stream.stopAudio when the audio capture is loading.",
+                )
+            }
+            Self::AudioInPstn => {
+                Some(
+                    "Occurs in stream.startAudio when the audio is already connected by a PSTN call.",
+                )
+            }
+            Self::AudioEncodingRequired => {
+                Some(
+                    "Occurs in stream.startAudio, only on legacy Safari browsers when the audio decoding or encoding is required.",
+                )
+            }
+            Self::AudioShareAudioConflict => {
+                Some(
+                    "Occurs in stream.stopAudio, only on legacy Chrome browsers when sharing tab audio or system audio.",
+                )
+            }
+            Self::AudioNotStarted => {
+                Some(
+                    "Occurs in stream.muteAudio or stream.unmuteAudio or stream.muteShareAudio or stream.unmuteShareAudio when audio or shared audio has not been started.",
+                )
+            }
+            Self::SecondaryAudioUnsupported => {
+                Some(
+                    "Occurs in stream.startSecondaryAudio due to the platform being unsupported.",
+                )
+            }
+            Self::SecondaryAudioDeviceConflict => {
+                Some(
+                    "Occurs in stream.startSecondaryAudio due to the microphone ID being used for session audio.",
+                )
+            }
+            Self::SecondaryAudioScreenSharingConflict => {
+                Some(
+                    "Occurs in stream.startSecondaryAudio due to screen sharing being in progress.",
+                )
+            }
+            Self::SecondaryAudioNotStarted => {
+                Some(
+                    "Occurs in stream.stopSecondaryAudio, due to the secondary audio not being started.",
+                )
+            }
+            Self::PstnMismatchCountryCode => {
+                Some(
+                    "Occurs in stream.inviteByPhone due to the country code does not match any code in the list.",
+                )
+            }
+            Self::PstnNotConnected => {
+                Some(
+                    "Occurs in stream.hangup due to the PSTN being not being connected.",
+                )
+            }
+            Self::CrcNotConnected => {
+                Some(
+                    "Occurs in stream.cancelCallCRCDevice due to the CRC device not being connected.",
+                )
+            }
+            Self::AudioProcessorUnsupported => {
+                Some(
+                    "Occurs in stream.createProcessor due to the audio processor not being supported on the platform.",
+                )
+            }
+            Self::AudioProcessorDuplicateCreate => {
+                Some(
+                    "Occurs in stream.createProcessor due to the creation of a duplicate audio processor.",
+                )
+            }
+            Self::AudioProcessorMismatchProcessor => {
+                Some(
+                    "Occurs in stream.addProcessor and stream.removeProcessor because of the inability to find the target processor.",
+                )
+            }
+            Self::AudioProcessorLimitExceed => {
+                Some(
+                    "Occurs in the stream.addProcessor method due to adding the same processor again.",
+                )
+            }
+            Self::VideoCameraPermissionDenied => {
+                Some(
+                    "Occurs in stream.startVideo due to the user being denied camera permission.",
+                )
+            }
+            Self::VideoNoCamera => Some("Occurs in stream.startVideo due to no camera."),
+            Self::VideoMismatchCamera => {
+                Some(
+                    "Occurs in stream.startVideo due to the camera not matching the device list.",
+                )
+            }
+            Self::VideoCameraTaken => {
+                Some(
+                    "Occurs in stream.startVideo due to the camera being taken by another program.",
+                )
+            }
+            Self::VideoVbInitializeError => {
+                Some(
+                    "Occurs in stream.startVideo due to a virtual background initialization error.",
+                )
+            }
+            Self::VideoCaptureLoading => {
+                Some(
+                    "Occurs in stream.startVideo or stream.stopVideo due to the video capture loading.",
+                )
+            }
+            Self::VideoVbUnsupported => {
+                Some(
+                    "Occurs in stream.startVideo due to the virtual background not being supported on the platform.",
+                )
+            }
+            Self::VideoVbProcessorConflict => {
+                Some(
+                    "Occurs in stream.startVideo due to the virtual processor in progress.",
+                )
+            }
+            Self::VideoMismatchState => {
+                Some(
+                    "Occurs in stream.startVideo or stream.stopVideo due to the video state not being matched.",
+                )
+            }
+            Self::VideoEstablishStreamError => {
+                Some(
+                    "Occurs in stream.startVideo due to a video stream establish error.",
+                )
+            }
+            Self::VideoRenderLimitExceed => {
+                Some(
+                    "Occurs in stream.renderVideo or stream.attachVideo due to number of rendered videos exceeding the limit.",
+                )
+            }
+            Self::VideoMethodDeprecated => {
+                Some(
+                    "Occurs in stream.renderVideo due to the method not being applicable for WebRTC video.",
+                )
+            }
+            Self::VideoVbImageInaccessible => {
+                Some(
+                    "Occurs in stream.previewVirtualBackground due to the virtual background image being inaccessible.",
+                )
+            }
+            Self::VideoVbMismatchState => {
+                Some(
+                    "Occurs in stream.previewVirtualBackground due to the virtual background state not being matched.",
+                )
+            }
+            Self::VideoMaskImageInaccessible => {
+                Some(
+                    "Occurs in stream.previewMask due to the mask image being inaccessible.",
+                )
+            }
+            Self::VideoMaskProcessorConflict => {
+                Some(
+                    "Occurs in stream.previewMask due to the virtual background or processor being in progress.",
+                )
+            }
+            Self::VideoSpotlightMismatchState => {
+                Some(
+                    "Occurs in stream.spotlightVideo due to video not started or spotlighted.",
+                )
+            }
+            Self::VideoSpotlightMultiConflict => {
+                Some(
+                    "Occurs in stream.removeSpotlightedVideo due to multiple spotlighted videos not being able to be removed.",
+                )
+            }
+            Self::VideoProcessorUnsupported => {
+                Some(
+                    "Occurs in stream.createProcessor due to the video processor being unsupported on the platform.",
+                )
+            }
+            Self::VideoProcessorLimitExceed => {
+                Some(
+                    "Occurs in stream.addProcessor due to adding more than one video processor at the same time.",
+                )
+            }
+            Self::VideoProcessorDuplicateCreate => {
+                Some(
+                    "Occurs in stream.createProcessor due to creating duplicate video processors.",
+                )
+            }
+            Self::VideoProcessorMismatchProcessor => {
+                Some(
+                    "Occurs in stream.addProcessor because of the inability to find the target processor.",
+                )
+            }
+            Self::FarEndCameraControlDeviceUnsupported => {
+                Some(
+                    "Occurs in stream.controlCamera, stream.controlFarEndCamera, or stream.requestFarEndCameraControl due to camera control being unsupported on the platform.",
+                )
+            }
+            Self::FarEndCameraControlMismatchState => {
+                Some(
+                    "Occurs in stream.requestFarEndCameraControl, stream.approveFarEndCameraControl, stream.declineFarEndCameraControl, stream.giveUpFarEndCameraControl, or stream.controlCamera due to camera control mismatch.",
+                )
+            }
+            Self::FarEndCameraPermissionRequired => {
+                Some(
+                    "Occurs in stream.controlFarEndCamera because the camera control permission is not granted.",
+                )
+            }
+            Self::FarEndCameraInvalidRange => {
+                Some(
+                    "Occurs in stream.controlFarEndCamera because the range is invalid.",
+                )
+            }
+            Self::FarEndCameraRateLimit => {
+                Some(
+                    "Occurs in stream.controlFarEndCamera because the method call rate has exceeded the limit.",
+                )
+            }
+            Self::ScreenShareUserDenied => {
+                Some(
+                    "Occurs in stream.startShareScreen because the user denied the screen share.",
+                )
+            }
+            Self::ScreenShareSystemDenied => {
+                Some(
+                    "Occurs in stream.startShareScreen because the permission in the system setting is not allowed.",
+                )
+            }
+            Self::ScreenShareUnsupported => {
+                Some(
+                    "Occurs in stream.startShareScreen because the platform does not support the getDisplayMedia method.",
+                )
+            }
+            Self::ScreenShareSubsessionConflict => {
+                Some(
+                    "Occurs in stream.startShareScreen because the user attempted to share their screen to subsessions while already in a subsession.",
+                )
+            }
+            Self::ScreenShareHostPrivilegeRequired => {
+                Some(
+                    "Occurs in stream.startShareScreen because only the host has the share privilege.",
+                )
+            }
+            Self::ScreenShareMismatchState => {
+                Some(
+                    "Occurs in stream.startShareScreen, stream.shareToBreakoutRoom, stream.enableOptimizeForSharedVideo, or stream.muteOthersScreenShare because the screen share state does not match.",
+                )
+            }
+            Self::ScreenShareOptimizeVideoUnsupported => {
+                Some(
+                    "Occurs in stream.startShareScreen or stream.enableOptimizeForSharedVideo because the platform does not support the video share.",
+                )
+            }
+            Self::ScreenShareOptimizeVideoConflict => {
+                Some(
+                    "Occurs in stream.enableOptimizeForSharedVideo because the host has enabled multiple screen sharing.",
+                )
+            }
+            Self::ScreenShareInvalidPrivilege => {
+                Some(
+                    "Occurs in stream.setScreenSharePrivilege because the privilege is invalid.",
+                )
+            }
+            Self::ScreenShareWhiteboardConflict => {
+                Some(
+                    "Occurs in stream.startShareScreen method because whiteboard sharing is currently in progress.",
+                )
+            }
+            Self::ScreenShareAnnotationAccountDisable => {
+                Some(
+                    "Occurs in stream.startAnnotation because the account doesn't support annotation.",
+                )
+            }
+            Self::ScreenShareAnnotationNoActiveShare => {
+                Some(
+                    "Occurs in stream.startAnnotation because there is no active sharing session.",
+                )
+            }
+            Self::ScreenShareAnnotationPresenterDisabled => {
+                Some(
+                    "Occurs in stream.startAnnotation because the sharing user disabled the annotation by stream.changeAnnotationPrivilege.",
+                )
+            }
+            Self::ScreenShareAnnotationDuplicateStart => {
+                Some(
+                    "Occurs in stream.startAnnotation because annotation has already been started.",
+                )
+            }
+            Self::ScreenShareAnnotationStartError => {
+                Some(
+                    "Occurs in stream.startAnnotation because of failing to start annotation.",
+                )
+            }
+            Self::ScreenShareAnnotationIncorrectParameter => {
+                Some(
+                    "Occurs in stream.getAnnotationController.clear or stream.getAnnotationController.setToolType because the method parameter is invalid.",
+                )
+            }
+            Self::ScreenShareAnnotationNotSupport => {
+                Some(
+                    "Occurs in stream.startAnnotation because the current configuration doesn't support the annotation feature.",
+                )
+            }
+            Self::ScreenShareAnnotationNotStart => {
+                Some(
+                    "Occurs in stream.stopAnnotation because the annotation hasn't been started.",
+                )
+            }
+            Self::SharedProcessorUnsupported => {
+                Some(
+                    "Occurs in stream.createProcessor method due to share processor being unsupported on the platform.",
+                )
+            }
+            Self::SharedProcessorDuplicateCreate => {
+                Some(
+                    "Occurs in stream.createProcessor method due to a duplicate share processor creation.",
+                )
+            }
+            Self::SharedProcessorMismatchProcessor => {
+                Some(
+                    "Occurs in the stream.addProcessor and stream.removeProcessor methods when unable to find the target processor.",
+                )
+            }
+            Self::SharedProcessorLimitExceed => {
+                Some(
+                    "Occurs in the stream.addProcessor method due to adding more than one (1) share processor at the same time.",
+                )
+            }
+            Self::ChatEmptyMessage => {
+                Some("Occurs in chat.send because the message is empty.")
+            }
+            Self::ChatMismatchUser => {
+                Some("Occurs in chat.send because the user does not match.")
+            }
+            Self::ChatInsufficientPrivilege => {
+                Some("Occurs in chat.send because the privilege is not allowed.")
+            }
+            Self::ChatInvalidPrivilege => {
+                Some(
+                    "Occurs in chat.setPrivilege because only the host or manager can set the privilege.",
+                )
+            }
+            Self::ChatSubsessionConflict => {
+                Some(
+                    "Occurs in chat.setPrivilege or chat.sendFile method because the user is in a subsession.",
+                )
+            }
+            Self::ChatEmptyFile => {
+                Some("Occurs in chat.sendFile because the file is empty.")
+            }
+            Self::ChatInvalidRetryToken => {
+                Some("Occurs in chat.sendFile because the retry token is invalid.")
+            }
+            Self::ChatMismatchFileType => {
+                Some(
+                    "Occurs in chat.sendFile because the file is not in the allowed file type. See the account setting to update the allowed file types.",
+                )
+            }
+            Self::ChatExceedFileSize => {
+                Some(
+                    "Occurs in chat.sendFile because the file size exceed the maximum size. See the account setting to update the file size limit.",
+                )
+            }
+            Self::ChatInvalidMsgIdOrUrl => {
+                Some(
+                    "Occurs in chat.downloadFile because the message ID or file URL is invalid.",
+                )
+            }
+            Self::ChatFileAccountDisable => {
+                Some(
+                    "Occurs in chat.sendFile because the file transfer function is disabled in the account.",
+                )
+            }
+            Self::ChatDeleteAccountDisable => {
+                Some(
+                    "Occurs in chat.deleteMessage because the delete chat message is disabled in the account.",
+                )
+            }
+            Self::CmdEmptyMessage => {
+                Some("Occurs in cmd.send because the message is empty.")
+            }
+            Self::CmdMismatchUser => {
+                Some("Occurs in cmd.send because the user does not match.")
+            }
+            Self::CmdInvalidMessageType => {
+                Some("Occurs in cmd.send because the message type is not a string.")
+            }
+            Self::CmdExceedMessageLength => {
+                Some(
+                    "Occurs in cmd.send because the message length exceeded the maximum length of 512 bytes.",
+                )
+            }
+            Self::CmdChannelNotReady => {
+                Some("Occurs in cmd.send because the channel is not ready.")
+            }
+            Self::RecordingAccountDisable => {
+                Some(
+                    "Occurs in recording.startCloudRecording because cloud recording is not enabled in the account settings.",
+                )
+            }
+            Self::RecordingStopForbidden => {
+                Some(
+                    "Occurs in recording.startCloudRecording because pausing or stopping cloud recording is forbidden in the account setting.",
+                )
+            }
+            Self::RecordingMismatchState => {
+                Some(
+                    "Occurs in recording.startCloudRecording because the recording state does not match.",
+                )
+            }
+            Self::RecordingIsoDisable => {
+                Some(
+                    "Occurs in recording.acceptIndividualRecording because individual recording is not enabled.",
+                )
+            }
+            Self::TranscriptionAccountDisable => {
+                Some(
+                    "Occurs in liveTranscription.startLiveTranscription because the feature is disabled in the account settings.",
+                )
+            }
+            Self::TranscriptionFeatureDisable => {
+                Some(
+                    "Occurs in liveTranscription.startLiveTranscription because the feature is disabled by the session host.",
+                )
+            }
+            Self::TranscriptionLanguageUnsupported => {
+                Some(
+                    "Occurs in liveTranscription.setSpeakingLanguage because the language is not supported.",
+                )
+            }
+            Self::TranscriptionMismatchState => {
+                Some(
+                    "Occurs in liveTranscription.setSpeakingLanguage or liveTranscription.setTranslationLanguage because the transcription has not been supported.",
+                )
+            }
+            Self::TranslationAccountDisable => {
+                Some(
+                    "Occurs in liveTranscription.setTranslationLanguage because the feature is disabled in the account settings.",
+                )
+            }
+            Self::TranslationLanguageUnsupported => {
+                Some(
+                    "Occurs in liveTranscription.setTranslationLanguage because the translation language is not supported.",
+                )
+            }
+            Self::LiveStreamAccountDisable => {
+                Some(
+                    "Occurs in liveStream.startLiveStream because the live stream is disabled in the account settings.",
+                )
+            }
+            Self::LiveStreamInvalidParameter => {
+                Some(
+                    "Occurs in liveStream.startLiveStream because the parameter is invalid.",
+                )
+            }
+            Self::LiveStreamMismatchState => {
+                Some(
+                    "Occurs in liveStream.startLiveStream because the live stream is in progress.",
+                )
+            }
+            Self::SubsessionAccountDisable => {
+                Some(
+                    "Occurs in subsession.createSubsessions because the subsession function is disabled in the account settings.",
+                )
+            }
+            Self::SubsessionExceedCapacity => {
+                Some(
+                    "Occurs in subsession.createSubsessions because the number of created subsessions has exceeded the maximum limit of 100.",
+                )
+            }
+            Self::SubsessionMismatchId => {
+                Some(
+                    "Occurs in subsession.openSubsessions, subsession.joinSubsession, subsession.assignUserToSubsession, or subsession.moveUserToSubsession because the subsession ID is incorrect.",
+                )
+            }
+            Self::SubsessionMismatchUser => {
+                Some(
+                    "Occurs in subsession.openSubsessions, subsession.moveBackToMainSession, subsession.assignUserToSubsession, or subsession.moveUserToSubsession because the user ID is incorrect.",
+                )
+            }
+            Self::SubsessionMismatchState => {
+                Some(
+                    "Occurs in subsession.openSubsessions or other methods because the subsession status is not correct.",
+                )
+            }
+            Self::SubsessionExitRestricted => {
+                Some(
+                    "Occurs in subsession.leaveSubsession because the host restricts users from leaving the subsession.",
+                )
+            }
+            Self::SubsessionBroadcastDisable => {
+                Some(
+                    "Occurs in subsession.broadcast because the broadcast message function is disabled in the account.",
+                )
+            }
+            Self::SubsessionBroadcastInvalidContent => {
+                Some(
+                    "Occurs in subsession.broadcast because the message is empty or an invalid string.",
+                )
+            }
+            Self::SubsessionBroadcastVoiceDisable => {
+                Some(
+                    "Occurs in subsession.startBroadcastVoice because broadcast voice is disabled in the account.",
+                )
+            }
+            Self::SubsessionBroadcastVoiceRestricted => {
+                Some(
+                    "Occurs in subsession.startBroadcastVoice because the host cannot broadcast voice within a subsession.",
+                )
+            }
+            Self::SubsessionBroadcastVoiceMismatchState => {
+                Some(
+                    "Occurs in subsession.startBroadcastVoice or subsession.stopBroadcastVoice because the host cannot broadcast voice without an active audio connection during the session.",
+                )
+            }
+            Self::BroadcastStreamingAccountDisable => {
+                Some(
+                    "Occurs in broadcastStreamingClient.startBroadcast because the feature is disabled in the account setting.",
+                )
+            }
+            Self::BroadcastStreamingMismatchState => {
+                Some(
+                    "Occurs in broadcastStreamingClient.startBroadcast because the status is incorrect.",
+                )
+            }
+            Self::BroadcastStreamingInvalidChannelId => {
+                Some(
+                    "Occurs in broadcastStreamingClient.stopBroadcast because the channel ID in current case is required.",
+                )
+            }
+            Self::WhiteboardAccountDisable => {
+                Some(
+                    "Occurs in whiteboard.startWhiteboardScreen method because the whiteboard feature is not enabled in the account setting.",
+                )
+            }
+            Self::WhiteboardUnsupported => {
+                Some(
+                    "Occurs in whiteboard.startWhiteboardScreen method because the whiteboard feature is not supported on the current platform (mobile browsers).",
+                )
+            }
+            Self::WhiteboardScreenShareConflict => {
+                Some(
+                    "Occurs in whiteboard.startWhiteboardScreen method because screen sharing is currently in progress.",
+                )
+            }
+            Self::WhiteboardMismatchState => {
+                Some(
+                    "Occurs in whiteboard.startWhiteboardScreen or whiteboard.exportWhiteboard methods because the whiteboard state does not match the required state.",
+                )
+            }
+            Self::WhiteboardHostPrivilegeRequired => {
+                Some(
+                    "Occurs in whiteboard.startWhiteboardScreen method because only the host or manager has permission to perform this action.",
+                )
+            }
+            Self::WhiteboardInvalidParameter => {
+                Some(
+                    "Occurs in whiteboard.startWhiteboardScreen or whiteboard.stopWhiteboardScreen or whiteboard.startWhiteboardView methods because the parameter is invalid (e.g., invalid document ID, template ID, or presenter ID).",
+                )
+            }
+            Self::WhiteboardExportDisable => {
+                Some(
+                    "Occurs in whiteboard.exportWhiteboard method because the whiteboard export feature has been disabled for the current session.",
+                )
+            }
+            Self::RealTimeMediaStreamsNotEnabled => {
+                Some(
+                    "Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams method because the real-time media streams feature is not enabled in the account setting.",
+                )
+            }
+            Self::RealTimeMediaStreamsInvalidState => {
+                Some(
+                    "Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams or realTimeMediaStreamsClient.stopRealTimeMediaStreams methods because the real-time media streams state does not match the required state.",
+                )
+            }
+            Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => {
+                Some(
+                    "Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams method because real-time media streams is not supported in breakout rooms.",
+                )
+            }
+        }
+    }
+    /// The section of the reference the code is listed in.
+    #[must_use]
+    pub const fn category(self) -> Category {
+        match self {
+            Self::OperationTimeout | Self::InternalError => Category::Common,
+            Self::SessionFetchInfoError
+            | Self::SessionIncorrectPasscode
+            | Self::SessionUserRemoved
+            | Self::SessionRoleTypeError
+            | Self::SessionInvalidParameter
+            | Self::SessionEnded => Category::Session,
+            Self::ClientPlatformUnsupported
+            | Self::ClientDependentAssetsInaccessible
+            | Self::ClientSessionStateClosed
+            | Self::ClientSessionStateReconnecting
+            | Self::ClientHostOrManagerPermissionRequired
+            | Self::ClientHostPermissionRequired
+            | Self::ClientOriginHostPermissionRequired
+            | Self::ClientMismatchUser
+            | Self::ClientDuplicatedJoin
+            | Self::ClientInvalidJoinParameter
+            | Self::ClientHostDisallowRename => Category::Client,
+            Self::StreamMismatchDevice
+            | Self::StreamMismatchUser
+            | Self::StreamSessionJoinRequired
+            | Self::StreamMismatchRenderElement => Category::Stream,
+            Self::AudioCaptureFailed
+            | Self::AudioCaptureLoading
+            | Self::AudioInPstn
+            | Self::AudioEncodingRequired
+            | Self::AudioShareAudioConflict
+            | Self::AudioNotStarted
+            | Self::SecondaryAudioUnsupported
+            | Self::SecondaryAudioDeviceConflict
+            | Self::SecondaryAudioScreenSharingConflict
+            | Self::SecondaryAudioNotStarted
+            | Self::PstnMismatchCountryCode
+            | Self::PstnNotConnected
+            | Self::CrcNotConnected
+            | Self::AudioProcessorUnsupported
+            | Self::AudioProcessorDuplicateCreate
+            | Self::AudioProcessorMismatchProcessor
+            | Self::AudioProcessorLimitExceed => Category::Audio,
+            Self::VideoCameraPermissionDenied
+            | Self::VideoNoCamera
+            | Self::VideoMismatchCamera
+            | Self::VideoCameraTaken
+            | Self::VideoVbInitializeError
+            | Self::VideoCaptureLoading
+            | Self::VideoVbUnsupported
+            | Self::VideoVbProcessorConflict
+            | Self::VideoMismatchState
+            | Self::VideoEstablishStreamError
+            | Self::VideoRenderLimitExceed
+            | Self::VideoMethodDeprecated
+            | Self::VideoVbImageInaccessible
+            | Self::VideoVbMismatchState
+            | Self::VideoMaskImageInaccessible
+            | Self::VideoMaskProcessorConflict
+            | Self::VideoSpotlightMismatchState
+            | Self::VideoSpotlightMultiConflict
+            | Self::VideoProcessorUnsupported
+            | Self::VideoProcessorLimitExceed
+            | Self::VideoProcessorDuplicateCreate
+            | Self::VideoProcessorMismatchProcessor
+            | Self::FarEndCameraControlDeviceUnsupported
+            | Self::FarEndCameraControlMismatchState
+            | Self::FarEndCameraPermissionRequired
+            | Self::FarEndCameraInvalidRange
+            | Self::FarEndCameraRateLimit => Category::Video,
+            Self::ScreenShareUserDenied
+            | Self::ScreenShareSystemDenied
+            | Self::ScreenShareUnsupported
+            | Self::ScreenShareSubsessionConflict
+            | Self::ScreenShareHostPrivilegeRequired
+            | Self::ScreenShareMismatchState
+            | Self::ScreenShareOptimizeVideoUnsupported
+            | Self::ScreenShareOptimizeVideoConflict
+            | Self::ScreenShareInvalidPrivilege
+            | Self::ScreenShareWhiteboardConflict => Category::ScreenShare,
+            Self::ScreenShareAnnotationAccountDisable
+            | Self::ScreenShareAnnotationNoActiveShare
+            | Self::ScreenShareAnnotationPresenterDisabled
+            | Self::ScreenShareAnnotationDuplicateStart
+            | Self::ScreenShareAnnotationStartError
+            | Self::ScreenShareAnnotationIncorrectParameter
+            | Self::ScreenShareAnnotationNotSupport
+            | Self::ScreenShareAnnotationNotStart
+            | Self::SharedProcessorUnsupported
+            | Self::SharedProcessorDuplicateCreate
+            | Self::SharedProcessorMismatchProcessor
+            | Self::SharedProcessorLimitExceed => Category::ShareAnnotation,
+            Self::ChatEmptyMessage
+            | Self::ChatMismatchUser
+            | Self::ChatInsufficientPrivilege
+            | Self::ChatInvalidPrivilege
+            | Self::ChatSubsessionConflict
+            | Self::ChatEmptyFile
+            | Self::ChatInvalidRetryToken
+            | Self::ChatMismatchFileType
+            | Self::ChatExceedFileSize
+            | Self::ChatInvalidMsgIdOrUrl
+            | Self::ChatFileAccountDisable
+            | Self::ChatDeleteAccountDisable => Category::Chat,
+            Self::CmdEmptyMessage
+            | Self::CmdMismatchUser
+            | Self::CmdInvalidMessageType
+            | Self::CmdExceedMessageLength
+            | Self::CmdChannelNotReady => Category::CommandChannel,
+            Self::RecordingAccountDisable
+            | Self::RecordingStopForbidden
+            | Self::RecordingMismatchState
+            | Self::RecordingIsoDisable => Category::Recording,
+            Self::TranscriptionAccountDisable
+            | Self::TranscriptionFeatureDisable
+            | Self::TranscriptionLanguageUnsupported
+            | Self::TranscriptionMismatchState
+            | Self::TranslationAccountDisable
+            | Self::TranslationLanguageUnsupported => Category::LiveTranscription,
+            Self::LiveStreamAccountDisable
+            | Self::LiveStreamInvalidParameter
+            | Self::LiveStreamMismatchState => Category::LiveStream,
+            Self::SubsessionAccountDisable
+            | Self::SubsessionExceedCapacity
+            | Self::SubsessionMismatchId
+            | Self::SubsessionMismatchUser
+            | Self::SubsessionMismatchState
+            | Self::SubsessionExitRestricted
+            | Self::SubsessionBroadcastDisable
+            | Self::SubsessionBroadcastInvalidContent
+            | Self::SubsessionBroadcastVoiceDisable
+            | Self::SubsessionBroadcastVoiceRestricted
+            | Self::SubsessionBroadcastVoiceMismatchState => Category::Subsession,
+            Self::BroadcastStreamingAccountDisable
+            | Self::BroadcastStreamingMismatchState
+            | Self::BroadcastStreamingInvalidChannelId => Category::BroadcastStreaming,
+            Self::WhiteboardAccountDisable
+            | Self::WhiteboardUnsupported
+            | Self::WhiteboardScreenShareConflict
+            | Self::WhiteboardMismatchState
+            | Self::WhiteboardHostPrivilegeRequired
+            | Self::WhiteboardInvalidParameter
+            | Self::WhiteboardExportDisable => Category::Whiteboard,
+            Self::RealTimeMediaStreamsNotEnabled
+            | Self::RealTimeMediaStreamsInvalidState
+            | Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => {
+                Category::RealTimeMediaStreams
+            }
+        }
+    }
+    /// The SDK methods the description names, as `object.method` paths.
+    #[must_use]
+    pub const fn methods(self) -> &'static [&'static str] {
+        match self {
+            Self::OperationTimeout
+            | Self::InternalError
+            | Self::SessionFetchInfoError
+            | Self::SessionIncorrectPasscode
+            | Self::SessionUserRemoved
+            | Self::SessionRoleTypeError
+            | Self::SessionInvalidParameter
+            | Self::SessionEnded
+            | Self::ClientSessionStateClosed
+            | Self::ClientSessionStateReconnecting
+            | Self::ClientHostOrManagerPermissionRequired
+            | Self::ClientHostPermissionRequired
+            | Self::ClientOriginHostPermissionRequired
+            | Self::ClientMismatchUser
+            | Self::StreamMismatchDevice
+            | Self::StreamMismatchUser
+            | Self::StreamMismatchRenderElement => &[],
+            Self::ClientPlatformUnsupported | Self::ClientDependentAssetsInaccessible => {
+                &["client.init"]
+            }
+            Self::ClientDuplicatedJoin
+            | Self::ClientInvalidJoinParameter
+            | Self::StreamSessionJoinRequired => &["client.join"],
+            Self::ClientHostDisallowRename => &["client.changeName"],
+            Self::AudioCaptureFailed
+            | Self::AudioInPstn
+            | Self::AudioEncodingRequired => &["stream.startAudio"],
+            Self::AudioCaptureLoading => &["stream.startAudio", "stream.stopAudio"],
+            Self::AudioShareAudioConflict => &["stream.stopAudio"],
+            Self::AudioNotStarted => {
+                &[
+                    "stream.muteAudio",
+                    "stream.unmuteAudio",
+                    "stream.muteShareAudio",
+                    "stream.unmuteShareAudio",
+                ]
+            }
+            Self::SecondaryAudioUnsupported
+            | Self::SecondaryAudioDeviceConflict
+            | Self::SecondaryAudioScreenSharingConflict => {
+                &["stream.startSecondaryAudio"]
+            }
+            Self::SecondaryAudioNotStarted => &["stream.stopSecondaryAudio"],
+            Self::PstnMismatchCountryCode => &["stream.inviteByPhone"],
+            Self::PstnNotConnected => &["stream.hangup"],
+            Self::CrcNotConnected => &["stream.cancelCallCRCDevice"],
+            Self::AudioProcessorUnsupported
+            | Self::AudioProcessorDuplicateCreate
+            | Self::VideoProcessorUnsupported
+            | Self::VideoProcessorDuplicateCreate
+            | Self::SharedProcessorUnsupported
+            | Self::SharedProcessorDuplicateCreate => &["stream.createProcessor"],
+            Self::AudioProcessorMismatchProcessor
+            | Self::SharedProcessorMismatchProcessor => {
+                &["stream.addProcessor", "stream.removeProcessor"]
+            }
+            Self::AudioProcessorLimitExceed
+            | Self::VideoProcessorLimitExceed
+            | Self::VideoProcessorMismatchProcessor
+            | Self::SharedProcessorLimitExceed => &["stream.addProcessor"],
+            Self::VideoCameraPermissionDenied
+            | Self::VideoNoCamera
+            | Self::VideoMismatchCamera
+            | Self::VideoCameraTaken
+            | Self::VideoVbInitializeError
+            | Self::VideoVbUnsupported
+            | Self::VideoVbProcessorConflict
+            | Self::VideoEstablishStreamError => &["stream.startVideo"],
+            Self::VideoCaptureLoading | Self::VideoMismatchState => {
+                &["stream.startVideo", "stream.stopVideo"]
+            }
+            Self::VideoRenderLimitExceed => &["stream.renderVideo", "stream.attachVideo"],
+            Self::VideoMethodDeprecated => &["stream.renderVideo"],
+            Self::VideoVbImageInaccessible | Self::VideoVbMismatchState => {
+                &["stream.previewVirtualBackground"]
+            }
+            Self::VideoMaskImageInaccessible | Self::VideoMaskProcessorConflict => {
+                &["stream.previewMask"]
+            }
+            Self::VideoSpotlightMismatchState => &["stream.spotlightVideo"],
+            Self::VideoSpotlightMultiConflict => &["stream.removeSpotlightedVideo"],
+            Self::FarEndCameraControlDeviceUnsupported => {
+                &[
+                    "stream.controlCamera",
+                    "stream.controlFarEndCamera",
+                    "stream.requestFarEndCameraControl",
+                ]
+            }
+            Self::FarEndCameraControlMismatchState => {
+                &[
+                    "stream.requestFarEndCameraControl",
+                    "stream.approveFarEndCameraControl",
+                    "stream.declineFarEndCameraControl",
+                    "stream.giveUpFarEndCameraControl",
+                    "stream.controlCamera",
+                ]
+            }
+            Self::FarEndCameraPermissionRequired
+            | Self::FarEndCameraInvalidRange
+            | Self::FarEndCameraRateLimit => &["stream.controlFarEndCamera"],
+            Self::ScreenShareUserDenied
+            | Self::ScreenShareSystemDenied
+            | Self::ScreenShareUnsupported
+            | Self::ScreenShareSubsessionConflict
+            | Self::ScreenShareHostPrivilegeRequired
+            | Self::ScreenShareWhiteboardConflict => &["stream.startShareScreen"],
+            Self::ScreenShareMismatchState => {
+                &[
+                    "stream.startShareScreen",
+                    "stream.shareToBreakoutRoom",
+                    "stream.enableOptimizeForSharedVideo",
+                    "stream.muteOthersScreenShare",
+                ]
+            }
+            Self::ScreenShareOptimizeVideoUnsupported => {
+                &["stream.startShareScreen", "stream.enableOptimizeForSharedVideo"]
+            }
+            Self::ScreenShareOptimizeVideoConflict => {
+                &["stream.enableOptimizeForSharedVideo"]
+            }
+            Self::ScreenShareInvalidPrivilege => &["stream.setScreenSharePrivilege"],
+            Self::ScreenShareAnnotationAccountDisable
+            | Self::ScreenShareAnnotationNoActiveShare
+            | Self::ScreenShareAnnotationDuplicateStart
+            | Self::ScreenShareAnnotationStartError
+            | Self::ScreenShareAnnotationNotSupport => &["stream.startAnnotation"],
+            Self::ScreenShareAnnotationPresenterDisabled => {
+                &["stream.startAnnotation", "stream.changeAnnotationPrivilege"]
+            }
+            Self::ScreenShareAnnotationIncorrectParameter => {
+                &[
+                    "stream.getAnnotationController.clear",
+                    "stream.getAnnotationController.setToolType",
+                ]
+            }
+            Self::ScreenShareAnnotationNotStart => &["stream.stopAnnotation"],
+            Self::ChatEmptyMessage
+            | Self::ChatMismatchUser
+            | Self::ChatInsufficientPrivilege => &["chat.send"],
+            Self::ChatInvalidPrivilege => &["chat.setPrivilege"],
+            Self::ChatSubsessionConflict => &["chat.setPrivilege", "chat.sendFile"],
+            Self::ChatEmptyFile
+            | Self::ChatInvalidRetryToken
+            | Self::ChatMismatchFileType
+            | Self::ChatExceedFileSize
+            | Self::ChatFileAccountDisable => &["chat.sendFile"],
+            Self::ChatInvalidMsgIdOrUrl => &["chat.downloadFile"],
+            Self::ChatDeleteAccountDisable => &["chat.deleteMessage"],
+            Self::CmdEmptyMessage
+            | Self::CmdMismatchUser
+            | Self::CmdInvalidMessageType
+            | Self::CmdExceedMessageLength
+            | Self::CmdChannelNotReady => &["cmd.send"],
+            Self::RecordingAccountDisable
+            | Self::RecordingStopForbidden
+            | Self::RecordingMismatchState => &["recording.startCloudRecording"],
+            Self::RecordingIsoDisable => &["recording.acceptIndividualRecording"],
+            Self::TranscriptionAccountDisable | Self::TranscriptionFeatureDisable => {
+                &["liveTranscription.startLiveTranscription"]
+            }
+            Self::TranscriptionLanguageUnsupported => {
+                &["liveTranscription.setSpeakingLanguage"]
+            }
+            Self::TranscriptionMismatchState => {
+                &[
+                    "liveTranscription.setSpeakingLanguage",
+                    "liveTranscription.setTranslationLanguage",
+                ]
+            }
+            Self::TranslationAccountDisable | Self::TranslationLanguageUnsupported => {
+                &["liveTranscription.setTranslationLanguage"]
+            }
+            Self::LiveStreamAccountDisable
+            | Self::LiveStreamInvalidParameter
+            | Self::LiveStreamMismatchState => &["liveStream.startLiveStream"],
+            Self::SubsessionAccountDisable | Self::SubsessionExceedCapacity => {
+                &["subsession.createSubsessions"]
+            }
+            Self::SubsessionMismatchId => {
+                &[
+                    "subsession.openSubsessions",
+                    "subsession.joinSubsession",
+                    "subsession.assignUserToSubsession",
+                    "subsession.moveUserToSubsession",
+                ]
+            }
+            Self::SubsessionMismatchUser => {
+                &[
+                    "subsession.openSubsessions",
+                    "subsession.moveBackToMainSession",
+                    "subsession.assignUserToSubsession",
+                    "subsession.moveUserToSubsession",
+                ]
+            }
+            Self::SubsessionMismatchState => &["subsession.openSubsessions"],
+            Self::SubsessionExitRestricted => &["subsession.leaveSubsession"],
+            Self::SubsessionBroadcastDisable
+            | Self::SubsessionBroadcastInvalidContent => &["subsession.broadcast"],
+            Self::SubsessionBroadcastVoiceDisable
+            | Self::SubsessionBroadcastVoiceRestricted => {
+                &["subsession.startBroadcastVoice"]
+            }
+            Self::SubsessionBroadcastVoiceMismatchState => {
+                &["subsession.startBroadcastVoice", "subsession.stopBroadcastVoice"]
+            }
+            Self::BroadcastStreamingAccountDisable
+            | Self::BroadcastStreamingMismatchState => {
+                &["broadcastStreamingClient.startBroadcast"]
+            }
+            Self::BroadcastStreamingInvalidChannelId => {
+                &["broadcastStreamingClient.stopBroadcast"]
+            }
+            Self::WhiteboardAccountDisable
+            | Self::WhiteboardUnsupported
+            | Self::WhiteboardScreenShareConflict
+            | Self::WhiteboardHostPrivilegeRequired => {
+                &["whiteboard.startWhiteboardScreen"]
+            }
+            Self::WhiteboardMismatchState => {
+                &["whiteboard.startWhiteboardScreen", "whiteboard.exportWhiteboard"]
+            }
+            Self::WhiteboardInvalidParameter => {
+                &[
+                    "whiteboard.startWhiteboardScreen",
+                    "whiteboard.stopWhiteboardScreen",
+                    "whiteboard.startWhiteboardView",
+                ]
+            }
+            Self::WhiteboardExportDisable => &["whiteboard.exportWhiteboard"],
+            Self::RealTimeMediaStreamsNotEnabled
+            | Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => {
+                &["realTimeMediaStreamsClient.startRealTimeMediaStreams"]
+            }
+            Self::RealTimeMediaStreamsInvalidState => {
+                &[
+                    "realTimeMediaStreamsClient.startRealTimeMediaStreams",
+                    "realTimeMediaStreamsClient.stopRealTimeMediaStreams",
+                ]
+            }
+        }
+    }
+    /// Un-numbered notes that come with the code: causes or messages.
+    #[must_use]
+    pub const fn details(self) -> &'static [&'static str] {
+        match self {
+            Self::OperationTimeout
+            | Self::InternalError
+            | Self::SessionIncorrectPasscode
+            | Self::SessionUserRemoved
+            | Self::SessionRoleTypeError
+            | Self::SessionInvalidParameter
+            | Self::SessionEnded
+            | Self::ClientPlatformUnsupported
+            | Self::ClientDependentAssetsInaccessible
+            | Self::ClientSessionStateClosed
+            | Self::ClientSessionStateReconnecting
+            | Self::ClientHostOrManagerPermissionRequired
+            | Self::ClientHostPermissionRequired
+            | Self::ClientOriginHostPermissionRequired
+            | Self::ClientMismatchUser
+            | Self::ClientDuplicatedJoin
+            | Self::ClientHostDisallowRename
+            | Self::StreamMismatchDevice
+            | Self::StreamMismatchUser
+            | Self::StreamSessionJoinRequired
+            | Self::StreamMismatchRenderElement
+            | Self::AudioCaptureFailed
+            | Self::AudioCaptureLoading
+            | Self::AudioInPstn
+            | Self::AudioEncodingRequired
+            | Self::AudioShareAudioConflict
+            | Self::AudioNotStarted
+            | Self::SecondaryAudioUnsupported
+            | Self::SecondaryAudioDeviceConflict
+            | Self::SecondaryAudioScreenSharingConflict
+            | Self::SecondaryAudioNotStarted
+            | Self::PstnMismatchCountryCode
+            | Self::PstnNotConnected
+            | Self::CrcNotConnected
+            | Self::AudioProcessorUnsupported
+            | Self::AudioProcessorDuplicateCreate
+            | Self::AudioProcessorMismatchProcessor
+            | Self::AudioProcessorLimitExceed
+            | Self::VideoCameraPermissionDenied
+            | Self::VideoNoCamera
+            | Self::VideoMismatchCamera
+            | Self::VideoCameraTaken
+            | Self::VideoVbInitializeError
+            | Self::VideoCaptureLoading
+            | Self::VideoVbUnsupported
+            | Self::VideoVbProcessorConflict
+            | Self::VideoMismatchState
+            | Self::VideoEstablishStreamError
+            | Self::VideoRenderLimitExceed
+            | Self::VideoMethodDeprecated
+            | Self::VideoVbImageInaccessible
+            | Self::VideoVbMismatchState
+            | Self::VideoMaskImageInaccessible
+            | Self::VideoMaskProcessorConflict
+            | Self::VideoSpotlightMismatchState
+            | Self::VideoSpotlightMultiConflict
+            | Self::VideoProcessorUnsupported
+            | Self::VideoProcessorLimitExceed
+            | Self::VideoProcessorDuplicateCreate
+            | Self::VideoProcessorMismatchProcessor
+            | Self::FarEndCameraControlDeviceUnsupported
+            | Self::FarEndCameraControlMismatchState
+            | Self::FarEndCameraPermissionRequired
+            | Self::FarEndCameraInvalidRange
+            | Self::FarEndCameraRateLimit
+            | Self::ScreenShareUserDenied
+            | Self::ScreenShareSystemDenied
+            | Self::ScreenShareUnsupported
+            | Self::ScreenShareSubsessionConflict
+            | Self::ScreenShareHostPrivilegeRequired
+            | Self::ScreenShareMismatchState
+            | Self::ScreenShareOptimizeVideoUnsupported
+            | Self::ScreenShareOptimizeVideoConflict
+            | Self::ScreenShareInvalidPrivilege
+            | Self::ScreenShareWhiteboardConflict
+            | Self::ScreenShareAnnotationAccountDisable
+            | Self::ScreenShareAnnotationNoActiveShare
+            | Self::ScreenShareAnnotationPresenterDisabled
+            | Self::ScreenShareAnnotationDuplicateStart
+            | Self::ScreenShareAnnotationStartError
+            | Self::ScreenShareAnnotationIncorrectParameter
+            | Self::ScreenShareAnnotationNotSupport
+            | Self::ScreenShareAnnotationNotStart
+            | Self::SharedProcessorUnsupported
+            | Self::SharedProcessorDuplicateCreate
+            | Self::SharedProcessorMismatchProcessor
+            | Self::SharedProcessorLimitExceed
+            | Self::ChatEmptyMessage
+            | Self::ChatMismatchUser
+            | Self::ChatInsufficientPrivilege
+            | Self::ChatInvalidPrivilege
+            | Self::ChatSubsessionConflict
+            | Self::ChatEmptyFile
+            | Self::ChatInvalidRetryToken
+            | Self::ChatMismatchFileType
+            | Self::ChatExceedFileSize
+            | Self::ChatInvalidMsgIdOrUrl
+            | Self::ChatFileAccountDisable
+            | Self::ChatDeleteAccountDisable
+            | Self::CmdEmptyMessage
+            | Self::CmdMismatchUser
+            | Self::CmdInvalidMessageType
+            | Self::CmdExceedMessageLength
+            | Self::CmdChannelNotReady
+            | Self::RecordingAccountDisable
+            | Self::RecordingStopForbidden
+            | Self::RecordingMismatchState
+            | Self::RecordingIsoDisable
+            | Self::TranscriptionAccountDisable
+            | Self::TranscriptionFeatureDisable
+            | Self::TranscriptionLanguageUnsupported
+            | Self::TranscriptionMismatchState
+            | Self::TranslationAccountDisable
+            | Self::TranslationLanguageUnsupported
+            | Self::LiveStreamAccountDisable
+            | Self::LiveStreamInvalidParameter
+            | Self::LiveStreamMismatchState
+            | Self::SubsessionAccountDisable
+            | Self::SubsessionExceedCapacity
+            | Self::SubsessionMismatchId
+            | Self::SubsessionMismatchUser
+            | Self::SubsessionMismatchState
+            | Self::SubsessionExitRestricted
+            | Self::SubsessionBroadcastDisable
+            | Self::SubsessionBroadcastInvalidContent
+            | Self::SubsessionBroadcastVoiceDisable
+            | Self::SubsessionBroadcastVoiceRestricted
+            | Self::SubsessionBroadcastVoiceMismatchState
+            | Self::BroadcastStreamingAccountDisable
+            | Self::BroadcastStreamingMismatchState
+            | Self::BroadcastStreamingInvalidChannelId
+            | Self::WhiteboardAccountDisable
+            | Self::WhiteboardUnsupported
+            | Self::WhiteboardScreenShareConflict
+            | Self::WhiteboardMismatchState
+            | Self::WhiteboardHostPrivilegeRequired
+            | Self::WhiteboardInvalidParameter
+            | Self::WhiteboardExportDisable
+            | Self::RealTimeMediaStreamsNotEnabled
+            | Self::RealTimeMediaStreamsInvalidState
+            | Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => &[],
+            Self::SessionFetchInfoError => {
+                &[
+                    "connection error",
+                    "The token has expired, is over 2 days old, or is ineffective",
+                    "Password max of 10 characters",
+                    "This account does not exist or does not belong to you",
+                    "Verify JWT failed",
+                    "invalid session key",
+                ]
+            }
+            Self::ClientInvalidJoinParameter => {
+                &[
+                    "invalid signature",
+                    "Topic, token and userName must be string and required",
+                    "The maximum length of topic is 200",
+                    "The maximum length of username is 200",
+                    "The maximum length of password is 10",
+                ]
+            }
+        }
+    }
+    /// The code's numbered reasons, in order; empty for most codes.
+    #[must_use]
+    pub const fn reasons(self) -> &'static [Reason] {
+        match self {
+            Self::OperationTimeout
+            | Self::InternalError
+            | Self::SessionFetchInfoError
+            | Self::SessionIncorrectPasscode
+            | Self::SessionUserRemoved
+            | Self::SessionRoleTypeError
+            | Self::SessionInvalidParameter
+            | Self::SessionEnded
+            | Self::ClientPlatformUnsupported
+            | Self::ClientDependentAssetsInaccessible
+            | Self::ClientSessionStateClosed
+            | Self::ClientSessionStateReconnecting
+            | Self::ClientHostOrManagerPermissionRequired
+            | Self::ClientHostPermissionRequired
+            | Self::ClientOriginHostPermissionRequired
+            | Self::ClientMismatchUser
+            | Self::ClientDuplicatedJoin
+            | Self::ClientInvalidJoinParameter
+            | Self::ClientHostDisallowRename
+            | Self::StreamMismatchDevice
+            | Self::StreamMismatchUser
+            | Self::StreamSessionJoinRequired
+            | Self::StreamMismatchRenderElement
+            | Self::AudioCaptureLoading
+            | Self::AudioInPstn
+            | Self::AudioEncodingRequired
+            | Self::AudioShareAudioConflict
+            | Self::AudioNotStarted
+            | Self::SecondaryAudioUnsupported
+            | Self::SecondaryAudioDeviceConflict
+            | Self::SecondaryAudioScreenSharingConflict
+            | Self::SecondaryAudioNotStarted
+            | Self::PstnMismatchCountryCode
+            | Self::PstnNotConnected
+            | Self::CrcNotConnected
+            | Self::AudioProcessorUnsupported
+            | Self::AudioProcessorDuplicateCreate
+            | Self::AudioProcessorMismatchProcessor
+            | Self::AudioProcessorLimitExceed
+            | Self::VideoCameraPermissionDenied
+            | Self::VideoNoCamera
+            | Self::VideoMismatchCamera
+            | Self::VideoCameraTaken
+            | Self::VideoVbInitializeError
+            | Self::VideoCaptureLoading
+            | Self::VideoVbUnsupported
+            | Self::VideoVbProcessorConflict
+            | Self::VideoMismatchState
+            | Self::VideoEstablishStreamError
+            | Self::VideoRenderLimitExceed
+            | Self::VideoMethodDeprecated
+            | Self::VideoVbImageInaccessible
+            | Self::VideoVbMismatchState
+            | Self::VideoMaskImageInaccessible
+            | Self::VideoMaskProcessorConflict
+            | Self::VideoSpotlightMismatchState
+            | Self::VideoSpotlightMultiConflict
+            | Self::VideoProcessorUnsupported
+            | Self::VideoProcessorLimitExceed
+            | Self::VideoProcessorDuplicateCreate
+            | Self::VideoProcessorMismatchProcessor
+            | Self::FarEndCameraControlDeviceUnsupported
+            | Self::FarEndCameraControlMismatchState
+            | Self::FarEndCameraPermissionRequired
+            | Self::FarEndCameraInvalidRange
+            | Self::FarEndCameraRateLimit
+            | Self::ScreenShareUserDenied
+            | Self::ScreenShareSystemDenied
+            | Self::ScreenShareUnsupported
+            | Self::ScreenShareSubsessionConflict
+            | Self::ScreenShareHostPrivilegeRequired
+            | Self::ScreenShareMismatchState
+            | Self::ScreenShareOptimizeVideoUnsupported
+            | Self::ScreenShareOptimizeVideoConflict
+            | Self::ScreenShareInvalidPrivilege
+            | Self::ScreenShareWhiteboardConflict
+            | Self::ScreenShareAnnotationAccountDisable
+            | Self::ScreenShareAnnotationNoActiveShare
+            | Self::ScreenShareAnnotationPresenterDisabled
+            | Self::ScreenShareAnnotationDuplicateStart
+            | Self::ScreenShareAnnotationStartError
+            | Self::ScreenShareAnnotationIncorrectParameter
+            | Self::ScreenShareAnnotationNotSupport
+            | Self::ScreenShareAnnotationNotStart
+            | Self::SharedProcessorUnsupported
+            | Self::SharedProcessorDuplicateCreate
+            | Self::SharedProcessorMismatchProcessor
+            | Self::SharedProcessorLimitExceed
+            | Self::ChatEmptyMessage
+            | Self::ChatMismatchUser
+            | Self::ChatInsufficientPrivilege
+            | Self::ChatInvalidPrivilege
+            | Self::ChatSubsessionConflict
+            | Self::ChatEmptyFile
+            | Self::ChatInvalidRetryToken
+            | Self::ChatMismatchFileType
+            | Self::ChatExceedFileSize
+            | Self::ChatInvalidMsgIdOrUrl
+            | Self::ChatFileAccountDisable
+            | Self::ChatDeleteAccountDisable
+            | Self::CmdEmptyMessage
+            | Self::CmdMismatchUser
+            | Self::CmdInvalidMessageType
+            | Self::CmdExceedMessageLength
+            | Self::CmdChannelNotReady
+            | Self::RecordingAccountDisable
+            | Self::RecordingStopForbidden
+            | Self::RecordingMismatchState
+            | Self::RecordingIsoDisable
+            | Self::TranscriptionAccountDisable
+            | Self::TranscriptionFeatureDisable
+            | Self::TranscriptionLanguageUnsupported
+            | Self::TranscriptionMismatchState
+            | Self::TranslationAccountDisable
+            | Self::TranslationLanguageUnsupported
+            | Self::LiveStreamAccountDisable
+            | Self::LiveStreamInvalidParameter
+            | Self::LiveStreamMismatchState
+            | Self::SubsessionAccountDisable
+            | Self::SubsessionExceedCapacity
+            | Self::SubsessionMismatchId
+            | Self::SubsessionMismatchUser
+            | Self::SubsessionMismatchState
+            | Self::SubsessionExitRestricted
+            | Self::SubsessionBroadcastDisable
+            | Self::SubsessionBroadcastInvalidContent
+            | Self::SubsessionBroadcastVoiceDisable
+            | Self::SubsessionBroadcastVoiceRestricted
+            | Self::SubsessionBroadcastVoiceMismatchState
+            | Self::BroadcastStreamingAccountDisable
+            | Self::BroadcastStreamingMismatchState
+            | Self::BroadcastStreamingInvalidChannelId
+            | Self::WhiteboardAccountDisable
+            | Self::WhiteboardUnsupported
+            | Self::WhiteboardScreenShareConflict
+            | Self::WhiteboardMismatchState
+            | Self::WhiteboardHostPrivilegeRequired
+            | Self::WhiteboardInvalidParameter
+            | Self::WhiteboardExportDisable
+            | Self::RealTimeMediaStreamsNotEnabled
+            | Self::RealTimeMediaStreamsInvalidState
+            | Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => &[],
+            Self::AudioCaptureFailed => {
+                &[
+                    Reason::AudioCaptureFailed(
+                        AudioCaptureFailedReason::PermissionDeniedByUser,
+                    ),
+                    Reason::AudioCaptureFailed(
+                        AudioCaptureFailedReason::PermissionDeniedBySystem,
+                    ),
+                    Reason::AudioCaptureFailed(AudioCaptureFailedReason::DeviceInUse),
+                    Reason::AudioCaptureFailed(AudioCaptureFailedReason::NoDeviceFound),
+                    Reason::AudioCaptureFailed(AudioCaptureFailedReason::Unknown),
+                    Reason::AudioCaptureFailed(
+                        AudioCaptureFailedReason::ConstraintViolation,
+                    ),
+                    Reason::AudioCaptureFailed(
+                        AudioCaptureFailedReason::PermissionDismissedByUser,
+                    ),
+                ]
+            }
+        }
+    }
+    /// The numbered reason `code` of this error code, if it has one by that number.
+    #[must_use]
+    pub const fn reason(self, code: u32) -> Option<Reason> {
+        match self {
+            Self::OperationTimeout
+            | Self::InternalError
+            | Self::SessionFetchInfoError
+            | Self::SessionIncorrectPasscode
+            | Self::SessionUserRemoved
+            | Self::SessionRoleTypeError
+            | Self::SessionInvalidParameter
+            | Self::SessionEnded
+            | Self::ClientPlatformUnsupported
+            | Self::ClientDependentAssetsInaccessible
+            | Self::ClientSessionStateClosed
+            | Self::ClientSessionStateReconnecting
+            | Self::ClientHostOrManagerPermissionRequired
+            | Self::ClientHostPermissionRequired
+            | Self::ClientOriginHostPermissionRequired
+            | Self::ClientMismatchUser
+            | Self::ClientDuplicatedJoin
+            | Self::ClientInvalidJoinParameter
+            | Self::ClientHostDisallowRename
+            | Self::StreamMismatchDevice
+            | Self::StreamMismatchUser
+            | Self::StreamSessionJoinRequired
+            | Self::StreamMismatchRenderElement
+            | Self::AudioCaptureLoading
+            | Self::AudioInPstn
+            | Self::AudioEncodingRequired
+            | Self::AudioShareAudioConflict
+            | Self::AudioNotStarted
+            | Self::SecondaryAudioUnsupported
+            | Self::SecondaryAudioDeviceConflict
+            | Self::SecondaryAudioScreenSharingConflict
+            | Self::SecondaryAudioNotStarted
+            | Self::PstnMismatchCountryCode
+            | Self::PstnNotConnected
+            | Self::CrcNotConnected
+            | Self::AudioProcessorUnsupported
+            | Self::AudioProcessorDuplicateCreate
+            | Self::AudioProcessorMismatchProcessor
+            | Self::AudioProcessorLimitExceed
+            | Self::VideoCameraPermissionDenied
+            | Self::VideoNoCamera
+            | Self::VideoMismatchCamera
+            | Self::VideoCameraTaken
+            | Self::VideoVbInitializeError
+            | Self::VideoCaptureLoading
+            | Self::VideoVbUnsupported
+            | Self::VideoVbProcessorConflict
+            | Self::VideoMismatchState
+            | Self::VideoEstablishStreamError
+            | Self::VideoRenderLimitExceed
+            | Self::VideoMethodDeprecated
+            | Self::VideoVbImageInaccessible
+            | Self::VideoVbMismatchState
+            | Self::VideoMaskImageInaccessible
+            | Self::VideoMaskProcessorConflict
+            | Self::VideoSpotlightMismatchState
+            | Self::VideoSpotlightMultiConflict
+            | Self::VideoProcessorUnsupported
+            | Self::VideoProcessorLimitExceed
+            | Self::VideoProcessorDuplicateCreate
+            | Self::VideoProcessorMismatchProcessor
+            | Self::FarEndCameraControlDeviceUnsupported
+            | Self::FarEndCameraControlMismatchState
+            | Self::FarEndCameraPermissionRequired
+            | Self::FarEndCameraInvalidRange
+            | Self::FarEndCameraRateLimit
+            | Self::ScreenShareUserDenied
+            | Self::ScreenShareSystemDenied
+            | Self::ScreenShareUnsupported
+            | Self::ScreenShareSubsessionConflict
+            | Self::ScreenShareHostPrivilegeRequired
+            | Self::ScreenShareMismatchState
+            | Self::ScreenShareOptimizeVideoUnsupported
+            | Self::ScreenShareOptimizeVideoConflict
+            | Self::ScreenShareInvalidPrivilege
+            | Self::ScreenShareWhiteboardConflict
+            | Self::ScreenShareAnnotationAccountDisable
+            | Self::ScreenShareAnnotationNoActiveShare
+            | Self::ScreenShareAnnotationPresenterDisabled
+            | Self::ScreenShareAnnotationDuplicateStart
+            | Self::ScreenShareAnnotationStartError
+            | Self::ScreenShareAnnotationIncorrectParameter
+            | Self::ScreenShareAnnotationNotSupport
+            | Self::ScreenShareAnnotationNotStart
+            | Self::SharedProcessorUnsupported
+            | Self::SharedProcessorDuplicateCreate
+            | Self::SharedProcessorMismatchProcessor
+            | Self::SharedProcessorLimitExceed
+            | Self::ChatEmptyMessage
+            | Self::ChatMismatchUser
+            | Self::ChatInsufficientPrivilege
+            | Self::ChatInvalidPrivilege
+            | Self::ChatSubsessionConflict
+            | Self::ChatEmptyFile
+            | Self::ChatInvalidRetryToken
+            | Self::ChatMismatchFileType
+            | Self::ChatExceedFileSize
+            | Self::ChatInvalidMsgIdOrUrl
+            | Self::ChatFileAccountDisable
+            | Self::ChatDeleteAccountDisable
+            | Self::CmdEmptyMessage
+            | Self::CmdMismatchUser
+            | Self::CmdInvalidMessageType
+            | Self::CmdExceedMessageLength
+            | Self::CmdChannelNotReady
+            | Self::RecordingAccountDisable
+            | Self::RecordingStopForbidden
+            | Self::RecordingMismatchState
+            | Self::RecordingIsoDisable
+            | Self::TranscriptionAccountDisable
+            | Self::TranscriptionFeatureDisable
+            | Self::TranscriptionLanguageUnsupported
+            | Self::TranscriptionMismatchState
+            | Self::TranslationAccountDisable
+            | Self::TranslationLanguageUnsupported
+            | Self::LiveStreamAccountDisable
+            | Self::LiveStreamInvalidParameter
+            | Self::LiveStreamMismatchState
+            | Self::SubsessionAccountDisable
+            | Self::SubsessionExceedCapacity
+            | Self::SubsessionMismatchId
+            | Self::SubsessionMismatchUser
+            | Self::SubsessionMismatchState
+            | Self::SubsessionExitRestricted
+            | Self::SubsessionBroadcastDisable
+            | Self::SubsessionBroadcastInvalidContent
+            | Self::SubsessionBroadcastVoiceDisable
+            | Self::SubsessionBroadcastVoiceRestricted
+            | Self::SubsessionBroadcastVoiceMismatchState
+            | Self::BroadcastStreamingAccountDisable
+            | Self::BroadcastStreamingMismatchState
+            | Self::BroadcastStreamingInvalidChannelId
+            | Self::WhiteboardAccountDisable
+            | Self::WhiteboardUnsupported
+            | Self::WhiteboardScreenShareConflict
+            | Self::WhiteboardMismatchState
+            | Self::WhiteboardHostPrivilegeRequired
+            | Self::WhiteboardInvalidParameter
+            | Self::WhiteboardExportDisable
+            | Self::RealTimeMediaStreamsNotEnabled
+            | Self::RealTimeMediaStreamsInvalidState
+            | Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => None,
+            Self::AudioCaptureFailed => {
+                match AudioCaptureFailedReason::from_code(code) {
+                    Some(reason) => Some(Reason::AudioCaptureFailed(reason)),
+                    None => None,
+                }
+            }
+        }
+    }
+    /// Why the code is retired, if it is; a retired code is never reused.
+    #[must_use]
+    pub const fn deprecated(self) -> Option<&'static str> {
+        match self {
+            Self::OperationTimeout
+            | Self::InternalError
+            | Self::SessionFetchInfoError
+            | Self::SessionIncorrectPasscode
+            | Self::SessionUserRemoved
+            | Self::SessionRoleTypeError
+            | Self::SessionInvalidParameter
+            | Self::SessionEnded
+            | Self::ClientPlatformUnsupported
+            | Self::ClientDependentAssetsInaccessible
+            | Self::ClientSessionStateClosed
+            | Self::ClientSessionStateReconnecting
+            | Self::ClientHostOrManagerPermissionRequired
+            | Self::ClientHostPermissionRequired
+            | Self::ClientOriginHostPermissionRequired
+            | Self::ClientMismatchUser
+            | Self::ClientDuplicatedJoin
+            | Self::ClientInvalidJoinParameter
+            | Self::ClientHostDisallowRename
+            | Self::StreamMismatchDevice
+            | Self::StreamMismatchUser
+            | Self::StreamSessionJoinRequired
+            | Self::StreamMismatchRenderElement
+            | Self::AudioCaptureFailed
+            | Self::AudioCaptureLoading
+            | Self::AudioInPstn
+            | Self::AudioEncodingRequired
+            | Self::AudioShareAudioConflict
+            | Self::AudioNotStarted
+            | Self::SecondaryAudioUnsupported
+            | Self::SecondaryAudioDeviceConflict
+            | Self::SecondaryAudioScreenSharingConflict
+            | Self::SecondaryAudioNotStarted
+            | Self::PstnMismatchCountryCode
+            | Self::PstnNotConnected
+            | Self::CrcNotConnected
+            | Self::AudioProcessorUnsupported
+            | Self::AudioProcessorDuplicateCreate
+            | Self::AudioProcessorMismatchProcessor
+            | Self::AudioProcessorLimitExceed
+            | Self::VideoCameraPermissionDenied
+            | Self::VideoNoCamera
+            | Self::VideoMismatchCamera
+            | Self::VideoCameraTaken
+            | Self::VideoVbInitializeError
+            | Self::VideoCaptureLoading
+            | Self::VideoVbUnsupported
+            | Self::VideoVbProcessorConflict
+            | Self::VideoMismatchState
+            | Self::VideoEstablishStreamError
+            | Self::VideoRenderLimitExceed
+            | Self::VideoMethodDeprecated
+            | Self::VideoVbImageInaccessible
+            | Self::VideoVbMismatchState
+            | Self::VideoMaskImageInaccessible
+            | Self::VideoMaskProcessorConflict
+            | Self::VideoSpotlightMismatchState
+            | Self::VideoSpotlightMultiConflict
+            | Self::VideoProcessorUnsupported
+            | Self::VideoProcessorLimitExceed
+            | Self::VideoProcessorDuplicateCreate
+            | Self::VideoProcessorMismatchProcessor
+            | Self::FarEndCameraControlDeviceUnsupported
+            | Self::FarEndCameraControlMismatchState
+            | Self::FarEndCameraPermissionRequired
+            | Self::FarEndCameraInvalidRange
+            | Self::FarEndCameraRateLimit
+            | Self::ScreenShareUserDenied
+            | Self::ScreenShareSystemDenied
+            | Self::ScreenShareUnsupported
+            | Self::ScreenShareSubsessionConflict
+            | Self::ScreenShareHostPrivilegeRequired
+            | Self::ScreenShareMismatchState
+            | Self::ScreenShareOptimizeVideoUnsupported
+            | Self::ScreenShareOptimizeVideoConflict
+            | Self::ScreenShareInvalidPrivilege
+            | Self::ScreenShareWhiteboardConflict
+            | Self::ScreenShareAnnotationAccountDisable
+            | Self::ScreenShareAnnotationNoActiveShare
+            | Self::ScreenShareAnnotationPresenterDisabled
+            | Self::ScreenShareAnnotationDuplicateStart
+            | Self::ScreenShareAnnotationStartError
+            | Self::ScreenShareAnnotationIncorrectParameter
+            | Self::ScreenShareAnnotationNotSupport
+            | Self::ScreenShareAnnotationNotStart
+            | Self::SharedProcessorUnsupported
+            | Self::SharedProcessorDuplicateCreate
+            | Self::SharedProcessorMismatchProcessor
+            | Self::SharedProcessorLimitExceed
+            | Self::ChatEmptyMessage
+            | Self::ChatMismatchUser
+            | Self::ChatInsufficientPrivilege
+            | Self::ChatInvalidPrivilege
+            | Self::ChatSubsessionConflict
+            | Self::ChatEmptyFile
+            | Self::ChatInvalidRetryToken
+            | Self::ChatMismatchFileType
+            | Self::ChatExceedFileSize
+            | Self::ChatInvalidMsgIdOrUrl
+            | Self::ChatFileAccountDisable
+            | Self::ChatDeleteAccountDisable
+            | Self::CmdEmptyMessage
+            | Self::CmdMismatchUser
+            | Self::CmdInvalidMessageType
+            | Self::CmdExceedMessageLength
+            | Self::CmdChannelNotReady
+            | Self::RecordingAccountDisable
+            | Self::RecordingStopForbidden
+            | Self::RecordingMismatchState
+            | Self::RecordingIsoDisable
+            | Self::TranscriptionAccountDisable
+            | Self::TranscriptionFeatureDisable
+            | Self::TranscriptionLanguageUnsupported
+            | Self::TranscriptionMismatchState
+            | Self::TranslationAccountDisable
+            | Self::TranslationLanguageUnsupported
+            | Self::LiveStreamAccountDisable
+            | Self::LiveStreamInvalidParameter
+            | Self::LiveStreamMismatchState
+            | Self::SubsessionAccountDisable
+            | Self::SubsessionExceedCapacity
+            | Self::SubsessionMismatchId
+            | Self::SubsessionMismatchUser
+            | Self::SubsessionMismatchState
+            | Self::SubsessionExitRestricted
+            | Self::SubsessionBroadcastDisable
+            | Self::SubsessionBroadcastInvalidContent
+            | Self::SubsessionBroadcastVoiceDisable
+            | Self::SubsessionBroadcastVoiceRestricted
+            | Self::SubsessionBroadcastVoiceMismatchState
+            | Self::BroadcastStreamingAccountDisable
+            | Self::BroadcastStreamingMismatchState
+            | Self::BroadcastStreamingInvalidChannelId
+            | Self::WhiteboardAccountDisable
+            | Self::WhiteboardUnsupported
+            | Self::WhiteboardScreenShareConflict
+            | Self::WhiteboardMismatchState
+            | Self::WhiteboardHostPrivilegeRequired
+            | Self::WhiteboardInvalidParameter
+            | Self::WhiteboardExportDisable
+            | Self::RealTimeMediaStreamsNotEnabled
+            | Self::RealTimeMediaStreamsInvalidState
+            | Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => None,
+        }
+    }
+    /// The SDK version that introduced the code, if the catalogue records it.
+    #[must_use]
+    pub const fn since(self) -> Option<&'static str> {
+        match self {
+            Self::OperationTimeout
+            | Self::InternalError
+            | Self::SessionFetchInfoError
+            | Self::SessionIncorrectPasscode
+            | Self::SessionUserRemoved
+            | Self::SessionRoleTypeError
+            | Self::SessionInvalidParameter
+            | Self::SessionEnded
+            | Self::ClientPlatformUnsupported
+            | Self::ClientDependentAssetsInaccessible
+            | Self::ClientSessionStateClosed
+            | Self::ClientSessionStateReconnecting
+            | Self::ClientHostOrManagerPermissionRequired
+            | Self::ClientHostPermissionRequired
+            | Self::ClientOriginHostPermissionRequired
+            | Self::ClientMismatchUser
+            | Self::ClientDuplicatedJoin
+            | Self::ClientInvalidJoinParameter
+            | Self::ClientHostDisallowRename
+            | Self::StreamMismatchDevice
+            | Self::StreamMismatchUser
+            | Self::StreamSessionJoinRequired
+            | Self::StreamMismatchRenderElement
+            | Self::AudioCaptureFailed
+            | Self::AudioCaptureLoading
+            | Self::AudioInPstn
+            | Self::AudioEncodingRequired
+            | Self::AudioShareAudioConflict
+            | Self::AudioNotStarted
+            | Self::SecondaryAudioUnsupported
+            | Self::SecondaryAudioDeviceConflict
+            | Self::SecondaryAudioScreenSharingConflict
+            | Self::SecondaryAudioNotStarted
+            | Self::PstnMismatchCountryCode
+            | Self::PstnNotConnected
+            | Self::CrcNotConnected
+            | Self::AudioProcessorUnsupported
+            | Self::AudioProcessorDuplicateCreate
+            | Self::AudioProcessorMismatchProcessor
+            | Self::AudioProcessorLimitExceed
+            | Self::VideoCameraPermissionDenied
+            | Self::VideoNoCamera
+            | Self::VideoMismatchCamera
+            | Self::VideoCameraTaken
+            | Self::VideoVbInitializeError
+            | Self::VideoCaptureLoading
+            | Self::VideoVbUnsupported
+            | Self::VideoVbProcessorConflict
+            | Self::VideoMismatchState
+            | Self::VideoEstablishStreamError
+            | Self::VideoRenderLimitExceed
+            | Self::VideoMethodDeprecated
+            | Self::VideoVbImageInaccessible
+            | Self::VideoVbMismatchState
+            | Self::VideoMaskImageInaccessible
+            | Self::VideoMaskProcessorConflict
+            | Self::VideoSpotlightMismatchState
+            | Self::VideoSpotlightMultiConflict
+            | Self::VideoProcessorUnsupported
+            | Self::VideoProcessorLimitExceed
+            | Self::VideoProcessorDuplicateCreate
+            | Self::VideoProcessorMismatchProcessor
+            | Self::FarEndCameraControlDeviceUnsupported
+            | Self::FarEndCameraControlMismatchState
+            | Self::FarEndCameraPermissionRequired
+            | Self::FarEndCameraInvalidRange
+            | Self::FarEndCameraRateLimit
+            | Self::ScreenShareUserDenied
+            | Self::ScreenShareSystemDenied
+            | Self::ScreenShareUnsupported
+            | Self::ScreenShareSubsessionConflict
+            | Self::ScreenShareHostPrivilegeRequired
+            | Self::ScreenShareMismatchState
+            | Self::ScreenShareOptimizeVideoUnsupported
+            | Self::ScreenShareOptimizeVideoConflict
+            | Self::ScreenShareInvalidPrivilege
+            | Self::ScreenShareWhiteboardConflict
+            | Self::ScreenShareAnnotationAccountDisable
+            | Self::ScreenShareAnnotationNoActiveShare
+            | Self::ScreenShareAnnotationPresenterDisabled
+            | Self::ScreenShareAnnotationDuplicateStart
+            | Self::ScreenShareAnnotationStartError
+            | Self::ScreenShareAnnotationIncorrectParameter
+            | Self::ScreenShareAnnotationNotSupport
+            | Self::ScreenShareAnnotationNotStart
+            | Self::SharedProcessorUnsupported
+            | Self::SharedProcessorDuplicateCreate
+            | Self::SharedProcessorMismatchProcessor
+            | Self::SharedProcessorLimitExceed
+            | Self::ChatEmptyMessage
+            | Self::ChatMismatchUser
+            | Self::ChatInsufficientPrivilege
+            | Self::ChatInvalidPrivilege
+            | Self::ChatSubsessionConflict
+            | Self::ChatEmptyFile
+            | Self::ChatInvalidRetryToken
+            | Self::ChatMismatchFileType
+            | Self::ChatExceedFileSize
+            | Self::ChatInvalidMsgIdOrUrl
+            | Self::ChatFileAccountDisable
+            | Self::ChatDeleteAccountDisable
+            | Self::CmdEmptyMessage
+            | Self::CmdMismatchUser
+            | Self::CmdInvalidMessageType
+            | Self::CmdExceedMessageLength
+            | Self::CmdChannelNotReady
+            | Self::RecordingAccountDisable
+            | Self::RecordingStopForbidden
+            | Self::RecordingMismatchState
+            | Self::RecordingIsoDisable
+            | Self::TranscriptionAccountDisable
+            | Self::TranscriptionFeatureDisable
+            | Self::TranscriptionLanguageUnsupported
+            | Self::TranscriptionMismatchState
+            | Self::TranslationAccountDisable
+            | Self::TranslationLanguageUnsupported
+            | Self::LiveStreamAccountDisable
+            | Self::LiveStreamInvalidParameter
+            | Self::LiveStreamMismatchState
+            | Self::SubsessionAccountDisable
+            | Self::SubsessionExceedCapacity
+            | Self::SubsessionMismatchId
+            | Self::SubsessionMismatchUser
+            | Self::SubsessionMismatchState
+            | Self::SubsessionExitRestricted
+            | Self::SubsessionBroadcastDisable
+            | Self::SubsessionBroadcastInvalidContent
+            | Self::SubsessionBroadcastVoiceDisable
+            | Self::SubsessionBroadcastVoiceRestricted
+            | Self::SubsessionBroadcastVoiceMismatchState
+            | Self::BroadcastStreamingAccountDisable
+            | Self::BroadcastStreamingMismatchState
+            | Self::BroadcastStreamingInvalidChannelId
+            | Self::WhiteboardAccountDisable
+            | Self::WhiteboardUnsupported
+            | Self::WhiteboardScreenShareConflict
+            | Self::WhiteboardMismatchState
+            | Self::WhiteboardHostPrivilegeRequired
+            | Self::WhiteboardInvalidParameter
+            | Self::WhiteboardExportDisable
+            | Self::RealTimeMediaStreamsNotEnabled
+            | Self::RealTimeMediaStreamsInvalidState
+            | Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => None,
+        }
+    }
+    /// The code with this number, if the catalogue has one.
+    #[must_use]
+    pub const fn from_code(code: u32) -> Option<Self> {
+        match code {
+            1 => Some(Self::OperationTimeout),
+            2 => Some(Self::InternalError),
+            200 => Some(Self::SessionFetchInfoError),
+            3004 => Some(Self::SessionIncorrectPasscode),
+            3009 => Some(Self::SessionUserRemoved),
+            3010 => Some(Self::SessionRoleTypeError),
+            4003 => Some(Self::SessionInvalidParameter),
+            4004 => Some(Self::SessionEnded),
+            5000 => Some(Self::ClientPlatformUnsupported),
+            5001 => Some(Self::ClientDependentAssetsInaccessible),
+            5002 => Some(Self::ClientSessionStateClosed),
+            5003 => Some(Self::ClientSessionStateReconnecting),
+            5006 => Some(Self::ClientHostOrManagerPermissionRequired),
+            5007 => Some(Self::ClientHostPermissionRequired),
+            5008 => Some(Self::ClientOriginHostPermissionRequired),
+            5011 => Some(Self::ClientMismatchUser),
+            5012 => Some(Self::ClientDuplicatedJoin),
+            5013 => Some(Self::ClientInvalidJoinParameter),
+            5014 => Some(Self::ClientHostDisallowRename),
+            6000 => Some(Self::StreamMismatchDevice),
+            6001 => Some(Self::StreamMismatchUser),
+            6002 => Some(Self::StreamSessionJoinRequired),
+            6003 => Some(Self::StreamMismatchRenderElement),
+            6010 => Some(Self::AudioCaptureFailed),
+            6011 => Some(Self::AudioCaptureLoading),
+            6012 => Some(Self::AudioInPstn),
+            6013 => Some(Self::AudioEncodingRequired),
+            6014 => Some(Self::AudioShareAudioConflict),
+            6015 => Some(Self::AudioNotStarted),
+            6017 => Some(Self::SecondaryAudioUnsupported),
+            6018 => Some(Self::SecondaryAudioDeviceConflict),
+            6019 => Some(Self::SecondaryAudioScreenSharingConflict),
+            6020 => Some(Self::SecondaryAudioNotStarted),
+            6021 => Some(Self::PstnMismatchCountryCode),
+            6022 => Some(Self::PstnNotConnected),
+            6023 => Some(Self::CrcNotConnected),
+            6026 => Some(Self::AudioProcessorUnsupported),
+            6027 => Some(Self::AudioProcessorDuplicateCreate),
+            6028 => Some(Self::AudioProcessorMismatchProcessor),
+            6029 => Some(Self::AudioProcessorLimitExceed),
+            6100 => Some(Self::VideoCameraPermissionDenied),
+            6101 => Some(Self::VideoNoCamera),
+            6102 => Some(Self::VideoMismatchCamera),
+            6103 => Some(Self::VideoCameraTaken),
+            6104 => Some(Self::VideoVbInitializeError),
+            6105 => Some(Self::VideoCaptureLoading),
+            6107 => Some(Self::VideoVbUnsupported),
+            6108 => Some(Self::VideoVbProcessorConflict),
+            6109 => Some(Self::VideoMismatchState),
+            6110 => Some(Self::VideoEstablishStreamError),
+            6111 => Some(Self::VideoRenderLimitExceed),
+            6112 => Some(Self::VideoMethodDeprecated),
+            6113 => Some(Self::VideoVbImageInaccessible),
+            6114 => Some(Self::VideoVbMismatchState),
+            6115 => Some(Self::VideoMaskImageInaccessible),
+            6116 => Some(Self::VideoMaskProcessorConflict),
+            6117 => Some(Self::VideoSpotlightMismatchState),
+            6118 => Some(Self::VideoSpotlightMultiConflict),
+            6119 => Some(Self::VideoProcessorUnsupported),
+            6120 => Some(Self::VideoProcessorLimitExceed),
+            6121 => Some(Self::VideoProcessorDuplicateCreate),
+            6122 => Some(Self::VideoProcessorMismatchProcessor),
+            6150 => Some(Self::FarEndCameraControlDeviceUnsupported),
+            6151 => Some(Self::FarEndCameraControlMismatchState),
+            6152 => Some(Self::FarEndCameraPermissionRequired),
+            6153 => Some(Self::FarEndCameraInvalidRange),
+            6154 => Some(Self::FarEndCameraRateLimit),
+            6200 => Some(Self::ScreenShareUserDenied),
+            6201 => Some(Self::ScreenShareSystemDenied),
+            6202 => Some(Self::ScreenShareUnsupported),
+            6203 => Some(Self::ScreenShareSubsessionConflict),
+            6204 => Some(Self::ScreenShareHostPrivilegeRequired),
+            6205 => Some(Self::ScreenShareMismatchState),
+            6206 => Some(Self::ScreenShareOptimizeVideoUnsupported),
+            6207 => Some(Self::ScreenShareOptimizeVideoConflict),
+            6208 => Some(Self::ScreenShareInvalidPrivilege),
+            6220 => Some(Self::ScreenShareWhiteboardConflict),
+            6210 => Some(Self::ScreenShareAnnotationAccountDisable),
+            6211 => Some(Self::ScreenShareAnnotationNoActiveShare),
+            6212 => Some(Self::ScreenShareAnnotationPresenterDisabled),
+            6213 => Some(Self::ScreenShareAnnotationDuplicateStart),
+            6214 => Some(Self::ScreenShareAnnotationStartError),
+            6215 => Some(Self::ScreenShareAnnotationIncorrectParameter),
+            6216 => Some(Self::ScreenShareAnnotationNotSupport),
+            6217 => Some(Self::ScreenShareAnnotationNotStart),
+            6223 => Some(Self::SharedProcessorUnsupported),
+            6224 => Some(Self::SharedProcessorDuplicateCreate),
+            6225 => Some(Self::SharedProcessorMismatchProcessor),
+            6226 => Some(Self::SharedProcessorLimitExceed),
+            7000 => Some(Self::ChatEmptyMessage),
+            7001 => Some(Self::ChatMismatchUser),
+            7002 => Some(Self::ChatInsufficientPrivilege),
+            7003 => Some(Self::ChatInvalidPrivilege),
+            7004 => Some(Self::ChatSubsessionConflict),
+            7005 => Some(Self::ChatEmptyFile),
+            7006 => Some(Self::ChatInvalidRetryToken),
+            7007 => Some(Self::ChatMismatchFileType),
+            7008 => Some(Self::ChatExceedFileSize),
+            7009 => Some(Self::ChatInvalidMsgIdOrUrl),
+            7010 => Some(Self::ChatFileAccountDisable),
+            7011 => Some(Self::ChatDeleteAccountDisable),
+            7100 => Some(Self::CmdEmptyMessage),
+            7101 => Some(Self::CmdMismatchUser),
+            7102 => Some(Self::CmdInvalidMessageType),
+            7103 => Some(Self::CmdExceedMessageLength),
+            7104 => Some(Self::CmdChannelNotReady),
+            7200 => Some(Self::RecordingAccountDisable),
+            7201 => Some(Self::RecordingStopForbidden),
+            7202 => Some(Self::RecordingMismatchState),
+            7203 => Some(Self::RecordingIsoDisable),
+            7300 => Some(Self::TranscriptionAccountDisable),
+            7301 => Some(Self::TranscriptionFeatureDisable),
+            7302 => Some(Self::TranscriptionLanguageUnsupported),
+            7303 => Some(Self::TranscriptionMismatchState),
+            7304 => Some(Self::TranslationAccountDisable),
+            7305 => Some(Self::TranslationLanguageUnsupported),
+            7400 => Some(Self::LiveStreamAccountDisable),
+            7401 => Some(Self::LiveStreamInvalidParameter),
+            7402 => Some(Self::LiveStreamMismatchState),
+            7500 => Some(Self::SubsessionAccountDisable),
+            7501 => Some(Self::SubsessionExceedCapacity),
+            7502 => Some(Self::SubsessionMismatchId),
+            7503 => Some(Self::SubsessionMismatchUser),
+            7504 => Some(Self::SubsessionMismatchState),
+            7505 => Some(Self::SubsessionExitRestricted),
+            7506 => Some(Self::SubsessionBroadcastDisable),
+            7507 => Some(Self::SubsessionBroadcastInvalidContent),
+            7508 => Some(Self::SubsessionBroadcastVoiceDisable),
+            7509 => Some(Self::SubsessionBroadcastVoiceRestricted),
+            7510 => Some(Self::SubsessionBroadcastVoiceMismatchState),
+            7900 => Some(Self::BroadcastStreamingAccountDisable),
+            7901 => Some(Self::BroadcastStreamingMismatchState),
+            7902 => Some(Self::BroadcastStreamingInvalidChannelId),
+            8000 => Some(Self::WhiteboardAccountDisable),
+            8001 => Some(Self::WhiteboardUnsupported),
+            8002 => Some(Self::WhiteboardScreenShareConflict),
+            8003 => Some(Self::WhiteboardMismatchState),
+            8004 => Some(Self::WhiteboardHostPrivilegeRequired),
+            8005 => Some(Self::WhiteboardInvalidParameter),
+            8006 => Some(Self::WhiteboardExportDisable),
+            8100 => Some(Self::RealTimeMediaStreamsNotEnabled),
+            8101 => Some(Self::RealTimeMediaStreamsInvalidState),
+            8102 => Some(Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom),
+            _ => None,
+        }
+    }
+    /// The code with this `SCREAMING_SNAKE_CASE` name (exact match), if the catalogue has one.
+    ///
+    /// A binary search over the names, sorted at generation time.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        const BY_NAME: &[(&str, ErrorCode)] = &[
+            ("AUDIO_CAPTURE_FAILED", ErrorCode::AudioCaptureFailed),
+            ("AUDIO_CAPTURE_LOADING", ErrorCode::AudioCaptureLoading),
+            ("AUDIO_ENCODING_REQUIRED", ErrorCode::AudioEncodingRequired),
+            ("AUDIO_IN_PSTN", ErrorCode::AudioInPstn),
+            ("AUDIO_NOT_STARTED", ErrorCode::AudioNotStarted),
+            (
+                "AUDIO_PROCESSOR_DUPLICATE_CREATE",
+                ErrorCode::AudioProcessorDuplicateCreate,
+            ),
+            ("AUDIO_PROCESSOR_LIMIT_EXCEED", ErrorCode::AudioProcessorLimitExceed),
+            (
+                "AUDIO_PROCESSOR_MISMATCH_PROCESSOR",
+                ErrorCode::AudioProcessorMismatchProcessor,
+            ),
+            ("AUDIO_PROCESSOR_UNSUPPORTED", ErrorCode::AudioProcessorUnsupported),
+            ("AUDIO_SHARE_AUDIO_CONFLICT", ErrorCode::AudioShareAudioConflict),
+            (
+                "BROADCAST_STREAMING_ACCOUNT_DISABLE",
+                ErrorCode::BroadcastStreamingAccountDisable,
+            ),
+            (
+                "BROADCAST_STREAMING_INVALID_CHANNEL_ID",
+                ErrorCode::BroadcastStreamingInvalidChannelId,
+            ),
+            (
+                "BROADCAST_STREAMING_MISMATCH_STATE",
+                ErrorCode::BroadcastStreamingMismatchState,
+            ),
+            ("CHAT_DELETE_ACCOUNT_DISABLE", ErrorCode::ChatDeleteAccountDisable),
+            ("CHAT_EMPTY_FILE", ErrorCode::ChatEmptyFile),
+            ("CHAT_EMPTY_MESSAGE", ErrorCode::ChatEmptyMessage),
+            ("CHAT_EXCEED_FILE_SIZE", ErrorCode::ChatExceedFileSize),
+            ("CHAT_FILE_ACCOUNT_DISABLE", ErrorCode::ChatFileAccountDisable),
+            ("CHAT_INSUFFICIENT_PRIVILEGE", ErrorCode::ChatInsufficientPrivilege),
+            ("CHAT_INVALID_MSG_ID_OR_URL", ErrorCode::ChatInvalidMsgIdOrUrl),
+            ("CHAT_INVALID_PRIVILEGE", ErrorCode::ChatInvalidPrivilege),
+            ("CHAT_INVALID_RETRY_TOKEN", ErrorCode::ChatInvalidRetryToken),
+            ("CHAT_MISMATCH_FILE_TYPE", ErrorCode::ChatMismatchFileType),
+            ("CHAT_MISMATCH_USER", ErrorCode::ChatMismatchUser),
+            ("CHAT_SUBSESSION_CONFLICT", ErrorCode::ChatSubsessionConflict),
+            (
+                "CLIENT_DEPENDENT_ASSETS_INACCESSIBLE",
+                ErrorCode::ClientDependentAssetsInaccessible,
+            ),
+            ("CLIENT_DUPLICATED_JOIN", ErrorCode::ClientDuplicatedJoin),
+            ("CLIENT_HOST_DISALLOW_RENAME", ErrorCode::ClientHostDisallowRename),
+            (
+                "CLIENT_HOST_OR_MANAGER_PERMISSION_REQUIRED",
+                ErrorCode::ClientHostOrManagerPermissionRequired,
+            ),
+            ("CLIENT_HOST_PERMISSION_REQUIRED", ErrorCode::ClientHostPermissionRequired),
+            ("CLIENT_INVALID_JOIN_PARAMETER", ErrorCode::ClientInvalidJoinParameter),
+            ("CLIENT_MISMATCH_USER", ErrorCode::ClientMismatchUser),
+            (
+                "CLIENT_ORIGIN_HOST_PERMISSION_REQUIRED",
+                ErrorCode::ClientOriginHostPermissionRequired,
+            ),
+            ("CLIENT_PLATFORM_UNSUPPORTED", ErrorCode::ClientPlatformUnsupported),
+            ("CLIENT_SESSION_STATE_CLOSED", ErrorCode::ClientSessionStateClosed),
+            (
+                "CLIENT_SESSION_STATE_RECONNECTING",
+                ErrorCode::ClientSessionStateReconnecting,
+            ),
+            ("CMD_CHANNEL_NOT_READY", ErrorCode::CmdChannelNotReady),
+            ("CMD_EMPTY_MESSAGE", ErrorCode::CmdEmptyMessage),
+            ("CMD_EXCEED_MESSAGE_LENGTH", ErrorCode::CmdExceedMessageLength),
+            ("CMD_INVALID_MESSAGE_TYPE", ErrorCode::CmdInvalidMessageType),
+            ("CMD_MISMATCH_USER", ErrorCode::CmdMismatchUser),
+            ("CRC_NOT_CONNECTED", ErrorCode::CrcNotConnected),
+            (
+                "FAR_END_CAMERA_CONTROL_DEVICE_UNSUPPORTED",
+                ErrorCode::FarEndCameraControlDeviceUnsupported,
+            ),
+            (
+                "FAR_END_CAMERA_CONTROL_MISMATCH_STATE",
+                ErrorCode::FarEndCameraControlMismatchState,
+            ),
+            ("FAR_END_CAMERA_INVALID_RANGE", ErrorCode::FarEndCameraInvalidRange),
+            (
+                "FAR_END_CAMERA_PERMISSION_REQUIRED",
+                ErrorCode::FarEndCameraPermissionRequired,
+            ),
+            ("FAR_END_CAMERA_RATE_LIMIT", ErrorCode::FarEndCameraRateLimit),
+            ("INTERNAL_ERROR", ErrorCode::InternalError),
+            ("LIVE_STREAM_ACCOUNT_DISABLE", ErrorCode::LiveStreamAccountDisable),
+            ("LIVE_STREAM_INVALID_PARAMETER", ErrorCode::LiveStreamInvalidParameter),
+            ("LIVE_STREAM_MISMATCH_STATE", ErrorCode::LiveStreamMismatchState),
+            ("OPERATION_TIMEOUT", ErrorCode::OperationTimeout),
+            ("PSTN_MISMATCH_COUNTRY_CODE", ErrorCode::PstnMismatchCountryCode),
+            ("PSTN_NOT_CONNECTED", ErrorCode::PstnNotConnected),
+            (
+                "REAL_TIME_MEDIA_STREAMS_INVALID_STATE",
+                ErrorCode::RealTimeMediaStreamsInvalidState,
+            ),
+            (
+                "REAL_TIME_MEDIA_STREAMS_NOT_ENABLED",
+                ErrorCode::RealTimeMediaStreamsNotEnabled,
+            ),
+            (
+                "REAL_TIME_MEDIA_STREAMS_NOT_SUPPORTED_IN_BREAKOUT_ROOM",
+                ErrorCode::RealTimeMediaStreamsNotSupportedInBreakoutRoom,
+            ),
+            ("RECORDING_ACCOUNT_DISABLE", ErrorCode::RecordingAccountDisable),
+            ("RECORDING_ISO_DISABLE", ErrorCode::RecordingIsoDisable),
+            ("RECORDING_MISMATCH_STATE", ErrorCode::RecordingMismatchState),
+            ("RECORDING_STOP_FORBIDDEN", ErrorCode::RecordingStopForbidden),
+            (
+                "SCREEN_SHARE_ANNOTATION_ACCOUNT_DISABLE",
+                ErrorCode::ScreenShareAnnotationAccountDisable,
+            ),
+            (
+                "SCREEN_SHARE_ANNOTATION_DUPLICATE_START",
+                ErrorCode::ScreenShareAnnotationDuplicateStart,
+            ),
+            (
+                "SCREEN_SHARE_ANNOTATION_INCORRECT_PARAMETER",
+                ErrorCode::ScreenShareAnnotationIncorrectParameter,
+            ),
+            (
+                "SCREEN_SHARE_ANNOTATION_NOT_START",
+                ErrorCode::ScreenShareAnnotationNotStart,
+            ),
+            (
+                "SCREEN_SHARE_ANNOTATION_NOT_SUPPORT",
+                ErrorCode::ScreenShareAnnotationNotSupport,
+            ),
+            (
+                "SCREEN_SHARE_ANNOTATION_NO_ACTIVE_SHARE",
+                ErrorCode::ScreenShareAnnotationNoActiveShare,
+            ),
+            (
+                "SCREEN_SHARE_ANNOTATION_PRESENTER_DISABLED",
+                ErrorCode::ScreenShareAnnotationPresenterDisabled,
+            ),
+            (
+                "SCREEN_SHARE_ANNOTATION_START_ERROR",
+                ErrorCode::ScreenShareAnnotationStartError,
+            ),
+            (
+                "SCREEN_SHARE_HOST_PRIVILEGE_REQUIRED",
+                ErrorCode::ScreenShareHostPrivilegeRequired,
+            ),
+            ("SCREEN_SHARE_INVALID_PRIVILEGE", ErrorCode::ScreenShareInvalidPrivilege),
+            ("SCREEN_SHARE_MISMATCH_STATE", ErrorCode::ScreenShareMismatchState),
+            (
+                "SCREEN_SHARE_OPTIMIZE_VIDEO_CONFLICT",
+                ErrorCode::ScreenShareOptimizeVideoConflict,
+            ),
+            (
+                "SCREEN_SHARE_OPTIMIZE_VIDEO_UNSUPPORTED",
+                ErrorCode::ScreenShareOptimizeVideoUnsupported,
+            ),
+            (
+                "SCREEN_SHARE_SUBSESSION_CONFLICT",
+                ErrorCode::ScreenShareSubsessionConflict,
+            ),
+            ("SCREEN_SHARE_SYSTEM_DENIED", ErrorCode::ScreenShareSystemDenied),
+            ("SCREEN_SHARE_UNSUPPORTED", ErrorCode::ScreenShareUnsupported),
+            ("SCREEN_SHARE_USER_DENIED", ErrorCode::ScreenShareUserDenied),
+            (
+                "SCREEN_SHARE_WHITEBOARD_CONFLICT",
+                ErrorCode::ScreenShareWhiteboardConflict,
+            ),
+            ("SECONDARY_AUDIO_DEVICE_CONFLICT", ErrorCode::SecondaryAudioDeviceConflict),
+            ("SECONDARY_AUDIO_NOT_STARTED", ErrorCode::SecondaryAudioNotStarted),
+            (
+                "SECONDARY_AUDIO_SCREEN_SHARING_CONFLICT",
+                ErrorCode::SecondaryAudioScreenSharingConflict,
+            ),
+            ("SECONDARY_AUDIO_UNSUPPORTED", ErrorCode::SecondaryAudioUnsupported),
+            ("SESSION_ENDED", ErrorCode::SessionEnded),
+            ("SESSION_FETCH_INFO_ERROR", ErrorCode::SessionFetchInfoError),
+            ("SESSION_INCORRECT_PASSCODE", ErrorCode::SessionIncorrectPasscode),
+            ("SESSION_INVALID_PARAMETER", ErrorCode::SessionInvalidParameter),
+            ("SESSION_ROLE_TYPE_ERROR", ErrorCode::SessionRoleTypeError),
+            ("SESSION_USER_REMOVED", ErrorCode::SessionUserRemoved),
+            (
+                "SHARED_PROCESSOR_DUPLICATE_CREATE",
+                ErrorCode::SharedProcessorDuplicateCreate,
+            ),
+            ("SHARED_PROCESSOR_LIMIT_EXCEED", ErrorCode::SharedProcessorLimitExceed),
+            (
+                "SHARED_PROCESSOR_MISMATCH_PROCESSOR",
+                ErrorCode::SharedProcessorMismatchProcessor,
+            ),
+            ("SHARED_PROCESSOR_UNSUPPORTED", ErrorCode::SharedProcessorUnsupported),
+            ("STREAM_MISMATCH_DEVICE", ErrorCode::StreamMismatchDevice),
+            ("STREAM_MISMATCH_RENDER_ELEMENT", ErrorCode::StreamMismatchRenderElement),
+            ("STREAM_MISMATCH_USER", ErrorCode::StreamMismatchUser),
+            ("STREAM_SESSION_JOIN_REQUIRED", ErrorCode::StreamSessionJoinRequired),
+            ("SUBSESSION_ACCOUNT_DISABLE", ErrorCode::SubsessionAccountDisable),
+            ("SUBSESSION_BROADCAST_DISABLE", ErrorCode::SubsessionBroadcastDisable),
+            (
+                "SUBSESSION_BROADCAST_INVALID_CONTENT",
+                ErrorCode::SubsessionBroadcastInvalidContent,
+            ),
+            (
+                "SUBSESSION_BROADCAST_VOICE_DISABLE",
+                ErrorCode::SubsessionBroadcastVoiceDisable,
+            ),
+            (
+                "SUBSESSION_BROADCAST_VOICE_MISMATCH_STATE",
+                ErrorCode::SubsessionBroadcastVoiceMismatchState,
+            ),
+            (
+                "SUBSESSION_BROADCAST_VOICE_RESTRICTED",
+                ErrorCode::SubsessionBroadcastVoiceRestricted,
+            ),
+            ("SUBSESSION_EXCEED_CAPACITY", ErrorCode::SubsessionExceedCapacity),
+            ("SUBSESSION_EXIT_RESTRICTED", ErrorCode::SubsessionExitRestricted),
+            ("SUBSESSION_MISMATCH_ID", ErrorCode::SubsessionMismatchId),
+            ("SUBSESSION_MISMATCH_STATE", ErrorCode::SubsessionMismatchState),
+            ("SUBSESSION_MISMATCH_USER", ErrorCode::SubsessionMismatchUser),
+            ("TRANSCRIPTION_ACCOUNT_DISABLE", ErrorCode::TranscriptionAccountDisable),
+            ("TRANSCRIPTION_FEATURE_DISABLE", ErrorCode::TranscriptionFeatureDisable),
+            (
+                "TRANSCRIPTION_LANGUAGE_UNSUPPORTED",
+                ErrorCode::TranscriptionLanguageUnsupported,
+            ),
+            ("TRANSCRIPTION_MISMATCH_STATE", ErrorCode::TranscriptionMismatchState),
+            ("TRANSLATION_ACCOUNT_DISABLE", ErrorCode::TranslationAccountDisable),
+            (
+                "TRANSLATION_LANGUAGE_UNSUPPORTED",
+                ErrorCode::TranslationLanguageUnsupported,
+            ),
+            ("VIDEO_CAMERA_PERMISSION_DENIED", ErrorCode::VideoCameraPermissionDenied),
+            ("VIDEO_CAMERA_TAKEN", ErrorCode::VideoCameraTaken),
+            ("VIDEO_CAPTURE_LOADING", ErrorCode::VideoCaptureLoading),
+            ("VIDEO_ESTABLISH_STREAM_ERROR", ErrorCode::VideoEstablishStreamError),
+            ("VIDEO_MASK_IMAGE_INACCESSIBLE", ErrorCode::VideoMaskImageInaccessible),
+            ("VIDEO_MASK_PROCESSOR_CONFLICT", ErrorCode::VideoMaskProcessorConflict),
+            ("VIDEO_METHOD_DEPRECATED", ErrorCode::VideoMethodDeprecated),
+            ("VIDEO_MISMATCH_CAMERA", ErrorCode::VideoMismatchCamera),
+            ("VIDEO_MISMATCH_STATE", ErrorCode::VideoMismatchState),
+            ("VIDEO_NO_CAMERA", ErrorCode::VideoNoCamera),
+            (
+                "VIDEO_PROCESSOR_DUPLICATE_CREATE",
+                ErrorCode::VideoProcessorDuplicateCreate,
+            ),
+            ("VIDEO_PROCESSOR_LIMIT_EXCEED", ErrorCode::VideoProcessorLimitExceed),
+            (
+                "VIDEO_PROCESSOR_MISMATCH_PROCESSOR",
+                ErrorCode::VideoProcessorMismatchProcessor,
+            ),
+            ("VIDEO_PROCESSOR_UNSUPPORTED", ErrorCode::VideoProcessorUnsupported),
+            ("VIDEO_RENDER_LIMIT_EXCEED", ErrorCode::VideoRenderLimitExceed),
+            ("VIDEO_SPOTLIGHT_MISMATCH_STATE", ErrorCode::VideoSpotlightMismatchState),
+            ("VIDEO_SPOTLIGHT_MULTI_CONFLICT", ErrorCode::VideoSpotlightMultiConflict),
+            ("VIDEO_VB_IMAGE_INACCESSIBLE", ErrorCode::VideoVbImageInaccessible),
+            ("VIDEO_VB_INITIALIZE_ERROR", ErrorCode::VideoVbInitializeError),
+            ("VIDEO_VB_MISMATCH_STATE", ErrorCode::VideoVbMismatchState),
+            ("VIDEO_VB_PROCESSOR_CONFLICT", ErrorCode::VideoVbProcessorConflict),
+            ("VIDEO_VB_UNSUPPORTED", ErrorCode::VideoVbUnsupported),
+            ("WHITEBOARD_ACCOUNT_DISABLE", ErrorCode::WhiteboardAccountDisable),
+            ("WHITEBOARD_EXPORT_DISABLE", ErrorCode::WhiteboardExportDisable),
+            (
+                "WHITEBOARD_HOST_PRIVILEGE_REQUIRED",
+                ErrorCode::WhiteboardHostPrivilegeRequired,
+            ),
+            ("WHITEBOARD_INVALID_PARAMETER", ErrorCode::WhiteboardInvalidParameter),
+            ("WHITEBOARD_MISMATCH_STATE", ErrorCode::WhiteboardMismatchState),
+            (
+                "WHITEBOARD_SCREEN_SHARE_CONFLICT",
+                ErrorCode::WhiteboardScreenShareConflict,
+            ),
+            ("WHITEBOARD_UNSUPPORTED", ErrorCode::WhiteboardUnsupported),
+        ];
+        match BY_NAME.binary_search_by_key(&name, |&(candidate, _)| candidate) {
+            Ok(index) => Some(BY_NAME[index].1),
+            Err(_) => None,
+        }
+    }
+}
+impl From<ErrorCode> for u32 {
+    fn from(code: ErrorCode) -> Self {
+        code.code()
+    }
+}
+impl TryFrom<u32> for ErrorCode {
+    type Error = UnknownCode;
+    fn try_from(code: u32) -> Result<Self, Self::Error> {
+        match Self::from_code(code) {
+            Some(found) => Ok(found),
+            None => {
+                Err(UnknownCode {
+                    kind: "error code",
+                    code,
+                })
+            }
+        }
+    }
+}
+impl FromStr for ErrorCode {
+    type Err = UnknownName;
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::from_name(name).ok_or_else(|| UnknownName::new("error code name", name))
+    }
+}
+/// The name and the number, e.g. `AUDIO_CAPTURE_FAILED (6010)`.
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "{} ({})", self.name(), self.code())
+    }
+}
+impl core::error::Error for ErrorCode {}
+#[cfg(feature = "serde")]
+impl serde::Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u32(self.code())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for ErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = ErrorCode;
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter
+                    .write_str(
+                        "an error code of the catalogue, as its number or its SCREAMING_SNAKE_CASE name",
+                    )
+            }
+            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<ErrorCode, E> {
+                u32::try_from(value)
+                    .ok()
+                    .and_then(ErrorCode::from_code)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Unsigned(value),
+                        &self,
+                    ))
+            }
+            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<ErrorCode, E> {
+                u32::try_from(value)
+                    .ok()
+                    .and_then(ErrorCode::from_code)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Signed(value),
+                        &self,
+                    ))
+            }
+            fn visit_str<E: serde::de::Error>(
+                self,
+                value: &str,
+            ) -> Result<ErrorCode, E> {
+                ErrorCode::from_name(value)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Str(value),
+                        &self,
+                    ))
+            }
+        }
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(Visitor)
+        } else {
+            deserializer.deserialize_u32(Visitor)
+        }
+    }
+}
+/// A section of the error reference; sub-sections name their parent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Category {
+    /// Common or internal exception
+    ///
+    /// This type of error is caused by a Zoom service issue. If you encounter this error, please report it to Zoom.
+    ///
+    /// - Id: `common`
+    /// - Codes: 2
+    Common,
+    /// Session exception
+    ///
+    /// - Id: `session`
+    /// - Codes: 6
+    Session,
+    /// Client exception
+    ///
+    /// - Id: `client`
+    /// - Codes: 11
+    Client,
+    /// Stream exception
+    ///
+    /// - Id: `stream`
+    /// - Sub-categories: [`Category::Audio`], [`Category::Video`], [`Category::ScreenShare`], [`Category::ShareAnnotation`]
+    /// - Codes: 4
+    Stream,
+    /// Audio exception
+    ///
+    /// - Id: `audio`
+    /// - Part of: [`Category::Stream`] (Stream exception)
+    /// - Codes: 17
+    Audio,
+    /// Video exception
+    ///
+    /// - Id: `video`
+    /// - Part of: [`Category::Stream`] (Stream exception)
+    /// - Codes: 27
+    Video,
+    /// Screen share exception
+    ///
+    /// - Id: `screen_share`
+    /// - Part of: [`Category::Stream`] (Stream exception)
+    /// - Codes: 10
+    ScreenShare,
+    /// Share annotation exception
+    ///
+    /// - Id: `share_annotation`
+    /// - Part of: [`Category::Stream`] (Stream exception)
+    /// - Codes: 12
+    ShareAnnotation,
+    /// Chat exception
+    ///
+    /// - Id: `chat`
+    /// - Codes: 12
+    Chat,
+    /// Command channel exception
+    ///
+    /// - Id: `command_channel`
+    /// - Codes: 5
+    CommandChannel,
+    /// Recording exception
+    ///
+    /// - Id: `recording`
+    /// - Codes: 4
+    Recording,
+    /// Live transcription exception
+    ///
+    /// - Id: `live_transcription`
+    /// - Codes: 6
+    LiveTranscription,
+    /// Live stream exception
+    ///
+    /// - Id: `live_stream`
+    /// - Codes: 3
+    LiveStream,
+    /// Subsession exception
+    ///
+    /// - Id: `subsession`
+    /// - Codes: 11
+    Subsession,
+    /// Broadcast streaming exception
+    ///
+    /// - Id: `broadcast_streaming`
+    /// - Codes: 3
+    BroadcastStreaming,
+    /// Whiteboard exception
+    ///
+    /// - Id: `whiteboard`
+    /// - Codes: 7
+    Whiteboard,
+    /// Real-time media streams exception
+    ///
+    /// - Id: `real_time_media_streams`
+    /// - Codes: 3
+    RealTimeMediaStreams,
+}
+impl Category {
+    /// Every category, in catalogue order; a parent comes before its sub-categories.
+    pub const ALL: &'static [Category] = &[
+        Category::Common,
+        Category::Session,
+        Category::Client,
+        Category::Stream,
+        Category::Audio,
+        Category::Video,
+        Category::ScreenShare,
+        Category::ShareAnnotation,
+        Category::Chat,
+        Category::CommandChannel,
+        Category::Recording,
+        Category::LiveTranscription,
+        Category::LiveStream,
+        Category::Subsession,
+        Category::BroadcastStreaming,
+        Category::Whiteboard,
+        Category::RealTimeMediaStreams,
+    ];
+    /// The stable `snake_case` identifier.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::Common => "common",
+            Self::Session => "session",
+            Self::Client => "client",
+            Self::Stream => "stream",
+            Self::Audio => "audio",
+            Self::Video => "video",
+            Self::ScreenShare => "screen_share",
+            Self::ShareAnnotation => "share_annotation",
+            Self::Chat => "chat",
+            Self::CommandChannel => "command_channel",
+            Self::Recording => "recording",
+            Self::LiveTranscription => "live_transcription",
+            Self::LiveStream => "live_stream",
+            Self::Subsession => "subsession",
+            Self::BroadcastStreaming => "broadcast_streaming",
+            Self::Whiteboard => "whiteboard",
+            Self::RealTimeMediaStreams => "real_time_media_streams",
+        }
+    }
+    /// The section heading, verbatim.
+    #[must_use]
+    pub const fn title(self) -> &'static str {
+        match self {
+            Self::Common => "Common or internal exception",
+            Self::Session => "Session exception",
+            Self::Client => "Client exception",
+            Self::Stream => "Stream exception",
+            Self::Audio => "Audio exception",
+            Self::Video => "Video exception",
+            Self::ScreenShare => "Screen share exception",
+            Self::ShareAnnotation => "Share annotation exception",
+            Self::Chat => "Chat exception",
+            Self::CommandChannel => "Command channel exception",
+            Self::Recording => "Recording exception",
+            Self::LiveTranscription => "Live transcription exception",
+            Self::LiveStream => "Live stream exception",
+            Self::Subsession => "Subsession exception",
+            Self::BroadcastStreaming => "Broadcast streaming exception",
+            Self::Whiteboard => "Whiteboard exception",
+            Self::RealTimeMediaStreams => "Real-time media streams exception",
+        }
+    }
+    /// The paragraph under the heading, if there is one.
+    #[must_use]
+    pub const fn description(self) -> Option<&'static str> {
+        match self {
+            Self::Common => {
+                Some(
+                    "This type of error is caused by a Zoom service issue. If you encounter this error, please report it to Zoom.",
+                )
+            }
+            Self::Session
+            | Self::Client
+            | Self::Stream
+            | Self::Audio
+            | Self::Video
+            | Self::ScreenShare
+            | Self::ShareAnnotation
+            | Self::Chat
+            | Self::CommandChannel
+            | Self::Recording
+            | Self::LiveTranscription
+            | Self::LiveStream
+            | Self::Subsession
+            | Self::BroadcastStreaming
+            | Self::Whiteboard
+            | Self::RealTimeMediaStreams => None,
+        }
+    }
+    /// The enclosing category, for a sub-section.
+    #[must_use]
+    pub const fn parent(self) -> Option<Category> {
+        match self {
+            Self::Common
+            | Self::Session
+            | Self::Client
+            | Self::Stream
+            | Self::Chat
+            | Self::CommandChannel
+            | Self::Recording
+            | Self::LiveTranscription
+            | Self::LiveStream
+            | Self::Subsession
+            | Self::BroadcastStreaming
+            | Self::Whiteboard
+            | Self::RealTimeMediaStreams => None,
+            Self::Audio | Self::Video | Self::ScreenShare | Self::ShareAnnotation => {
+                Some(Category::Stream)
+            }
+        }
+    }
+    /// The direct sub-categories, in catalogue order.
+    #[must_use]
+    pub const fn children(self) -> &'static [Category] {
+        match self {
+            Self::Common
+            | Self::Session
+            | Self::Client
+            | Self::Audio
+            | Self::Video
+            | Self::ScreenShare
+            | Self::ShareAnnotation
+            | Self::Chat
+            | Self::CommandChannel
+            | Self::Recording
+            | Self::LiveTranscription
+            | Self::LiveStream
+            | Self::Subsession
+            | Self::BroadcastStreaming
+            | Self::Whiteboard
+            | Self::RealTimeMediaStreams => &[],
+            Self::Stream => {
+                &[
+                    Category::Audio,
+                    Category::Video,
+                    Category::ScreenShare,
+                    Category::ShareAnnotation,
+                ]
+            }
+        }
+    }
+    /// The codes filed directly in this category (not in its sub-categories), in catalogue order.
+    #[must_use]
+    pub const fn codes(self) -> &'static [ErrorCode] {
+        match self {
+            Self::Common => &[ErrorCode::OperationTimeout, ErrorCode::InternalError],
+            Self::Session => {
+                &[
+                    ErrorCode::SessionFetchInfoError,
+                    ErrorCode::SessionIncorrectPasscode,
+                    ErrorCode::SessionUserRemoved,
+                    ErrorCode::SessionRoleTypeError,
+                    ErrorCode::SessionInvalidParameter,
+                    ErrorCode::SessionEnded,
+                ]
+            }
+            Self::Client => {
+                &[
+                    ErrorCode::ClientPlatformUnsupported,
+                    ErrorCode::ClientDependentAssetsInaccessible,
+                    ErrorCode::ClientSessionStateClosed,
+                    ErrorCode::ClientSessionStateReconnecting,
+                    ErrorCode::ClientHostOrManagerPermissionRequired,
+                    ErrorCode::ClientHostPermissionRequired,
+                    ErrorCode::ClientOriginHostPermissionRequired,
+                    ErrorCode::ClientMismatchUser,
+                    ErrorCode::ClientDuplicatedJoin,
+                    ErrorCode::ClientInvalidJoinParameter,
+                    ErrorCode::ClientHostDisallowRename,
+                ]
+            }
+            Self::Stream => {
+                &[
+                    ErrorCode::StreamMismatchDevice,
+                    ErrorCode::StreamMismatchUser,
+                    ErrorCode::StreamSessionJoinRequired,
+                    ErrorCode::StreamMismatchRenderElement,
+                ]
+            }
+            Self::Audio => {
+                &[
+                    ErrorCode::AudioCaptureFailed,
+                    ErrorCode::AudioCaptureLoading,
+                    ErrorCode::AudioInPstn,
+                    ErrorCode::AudioEncodingRequired,
+                    ErrorCode::AudioShareAudioConflict,
+                    ErrorCode::AudioNotStarted,
+                    ErrorCode::SecondaryAudioUnsupported,
+                    ErrorCode::SecondaryAudioDeviceConflict,
+                    ErrorCode::SecondaryAudioScreenSharingConflict,
+                    ErrorCode::SecondaryAudioNotStarted,
+                    ErrorCode::PstnMismatchCountryCode,
+                    ErrorCode::PstnNotConnected,
+                    ErrorCode::CrcNotConnected,
+                    ErrorCode::AudioProcessorUnsupported,
+                    ErrorCode::AudioProcessorDuplicateCreate,
+                    ErrorCode::AudioProcessorMismatchProcessor,
+                    ErrorCode::AudioProcessorLimitExceed,
+                ]
+            }
+            Self::Video => {
+                &[
+                    ErrorCode::VideoCameraPermissionDenied,
+                    ErrorCode::VideoNoCamera,
+                    ErrorCode::VideoMismatchCamera,
+                    ErrorCode::VideoCameraTaken,
+                    ErrorCode::VideoVbInitializeError,
+                    ErrorCode::VideoCaptureLoading,
+                    ErrorCode::VideoVbUnsupported,
+                    ErrorCode::VideoVbProcessorConflict,
+                    ErrorCode::VideoMismatchState,
+                    ErrorCode::VideoEstablishStreamError,
+                    ErrorCode::VideoRenderLimitExceed,
+                    ErrorCode::VideoMethodDeprecated,
+                    ErrorCode::VideoVbImageInaccessible,
+                    ErrorCode::VideoVbMismatchState,
+                    ErrorCode::VideoMaskImageInaccessible,
+                    ErrorCode::VideoMaskProcessorConflict,
+                    ErrorCode::VideoSpotlightMismatchState,
+                    ErrorCode::VideoSpotlightMultiConflict,
+                    ErrorCode::VideoProcessorUnsupported,
+                    ErrorCode::VideoProcessorLimitExceed,
+                    ErrorCode::VideoProcessorDuplicateCreate,
+                    ErrorCode::VideoProcessorMismatchProcessor,
+                    ErrorCode::FarEndCameraControlDeviceUnsupported,
+                    ErrorCode::FarEndCameraControlMismatchState,
+                    ErrorCode::FarEndCameraPermissionRequired,
+                    ErrorCode::FarEndCameraInvalidRange,
+                    ErrorCode::FarEndCameraRateLimit,
+                ]
+            }
+            Self::ScreenShare => {
+                &[
+                    ErrorCode::ScreenShareUserDenied,
+                    ErrorCode::ScreenShareSystemDenied,
+                    ErrorCode::ScreenShareUnsupported,
+                    ErrorCode::ScreenShareSubsessionConflict,
+                    ErrorCode::ScreenShareHostPrivilegeRequired,
+                    ErrorCode::ScreenShareMismatchState,
+                    ErrorCode::ScreenShareOptimizeVideoUnsupported,
+                    ErrorCode::ScreenShareOptimizeVideoConflict,
+                    ErrorCode::ScreenShareInvalidPrivilege,
+                    ErrorCode::ScreenShareWhiteboardConflict,
+                ]
+            }
+            Self::ShareAnnotation => {
+                &[
+                    ErrorCode::ScreenShareAnnotationAccountDisable,
+                    ErrorCode::ScreenShareAnnotationNoActiveShare,
+                    ErrorCode::ScreenShareAnnotationPresenterDisabled,
+                    ErrorCode::ScreenShareAnnotationDuplicateStart,
+                    ErrorCode::ScreenShareAnnotationStartError,
+                    ErrorCode::ScreenShareAnnotationIncorrectParameter,
+                    ErrorCode::ScreenShareAnnotationNotSupport,
+                    ErrorCode::ScreenShareAnnotationNotStart,
+                    ErrorCode::SharedProcessorUnsupported,
+                    ErrorCode::SharedProcessorDuplicateCreate,
+                    ErrorCode::SharedProcessorMismatchProcessor,
+                    ErrorCode::SharedProcessorLimitExceed,
+                ]
+            }
+            Self::Chat => {
+                &[
+                    ErrorCode::ChatEmptyMessage,
+                    ErrorCode::ChatMismatchUser,
+                    ErrorCode::ChatInsufficientPrivilege,
+                    ErrorCode::ChatInvalidPrivilege,
+                    ErrorCode::ChatSubsessionConflict,
+                    ErrorCode::ChatEmptyFile,
+                    ErrorCode::ChatInvalidRetryToken,
+                    ErrorCode::ChatMismatchFileType,
+                    ErrorCode::ChatExceedFileSize,
+                    ErrorCode::ChatInvalidMsgIdOrUrl,
+                    ErrorCode::ChatFileAccountDisable,
+                    ErrorCode::ChatDeleteAccountDisable,
+                ]
+            }
+            Self::CommandChannel => {
+                &[
+                    ErrorCode::CmdEmptyMessage,
+                    ErrorCode::CmdMismatchUser,
+                    ErrorCode::CmdInvalidMessageType,
+                    ErrorCode::CmdExceedMessageLength,
+                    ErrorCode::CmdChannelNotReady,
+                ]
+            }
+            Self::Recording => {
+                &[
+                    ErrorCode::RecordingAccountDisable,
+                    ErrorCode::RecordingStopForbidden,
+                    ErrorCode::RecordingMismatchState,
+                    ErrorCode::RecordingIsoDisable,
+                ]
+            }
+            Self::LiveTranscription => {
+                &[
+                    ErrorCode::TranscriptionAccountDisable,
+                    ErrorCode::TranscriptionFeatureDisable,
+                    ErrorCode::TranscriptionLanguageUnsupported,
+                    ErrorCode::TranscriptionMismatchState,
+                    ErrorCode::TranslationAccountDisable,
+                    ErrorCode::TranslationLanguageUnsupported,
+                ]
+            }
+            Self::LiveStream => {
+                &[
+                    ErrorCode::LiveStreamAccountDisable,
+                    ErrorCode::LiveStreamInvalidParameter,
+                    ErrorCode::LiveStreamMismatchState,
+                ]
+            }
+            Self::Subsession => {
+                &[
+                    ErrorCode::SubsessionAccountDisable,
+                    ErrorCode::SubsessionExceedCapacity,
+                    ErrorCode::SubsessionMismatchId,
+                    ErrorCode::SubsessionMismatchUser,
+                    ErrorCode::SubsessionMismatchState,
+                    ErrorCode::SubsessionExitRestricted,
+                    ErrorCode::SubsessionBroadcastDisable,
+                    ErrorCode::SubsessionBroadcastInvalidContent,
+                    ErrorCode::SubsessionBroadcastVoiceDisable,
+                    ErrorCode::SubsessionBroadcastVoiceRestricted,
+                    ErrorCode::SubsessionBroadcastVoiceMismatchState,
+                ]
+            }
+            Self::BroadcastStreaming => {
+                &[
+                    ErrorCode::BroadcastStreamingAccountDisable,
+                    ErrorCode::BroadcastStreamingMismatchState,
+                    ErrorCode::BroadcastStreamingInvalidChannelId,
+                ]
+            }
+            Self::Whiteboard => {
+                &[
+                    ErrorCode::WhiteboardAccountDisable,
+                    ErrorCode::WhiteboardUnsupported,
+                    ErrorCode::WhiteboardScreenShareConflict,
+                    ErrorCode::WhiteboardMismatchState,
+                    ErrorCode::WhiteboardHostPrivilegeRequired,
+                    ErrorCode::WhiteboardInvalidParameter,
+                    ErrorCode::WhiteboardExportDisable,
+                ]
+            }
+            Self::RealTimeMediaStreams => {
+                &[
+                    ErrorCode::RealTimeMediaStreamsNotEnabled,
+                    ErrorCode::RealTimeMediaStreamsInvalidState,
+                    ErrorCode::RealTimeMediaStreamsNotSupportedInBreakoutRoom,
+                ]
+            }
+        }
+    }
+    /// The category with this id (exact match), if there is one.
+    #[must_use]
+    pub fn from_id(id: &str) -> Option<Self> {
+        const BY_ID: &[(&str, Category)] = &[
+            ("audio", Category::Audio),
+            ("broadcast_streaming", Category::BroadcastStreaming),
+            ("chat", Category::Chat),
+            ("client", Category::Client),
+            ("command_channel", Category::CommandChannel),
+            ("common", Category::Common),
+            ("live_stream", Category::LiveStream),
+            ("live_transcription", Category::LiveTranscription),
+            ("real_time_media_streams", Category::RealTimeMediaStreams),
+            ("recording", Category::Recording),
+            ("screen_share", Category::ScreenShare),
+            ("session", Category::Session),
+            ("share_annotation", Category::ShareAnnotation),
+            ("stream", Category::Stream),
+            ("subsession", Category::Subsession),
+            ("video", Category::Video),
+            ("whiteboard", Category::Whiteboard),
+        ];
+        match BY_ID.binary_search_by_key(&id, |&(candidate, _)| candidate) {
+            Ok(index) => Some(BY_ID[index].1),
+            Err(_) => None,
+        }
+    }
+}
+impl FromStr for Category {
+    type Err = UnknownName;
+    fn from_str(id: &str) -> Result<Self, Self::Err> {
+        Self::from_id(id).ok_or_else(|| UnknownName::new("category id", id))
+    }
+}
+/// The title.
+impl fmt::Display for Category {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(self.title())
+    }
+}
+#[cfg(feature = "serde")]
+impl serde::Serialize for Category {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Category {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Category;
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter.write_str("the id of a category of the catalogue")
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Category, E> {
+                Category::from_id(value)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Str(value),
+                        &self,
+                    ))
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+/// A numbered reason of any error code that has them, as returned by
+/// [`ErrorCode::reason`] and [`ErrorCode::reasons`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Reason {
+    /// A numbered reason of [`ErrorCode::AudioCaptureFailed`] (`AUDIO_CAPTURE_FAILED`, `6010`).
+    AudioCaptureFailed(AudioCaptureFailedReason),
+}
+impl Reason {
+    /// The error code this reason belongs to.
+    #[must_use]
+    pub const fn error_code(self) -> ErrorCode {
+        match self {
+            Self::AudioCaptureFailed(_) => ErrorCode::AudioCaptureFailed,
+        }
+    }
+    /// The reason's number within its error code.
+    #[must_use]
+    pub const fn code(self) -> u32 {
+        match self {
+            Self::AudioCaptureFailed(reason) => reason.code(),
+        }
+    }
+    /// The reason's `SCREAMING_SNAKE_CASE` name.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::AudioCaptureFailed(reason) => reason.name(),
+        }
+    }
+    /// The catalogue's description of the reason.
+    #[must_use]
+    pub const fn description(self) -> &'static str {
+        match self {
+            Self::AudioCaptureFailed(reason) => reason.description(),
+        }
+    }
+}
+impl From<AudioCaptureFailedReason> for Reason {
+    fn from(reason: AudioCaptureFailedReason) -> Self {
+        Self::AudioCaptureFailed(reason)
+    }
+}
+/// The error code's name, then the reason's name and number, e.g.
+/// `AUDIO_CAPTURE_FAILED reason DEVICE_IN_USE (3)`.
+impl fmt::Display for Reason {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            formatter, "{} reason {} ({})", self.error_code().name(), self.name(), self
+            .code()
+        )
+    }
+}
+/// The numbered reasons of [`ErrorCode::AudioCaptureFailed`] (`AUDIO_CAPTURE_FAILED`, `6010`).
+///
+/// The discriminant is the reason's number. Reach a reason from its code with [`ErrorCode::reason`];
+/// [`AudioCaptureFailedReason::ERROR_CODE`] leads back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+#[repr(u32)]
+pub enum AudioCaptureFailedReason {
+    /// Permission denied by user
+    ///
+    /// Reason `1` of [`ErrorCode::AudioCaptureFailed`] (`AUDIO_CAPTURE_FAILED`), named `PERMISSION_DENIED_BY_USER`.
+    PermissionDeniedByUser = 1,
+    /// Permission denied by system
+    ///
+    /// Reason `2` of [`ErrorCode::AudioCaptureFailed`] (`AUDIO_CAPTURE_FAILED`), named `PERMISSION_DENIED_BY_SYSTEM`.
+    PermissionDeniedBySystem = 2,
+    /// Device in use
+    ///
+    /// Reason `3` of [`ErrorCode::AudioCaptureFailed`] (`AUDIO_CAPTURE_FAILED`), named `DEVICE_IN_USE`.
+    DeviceInUse = 3,
+    /// No device found
+    ///
+    /// Reason `4` of [`ErrorCode::AudioCaptureFailed`] (`AUDIO_CAPTURE_FAILED`), named `NO_DEVICE_FOUND`.
+    NoDeviceFound = 4,
+    /// Unknown reason
+    ///
+    /// Reason `5` of [`ErrorCode::AudioCaptureFailed`] (`AUDIO_CAPTURE_FAILED`), named `UNKNOWN`.
+    Unknown = 5,
+    /// Constraint violation
+    ///
+    /// Reason `6` of [`ErrorCode::AudioCaptureFailed`] (`AUDIO_CAPTURE_FAILED`), named `CONSTRAINT_VIOLATION`.
+    ConstraintViolation = 6,
+    /// Permission dismissed by user
+    ///
+    /// Reason `7` of [`ErrorCode::AudioCaptureFailed`] (`AUDIO_CAPTURE_FAILED`), named `PERMISSION_DISMISSED_BY_USER`.
+    PermissionDismissedByUser = 7,
+}
+impl AudioCaptureFailedReason {
+    /// Every reason, in catalogue order.
+    pub const ALL: &'static [AudioCaptureFailedReason] = &[
+        AudioCaptureFailedReason::PermissionDeniedByUser,
+        AudioCaptureFailedReason::PermissionDeniedBySystem,
+        AudioCaptureFailedReason::DeviceInUse,
+        AudioCaptureFailedReason::NoDeviceFound,
+        AudioCaptureFailedReason::Unknown,
+        AudioCaptureFailedReason::ConstraintViolation,
+        AudioCaptureFailedReason::PermissionDismissedByUser,
+    ];
+    /// The error code these reasons belong to.
+    pub const ERROR_CODE: ErrorCode = ErrorCode::AudioCaptureFailed;
+    /// The reason's number.
+    #[must_use]
+    pub const fn code(self) -> u32 {
+        self as u32
+    }
+    /// The reason's `SCREAMING_SNAKE_CASE` name.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::PermissionDeniedByUser => "PERMISSION_DENIED_BY_USER",
+            Self::PermissionDeniedBySystem => "PERMISSION_DENIED_BY_SYSTEM",
+            Self::DeviceInUse => "DEVICE_IN_USE",
+            Self::NoDeviceFound => "NO_DEVICE_FOUND",
+            Self::Unknown => "UNKNOWN",
+            Self::ConstraintViolation => "CONSTRAINT_VIOLATION",
+            Self::PermissionDismissedByUser => "PERMISSION_DISMISSED_BY_USER",
+        }
+    }
+    /// The catalogue's description of the reason.
+    #[must_use]
+    pub const fn description(self) -> &'static str {
+        match self {
+            Self::PermissionDeniedByUser => "Permission denied by user",
+            Self::PermissionDeniedBySystem => "Permission denied by system",
+            Self::DeviceInUse => "Device in use",
+            Self::NoDeviceFound => "No device found",
+            Self::Unknown => "Unknown reason",
+            Self::ConstraintViolation => "Constraint violation",
+            Self::PermissionDismissedByUser => "Permission dismissed by user",
+        }
+    }
+    /// The reason with this number, if there is one.
+    #[must_use]
+    pub const fn from_code(code: u32) -> Option<Self> {
+        match code {
+            1 => Some(Self::PermissionDeniedByUser),
+            2 => Some(Self::PermissionDeniedBySystem),
+            3 => Some(Self::DeviceInUse),
+            4 => Some(Self::NoDeviceFound),
+            5 => Some(Self::Unknown),
+            6 => Some(Self::ConstraintViolation),
+            7 => Some(Self::PermissionDismissedByUser),
+            _ => None,
+        }
+    }
+    /// The reason with this `SCREAMING_SNAKE_CASE` name (exact match), if there is one.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        const BY_NAME: &[(&str, AudioCaptureFailedReason)] = &[
+            ("CONSTRAINT_VIOLATION", AudioCaptureFailedReason::ConstraintViolation),
+            ("DEVICE_IN_USE", AudioCaptureFailedReason::DeviceInUse),
+            ("NO_DEVICE_FOUND", AudioCaptureFailedReason::NoDeviceFound),
+            (
+                "PERMISSION_DENIED_BY_SYSTEM",
+                AudioCaptureFailedReason::PermissionDeniedBySystem,
+            ),
+            (
+                "PERMISSION_DENIED_BY_USER",
+                AudioCaptureFailedReason::PermissionDeniedByUser,
+            ),
+            (
+                "PERMISSION_DISMISSED_BY_USER",
+                AudioCaptureFailedReason::PermissionDismissedByUser,
+            ),
+            ("UNKNOWN", AudioCaptureFailedReason::Unknown),
+        ];
+        match BY_NAME.binary_search_by_key(&name, |&(candidate, _)| candidate) {
+            Ok(index) => Some(BY_NAME[index].1),
+            Err(_) => None,
+        }
+    }
+}
+impl From<AudioCaptureFailedReason> for u32 {
+    fn from(reason: AudioCaptureFailedReason) -> Self {
+        reason.code()
+    }
+}
+impl TryFrom<u32> for AudioCaptureFailedReason {
+    type Error = UnknownCode;
+    fn try_from(code: u32) -> Result<Self, Self::Error> {
+        match Self::from_code(code) {
+            Some(found) => Ok(found),
+            None => {
+                Err(UnknownCode {
+                    kind: "AUDIO_CAPTURE_FAILED reason",
+                    code,
+                })
+            }
+        }
+    }
+}
+impl FromStr for AudioCaptureFailedReason {
+    type Err = UnknownName;
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::from_name(name)
+            .ok_or_else(|| UnknownName::new("AUDIO_CAPTURE_FAILED reason name", name))
+    }
+}
+/// The name and the number, e.g. `DEVICE_IN_USE (3)`.
+impl fmt::Display for AudioCaptureFailedReason {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "{} ({})", self.name(), self.code())
+    }
+}
+#[cfg(feature = "serde")]
+impl serde::Serialize for AudioCaptureFailedReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u32(self.code())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for AudioCaptureFailedReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = AudioCaptureFailedReason;
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter
+                    .write_str(
+                        "a reason of AUDIO_CAPTURE_FAILED in the catalogue, as its number or its SCREAMING_SNAKE_CASE name",
+                    )
+            }
+            fn visit_u64<E: serde::de::Error>(
+                self,
+                value: u64,
+            ) -> Result<AudioCaptureFailedReason, E> {
+                u32::try_from(value)
+                    .ok()
+                    .and_then(AudioCaptureFailedReason::from_code)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Unsigned(value),
+                        &self,
+                    ))
+            }
+            fn visit_i64<E: serde::de::Error>(
+                self,
+                value: i64,
+            ) -> Result<AudioCaptureFailedReason, E> {
+                u32::try_from(value)
+                    .ok()
+                    .and_then(AudioCaptureFailedReason::from_code)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Signed(value),
+                        &self,
+                    ))
+            }
+            fn visit_str<E: serde::de::Error>(
+                self,
+                value: &str,
+            ) -> Result<AudioCaptureFailedReason, E> {
+                AudioCaptureFailedReason::from_name(value)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Str(value),
+                        &self,
+                    ))
+            }
+        }
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(Visitor)
+        } else {
+            deserializer.deserialize_u32(Visitor)
+        }
+    }
+}
+/// A number that is not in the catalogue, from `TryFrom<u32>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownCode {
+    kind: &'static str,
+    code: u32,
+}
+impl UnknownCode {
+    /// The number that was looked up.
+    #[must_use]
+    pub const fn code(self) -> u32 {
+        self.code
+    }
+    /// What was looked up, e.g. `error code`.
+    #[must_use]
+    pub const fn kind(self) -> &'static str {
+        self.kind
+    }
+}
+/// For example `unknown error code 1234`.
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "unknown {} {}", self.kind, self.code)
+    }
+}
+impl core::error::Error for UnknownCode {}
+/// A name that is not in the catalogue, from `FromStr`.
+///
+///Keeps the first 64 bytes of the name (the crate has no allocator).
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct UnknownName {
+    kind: &'static str,
+    bytes: [u8; 64],
+    len: usize,
+    truncated: bool,
+}
+impl UnknownName {
+    fn new(kind: &'static str, name: &str) -> Self {
+        let mut len = name.len().min(64);
+        while !name.is_char_boundary(len) {
+            len -= 1;
+        }
+        let mut bytes = [0; 64];
+        bytes[..len].copy_from_slice(&name.as_bytes()[..len]);
+        Self {
+            kind,
+            bytes,
+            len,
+            truncated: len < name.len(),
+        }
+    }
+    /// The name that was looked up, cut on a character boundary if it was longer than the buffer.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+    /// Whether [`UnknownName::name`] is only the start of the name.
+    #[must_use]
+    pub const fn is_truncated(&self) -> bool {
+        self.truncated
+    }
+    /// What was looked up, e.g. `error code name`.
+    #[must_use]
+    pub const fn kind(&self) -> &'static str {
+        self.kind
+    }
+}
+impl fmt::Debug for UnknownName {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter
+            .debug_struct("UnknownName")
+            .field("kind", &self.kind)
+            .field("name", &self.name())
+            .field("truncated", &self.truncated)
+            .finish_non_exhaustive()
+    }
+}
+/// For example `unknown error code name "NOT_A_CODE"`.
+impl fmt::Display for UnknownName {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "unknown {} {:?}", self.kind, self.name())?;
+        if self.truncated {
+            formatter.write_str(" (truncated)")?;
+        }
+        Ok(())
+    }
+}
+impl core::error::Error for UnknownName {}
