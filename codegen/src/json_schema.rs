@@ -143,6 +143,13 @@ fn documented_value(value: Json, title: &str, description: Option<String>, depre
     Json::object(entry)
 }
 
+/// `keyword: [values]`, or `not: {}` (nothing is valid) when there are no
+/// values: a catalogue may be empty, and `oneOf: []` breaks the meta-schema
+/// (`minItems: 1`) while Ajv refuses `enum: []`.
+fn allowed(keyword: &'static str, values: Vec<Json>) -> (&'static str, Json) {
+    if values.is_empty() { ("not", Json::object(Vec::<(&str, Json)>::new())) } else { (keyword, Json::Array(values)) }
+}
+
 /// The text shown for a code: its description, followed by why it is
 /// deprecated when it is (the `deprecated` keyword itself is only a flag).
 fn code_text(error: &ErrorCode) -> Option<String> {
@@ -163,7 +170,7 @@ fn error_code_def(catalogue: &Catalogue) -> Json {
         ("title", "Error code".into()),
         ("description", "A numeric error code of the catalogue.".into()),
         ("type", "integer".into()),
-        ("oneOf", Json::Array(values.collect())),
+        allowed("oneOf", values.collect()),
     ])
 }
 
@@ -172,7 +179,7 @@ fn error_name_def(catalogue: &Catalogue) -> Json {
         ("title", "Error name".into()),
         ("description", "The SCREAMING_SNAKE_CASE name of an error code of the catalogue.".into()),
         ("type", "string".into()),
-        ("enum", Json::strings(catalogue.errors.iter().map(|error| error.name.as_str()))),
+        allowed("enum", catalogue.errors.iter().map(|error| error.name.as_str().into()).collect()),
     ])
 }
 
@@ -184,7 +191,7 @@ fn category_def(catalogue: &Catalogue) -> Json {
         ("title", "Category".into()),
         ("description", "The id of a category (a section of the reference) of the catalogue.".into()),
         ("type", "string".into()),
-        ("oneOf", Json::Array(values.collect())),
+        allowed("oneOf", values.collect()),
     ])
 }
 
@@ -197,7 +204,7 @@ fn reason_enum_def(error: &ErrorCode) -> Json {
         ("title", format!("{} reason", error.name).into()),
         ("description", format!("The numbered reasons of error code {} ({}).", error.code, error.name).into()),
         ("type", "integer".into()),
-        ("oneOf", Json::Array(values.collect())),
+        allowed("oneOf", values.collect()),
     ])
 }
 

@@ -26,7 +26,10 @@ struct Emitted {
 }
 
 fn emitted() -> Emitted {
-    let catalogue = shipped_catalogue();
+    emitted_from(shipped_catalogue())
+}
+
+fn emitted_from(catalogue: codegen::Catalogue) -> Emitted {
     let files = codegen::json_schema::emit(&catalogue);
     let parse = |path: &str| -> Value {
         let file = files.iter().find(|file| file.path == path).unwrap_or_else(|| panic!("{path} is emitted"));
@@ -166,29 +169,35 @@ fn boon_compiler(schema: &Value) -> Compiler {
     compiler
 }
 
+fn assert_meta_schema_valid(schema: &Value) {
+    assert_eq!(schema["$schema"], META_SCHEMA);
+    let mut schemas = Schemas::new();
+    let meta = Compiler::new().compile(META_SCHEMA, &mut schemas).expect("boon ships the 2020-12 meta-schema");
+    if let Err(error) = schemas.validate(schema, meta) {
+        panic!("the schema is not valid against the 2020-12 meta-schema:\n{error:#}");
+    }
+}
+
 #[test]
 fn schema_is_valid_against_the_2020_12_meta_schema() {
     let emitted = emitted();
-    assert_eq!(emitted.schema["$schema"], META_SCHEMA);
+    assert_meta_schema_valid(&emitted.schema);
     let mut schemas = Schemas::new();
     let meta = Compiler::new().compile(META_SCHEMA, &mut schemas).expect("boon ships the 2020-12 meta-schema");
-    if let Err(error) = schemas.validate(&emitted.schema, meta) {
-        panic!("the schema is not valid against the 2020-12 meta-schema:\n{error:#}");
-    }
     // The meta-schema check can fail: a misspelt type is caught.
     let mut broken = emitted.schema.clone();
     broken["$defs"]["ErrorCode"]["type"] = json!("int");
     assert!(schemas.validate(&broken, meta).is_err(), "the meta-schema accepted `\"type\": \"int\"`");
 }
 
-#[test]
-fn boon_compiles_the_root_and_every_definition() {
-    let emitted = emitted();
-    let id = schema_id(&emitted.schema);
-    let mut compiler = boon_compiler(&emitted.schema);
+/// Compiles the root and every definition (the reason enums too, though
+/// nothing refers to them), so each one is checked.
+fn boon_compile_all(schema: &Value) {
+    let id = schema_id(schema);
+    let mut compiler = boon_compiler(schema);
     let mut schemas = Schemas::new();
     compiler.compile(id, &mut schemas).unwrap_or_else(|error| panic!("boon cannot compile {id}: {error:#}"));
-    for name in def_names(&emitted.schema) {
+    for name in def_names(schema) {
         let reference = format!("{id}#/$defs/{name}");
         compiler
             .compile(&reference, &mut schemas)
@@ -196,14 +205,11 @@ fn boon_compiles_the_root_and_every_definition() {
     }
 }
 
-#[test]
-fn boon_accepts_and_rejects_every_case_as_expected() {
-    let emitted = emitted();
-    let cases = all_cases(&emitted);
-    let mut compiler = boon_compiler(&emitted.schema);
+fn boon_verdicts(schema: &Value, cases: &[Case]) -> BTreeMap<String, (bool, String)> {
+    let mut compiler = boon_compiler(schema);
     let mut schemas = Schemas::new();
     let mut verdicts = BTreeMap::new();
-    for case in &cases {
+    for case in cases {
         let index = compiler
             .compile(&case.reference, &mut schemas)
             .unwrap_or_else(|error| panic!("boon cannot compile {}: {error:#}", case.reference));
@@ -212,7 +218,19 @@ fn boon_accepts_and_rejects_every_case_as_expected() {
         let previous = verdicts.insert(case.name.clone(), (outcome.is_ok(), errors));
         assert!(previous.is_none(), "two cases are named {}", case.name);
     }
-    assert_verdicts("boon", &cases, &verdicts);
+    verdicts
+}
+
+#[test]
+fn boon_compiles_the_root_and_every_definition() {
+    boon_compile_all(&emitted().schema);
+}
+
+#[test]
+fn boon_accepts_and_rejects_every_case_as_expected() {
+    let emitted = emitted();
+    let cases = all_cases(&emitted);
+    assert_verdicts("boon", &cases, &boon_verdicts(&emitted.schema, &cases));
 }
 
 // ---------------------------------------------------------------------------
@@ -272,19 +290,25 @@ fn run_ajv(schema: &Value, cases: &[Case]) -> Result<AjvReport, String> {
     })
 }
 
+/// Runs Ajv (strict) and requires a clean compile of the root and every
+/// definition: no warnings, no meta-schema errors.
+fn ajv_clean_verdicts(schema: &Value, cases: &[Case]) -> BTreeMap<String, (bool, String)> {
+    let report = run_ajv(schema, cases).unwrap_or_else(|stderr| panic!("Ajv (strict) failed:\n{stderr}"));
+    assert!(report.warnings.is_empty(), "Ajv logged warnings:\n{}", report.warnings.join("\n"));
+    assert!(report.meta_schema_errors.is_null(), "Ajv's meta-schema check failed: {:#}", report.meta_schema_errors);
+    let id = schema_id(schema);
+    let mut expected = vec![id.to_owned()];
+    expected.extend(def_names(schema).iter().map(|name| format!("{id}#/$defs/{name}")));
+    assert_eq!(report.compiled, expected, "Ajv did not compile every definition");
+    assert_eq!(report.verdicts.len(), cases.len());
+    report.verdicts
+}
+
 #[test]
 fn ajv_strict_compiles_every_definition_without_warnings_and_agrees_on_every_case() {
     let emitted = emitted();
     let cases = all_cases(&emitted);
-    let report = run_ajv(&emitted.schema, &cases).unwrap_or_else(|stderr| panic!("Ajv (strict) failed:\n{stderr}"));
-    assert!(report.warnings.is_empty(), "Ajv logged warnings:\n{}", report.warnings.join("\n"));
-    assert!(report.meta_schema_errors.is_null(), "Ajv's meta-schema check failed: {:#}", report.meta_schema_errors);
-    let id = schema_id(&emitted.schema);
-    let mut expected = vec![id.to_owned()];
-    expected.extend(def_names(&emitted.schema).iter().map(|name| format!("{id}#/$defs/{name}")));
-    assert_eq!(report.compiled, expected, "Ajv did not compile every definition");
-    assert_eq!(report.verdicts.len(), cases.len());
-    assert_verdicts("Ajv", &cases, &report.verdicts);
+    assert_verdicts("Ajv", &cases, &ajv_clean_verdicts(&emitted.schema, &cases));
 }
 
 #[test]
@@ -365,4 +389,100 @@ fn schema_identifies_itself_and_carries_the_header() {
     let description = emitted.schema["$defs"]["ErrorPayload"]["description"].as_str().unwrap();
     assert!(description.contains("Other properties are allowed"), "the payload's openness is documented");
     assert_eq!(emitted.schema["$defs"]["Catalogue"]["additionalProperties"], false);
+}
+
+// ---------------------------------------------------------------------------
+// Other catalogues: the generator is generic
+
+const TARGETS: &str = r#"
+[catalogue]
+title = "Other errors"
+intro = "Intro."
+version = "2.0.0"
+
+[targets.rust]
+crate = "other-errors"
+
+[targets.typescript]
+package = "other-errors"
+
+[targets.json_schema]
+id = "https://other.test/errors.schema.json"
+"#;
+
+/// Catalogue text that the loader accepts, with every optional field used
+/// and text that JSON must escape.
+const RICH: &str = r#"
+[[category]]
+id = "media"
+title = "Media \"exceptions\" */ </script>"
+description = "Back\\slash, \u2028 line separator, emoji \U0001F600."
+
+[[category]]
+id = "media_audio"
+title = "Audio"
+parent = "media"
+
+[[error]]
+code = 0
+name = "ZERO"
+category = "media"
+
+[[error]]
+code = 4294967295
+name = "LARGEST_CODE"
+category = "media_audio"
+description = "Occurs in media.start with \"quotes\" and */."
+methods = ["media.start"]
+details = ["a detail with a \\ backslash"]
+deprecated = "Use ZERO; the code stays reserved."
+since = "1.2.0"
+
+[[error.reasons]]
+code = 1
+name = "FIRST"
+description = "First reason, with \"quotes\"."
+"#;
+
+#[test]
+fn other_catalogues_give_schemas_both_validators_accept() {
+    for (label, text) in [("empty", TARGETS.to_owned()), ("rich", format!("{TARGETS}{RICH}"))] {
+        let catalogue = codegen::load(&text).unwrap_or_else(|diagnostics| {
+            panic!("the {label} catalogue is invalid:\n{}", diagnostics.render(label, &text))
+        });
+        let emitted = emitted_from(catalogue);
+        assert_meta_schema_valid(&emitted.schema);
+        boon_compile_all(&emitted.schema);
+
+        let id = schema_id(&emitted.schema);
+        let def = |name: &str| format!("{id}#/$defs/{name}");
+        let case = |name: &str, reference: String, instance: Value, valid: bool| Case {
+            name: format!("{label}: {name}"),
+            reference,
+            instance,
+            valid,
+        };
+        let mut cases = vec![
+            case("data file", def("Catalogue"), emitted.data.clone(), true),
+            case("payload with code 1", id.into(), json!({ "errorCode": 1 }), false),
+            case("name OTHER", def("ErrorName"), json!("OTHER"), false),
+            case("category none", def("Category"), json!("none"), false),
+        ];
+        for error in &emitted.catalogue.errors {
+            cases.push(case(&format!("payload {}", error.code), id.into(), json!({ "errorCode": error.code }), true));
+            cases.push(case(&format!("name {}", error.name), def("ErrorName"), json!(error.name), true));
+        }
+        for category in &emitted.catalogue.categories {
+            cases.push(case(&format!("category {}", category.id), def("Category"), json!(category.id), true));
+        }
+        if label == "rich" {
+            assert_eq!(emitted.catalogue.errors.len(), 2, "the rich catalogue loaded whole");
+            assert_eq!(emitted.schema["$defs"]["ErrorCode"]["oneOf"][1]["deprecated"], true);
+            assert_eq!(emitted.data["errors"][1]["since"], "1.2.0");
+            cases.push(case("reason 1", def("LargestCodeReason"), json!(1), true));
+            cases.push(case("reason 2", def("LargestCodeReason"), json!(2), false));
+        }
+        assert_verdicts("boon", &cases, &boon_verdicts(&emitted.schema, &cases));
+        assert_verdicts("Ajv", &cases, &ajv_clean_verdicts(&emitted.schema, &cases));
+    }
 }
