@@ -266,7 +266,13 @@ fn catalogue_def(catalogue: &Catalogue) -> Json {
             "properties",
             Json::object([
                 ("$comment", described("The do-not-edit header.", string_schema())),
-                ("$schema", Json::object([("description", "This definition.".into()), ("const", self_ref.into())])),
+                (
+                    "$schema",
+                    Json::object([
+                        ("description", "Names this definition as the schema of the document.".into()),
+                        ("const", self_ref.into()),
+                    ]),
+                ),
                 ("categories", array_of(ref_to(CATEGORY_ENTRY))),
                 ("errors", array_of(ref_to(ERROR_ENTRY))),
             ]),
