@@ -1,0 +1,496 @@
+//! The generated TypeScript package, checked with the real tools: both
+//! TypeScript compilers (5.9 and 7.0) under the strict flag set, Node running
+//! the compiled package against the catalogue, and esbuild showing that an
+//! `ErrorCode`-only import leaves the texts out of a bundle.
+//!
+//! Every test emits the package into a fresh temporary project as
+//! `node_modules/<package name>/`, so imports go through the package's
+//! `exports` the way they do for a user. Both styles are tested whatever the
+//! shipped catalogue chooses. The project folder is removed when a test
+//! passes and kept (its path printed) when it fails.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use codegen::Catalogue;
+use codegen::model::{Category, ErrorCode, Reason, TypeScriptStyle};
+use serde_json::{Value, json};
+use tests::{node_tooling, shipped_catalogue, workspace_root};
+
+/// The flags the issue asks the package to pass under, on top of its own
+/// `tsconfig.json` (which sets them too: passing them again keeps the check
+/// independent of the generated config).
+const STRICT_FLAGS: &[&str] = &[
+    "--strict",
+    "--isolatedModules",
+    "--verbatimModuleSyntax",
+    "--noUncheckedIndexedAccess",
+    "--exactOptionalPropertyTypes",
+];
+
+#[derive(Debug, Clone, Copy)]
+enum Compiler {
+    TypeScript5,
+    TypeScript7,
+}
+
+impl Compiler {
+    fn script(self) -> PathBuf {
+        let package = match self {
+            Self::TypeScript5 => "typescript",
+            Self::TypeScript7 => "typescript7",
+        };
+        node_tooling().join("node_modules").join(package).join("bin").join("tsc")
+    }
+}
+
+fn style_name(style: TypeScriptStyle) -> &'static str {
+    match style {
+        TypeScriptStyle::Enum => "enum",
+        TypeScriptStyle::ConstObject => "const-object",
+    }
+}
+
+fn with_style(mut catalogue: Catalogue, style: TypeScriptStyle) -> Catalogue {
+    catalogue.typescript.style = style;
+    catalogue
+}
+
+/// The strict flags, plus `--erasableSyntaxOnly` where the style allows it.
+fn flags(style: TypeScriptStyle) -> Vec<&'static str> {
+    let mut flags = STRICT_FLAGS.to_vec();
+    if style == TypeScriptStyle::ConstObject {
+        flags.push("--erasableSyntaxOnly");
+    }
+    flags
+}
+
+/// A temporary project holding the generated package in `node_modules`.
+struct Project {
+    root: PathBuf,
+    package: PathBuf,
+    catalogue: Catalogue,
+}
+
+impl Project {
+    fn new(label: &str, catalogue: Catalogue) -> Self {
+        let root = std::env::temp_dir().join(format!("error-catalogue-ts-{label}-{}", std::process::id()));
+        if root.exists() {
+            std::fs::remove_dir_all(&root).expect("can clear the project folder");
+        }
+        let package = root.join("node_modules").join(&catalogue.typescript.package);
+        let files = codegen::typescript::emit(&catalogue);
+        assert!(!files.is_empty(), "the TypeScript emitter produced no files");
+        for file in files {
+            let relative = file.path.strip_prefix("typescript/").expect("TypeScript files live under typescript/");
+            write(&package.join(relative), &file.contents);
+        }
+        // The consumer and the scripts are ES modules, like the package.
+        write(&root.join("package.json"), "{ \"private\": true, \"type\": \"module\" }\n");
+        Self { root, package, catalogue }
+    }
+
+    fn style(&self) -> TypeScriptStyle {
+        self.catalogue.typescript.style
+    }
+
+    /// Compiles the package with its own `tsconfig.json` plus the strict
+    /// flags, into its `dist/`.
+    fn build(&self, compiler: Compiler) {
+        let config = self.package.join("tsconfig.json");
+        let mut args = vec!["-p".to_owned(), config.display().to_string(), "--pretty".to_owned(), "false".to_owned()];
+        args.extend(flags(self.style()).iter().map(|flag| (*flag).to_owned()));
+        run_tsc(compiler, &args, &format!("building the {} package", style_name(self.style())));
+        assert!(self.package.join("dist/index.js").exists() && self.package.join("dist/index.d.ts").exists());
+    }
+
+    /// The package's name as a JS string literal, for import statements.
+    fn specifier(&self) -> String {
+        serde_json::to_string(&self.catalogue.typescript.package).unwrap()
+    }
+}
+
+impl Drop for Project {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            eprintln!("kept the project for inspection: {}", self.root.display());
+        } else {
+            let _ = std::fs::remove_dir_all(&self.root);
+        }
+    }
+}
+
+fn write(path: &Path, contents: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, contents).unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
+}
+
+/// Runs a command and returns its stdout, failing with everything it
+/// printed on any non-zero exit (TypeScript 7 exits 1 on type errors, 5.x
+/// exits 2).
+fn run(command: &mut Command, what: &str) -> String {
+    let output = command.output().unwrap_or_else(|error| panic!("{what}: cannot run {command:?}: {error}"));
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{what} failed ({}):\n{stdout}{stderr}", output.status);
+    stdout
+}
+
+fn run_tsc(compiler: Compiler, args: &[String], what: &str) -> String {
+    run(Command::new("node").arg(compiler.script()).args(args), &format!("{what} with {compiler:?}"))
+}
+
+/// Type-checks the package's sources, builds it, then checks a consumer
+/// against the built declarations under both Node and bundler module
+/// resolution.
+fn check_types(style: TypeScriptStyle, compiler: Compiler) {
+    let project =
+        Project::new(&format!("types-{}-{compiler:?}", style_name(style)), with_style(shipped_catalogue(), style));
+    project.build(compiler);
+    check_consumer(&project, compiler);
+}
+
+fn check_consumer(project: &Project, compiler: Compiler) {
+    write(&project.root.join("consumer.ts"), &consumer_source(project));
+    write(
+        &project.root.join("tsconfig.json"),
+        r#"{
+  "compilerOptions": {
+    "target": "es2022",
+    "lib": ["es2022"],
+    "module": "nodenext",
+    "moduleResolution": "nodenext",
+    "types": [],
+    "noEmit": true
+  },
+  "files": ["consumer.ts"]
+}
+"#,
+    );
+    let config = project.root.join("tsconfig.json").display().to_string();
+    let mut args = vec!["-p".to_owned(), config, "--pretty".to_owned(), "false".to_owned()];
+    args.extend(flags(project.style()).iter().map(|flag| (*flag).to_owned()));
+    run_tsc(compiler, &args, "checking a consumer with Node resolution");
+    args.extend(["--module", "esnext", "--moduleResolution", "bundler"].map(str::to_owned));
+    run_tsc(compiler, &args, "checking a consumer with bundler resolution");
+}
+
+/// A program written against the package: it only compiles if `ErrorCode`
+/// is a closed union (the `never` check), `isErrorCode` narrows, the info
+/// types are read-only (`@ts-expect-error` fails when there is no error),
+/// and, in the enum style, the reverse mapping exists.
+fn consumer_source(project: &Project) -> String {
+    let catalogue = &project.catalogue;
+    let first = &catalogue.errors[0];
+    let mut cases = String::new();
+    for error in &catalogue.errors {
+        cases.push_str(&format!("    case ErrorCode.{0}:\n      return \"{0}\";\n", error.name));
+    }
+    let reasons = catalogue.errors.iter().find(|error| !error.reasons.is_empty()).map(|error| {
+        let name = error.reason_enum_name().unwrap();
+        format!(
+            "import {{ {name} }} from {};\nconst reason: {name} = {name}.{};\nconst reasonNumber: number = reason;\n",
+            project.specifier(),
+            error.reasons[0].name
+        )
+    });
+    let reverse = match project.style() {
+        TypeScriptStyle::Enum => format!("const reverse: string | undefined = ErrorCode[{}];\n", first.code),
+        // Only the const-object style is a closed union for plain numbers:
+        // TypeScript lets any `number` into a numeric enum.
+        TypeScriptStyle::ConstObject => "// @ts-expect-error a const object has no reverse mapping\nErrorCode[0];\n\
+                                         // @ts-expect-error a plain number is not an ErrorCode\nlabel(asNumber);\n"
+            .to_owned(),
+    };
+    format!(
+        r#"import {{
+  ErrorCategory,
+  ErrorCode,
+  categoryInfo,
+  errorInfo,
+  errorName,
+  isErrorCode,
+  type CategoryInfo,
+  type ErrorInfo,
+  type ErrorName,
+}} from {specifier};
+{reasons}
+function label(code: ErrorCode): ErrorName {{
+  switch (code) {{
+{cases}    default: {{
+      const unreachable: never = code;
+      return unreachable;
+    }}
+  }}
+}}
+
+const first: ErrorCode = ErrorCode.{first_name};
+const asNumber: number = ErrorCode.{first_name};
+const parsed: unknown = JSON.parse("{first_code}");
+if (isErrorCode(parsed)) {{
+  const narrowed: ErrorCode = parsed;
+  label(narrowed);
+}}
+// @ts-expect-error a number the catalogue does not list is not an ErrorCode
+label({unknown_code});
+
+const info: ErrorInfo | undefined = errorInfo(asNumber);
+if (info !== undefined) {{
+  const code: ErrorCode = info.code;
+  const name: ErrorName = info.name;
+  const category: ErrorCategory = info.category;
+  const description: string | undefined = info.description;
+  const method: string | undefined = info.methods[0];
+  const reasonCode: number | undefined = info.reasons[0]?.code;
+  const since: string | undefined = info.since;
+  // @ts-expect-error ErrorInfo is read-only
+  info.code = first;
+  // @ts-expect-error so are its lists
+  info.methods.push("stream.startAudio");
+  label(code);
+  [name, category, description, method, reasonCode, since].length;
+}}
+const maybeName: ErrorName | undefined = errorName(asNumber);
+const section: CategoryInfo | undefined = categoryInfo(ErrorCategory.{category});
+const parent: ErrorCategory | undefined = section?.parent;
+{reverse}"#,
+        specifier = project.specifier(),
+        reasons = reasons.unwrap_or_default(),
+        first_name = first.name,
+        first_code = first.code,
+        unknown_code = catalogue.errors.iter().map(|error| error.code).max().unwrap() + 1,
+        category = catalogue.categories[0].id.to_uppercase(),
+    )
+}
+
+#[test]
+fn enum_style_type_checks_with_typescript_5() {
+    check_types(TypeScriptStyle::Enum, Compiler::TypeScript5);
+}
+
+#[test]
+fn enum_style_type_checks_with_typescript_7() {
+    check_types(TypeScriptStyle::Enum, Compiler::TypeScript7);
+}
+
+#[test]
+fn const_object_style_type_checks_with_typescript_5() {
+    check_types(TypeScriptStyle::ConstObject, Compiler::TypeScript5);
+}
+
+#[test]
+fn const_object_style_type_checks_with_typescript_7() {
+    check_types(TypeScriptStyle::ConstObject, Compiler::TypeScript7);
+}
+
+/// The flags are in effect: `--erasableSyntaxOnly` rejects the enum style,
+/// and both compilers report it with a non-zero exit.
+#[test]
+fn erasable_syntax_only_rejects_the_enum_style() {
+    let project = Project::new("erasable-enum", with_style(shipped_catalogue(), TypeScriptStyle::Enum));
+    for compiler in [Compiler::TypeScript5, Compiler::TypeScript7] {
+        let output = Command::new("node")
+            .arg(compiler.script())
+            .args(["-p", &project.package.join("tsconfig.json").display().to_string()])
+            .args(["--noEmit", "--pretty", "false", "--erasableSyntaxOnly"])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(!output.status.success(), "{compiler:?} accepted an enum under --erasableSyntaxOnly");
+        assert!(stdout.contains("TS1294"), "{compiler:?} failed for another reason:\n{stdout}");
+    }
+}
+
+/// The catalogue as JSON for `runtime.mjs`, plus numbers that are not codes.
+fn expected_data(catalogue: &Catalogue) -> Value {
+    let codes: BTreeSet<u64> = catalogue.errors.iter().map(|error| u64::from(error.code)).collect();
+    let max = codes.last().copied().unwrap_or(0);
+    let mut unknown: BTreeSet<u64> =
+        [0, 3, 99, max + 1, max + 1000, u64::from(u32::MAX), u64::from(u32::MAX) + 1].into();
+    unknown.extend(codes.iter().map(|code| code + 1).take(40));
+    unknown.retain(|code| !codes.contains(code));
+    let mut unknown: Vec<Value> = unknown.into_iter().map(Value::from).collect();
+    unknown.push(json!(-1));
+    json!({
+        "style": style_name(catalogue.typescript.style),
+        "errors": catalogue.errors.iter().map(|error| json!({
+            "code": error.code,
+            "name": error.name,
+            "category": error.category,
+            "description": error.description,
+            "methods": error.methods,
+            "details": error.details,
+            "reasons": error.reasons.iter().map(|reason| json!({
+                "code": reason.code,
+                "name": reason.name,
+                "description": reason.description,
+            })).collect::<Vec<_>>(),
+            "deprecated": error.deprecated,
+            "since": error.since,
+            "reasonEnum": error.reason_enum_name(),
+        })).collect::<Vec<_>>(),
+        "categories": catalogue.categories.iter().map(|category| json!({
+            "id": category.id,
+            "member": category.id.to_uppercase(),
+            "title": category.title,
+            "description": category.description,
+            "parent": category.parent,
+        })).collect::<Vec<_>>(),
+        "unknownCodes": unknown,
+    })
+}
+
+/// Builds the package and runs `tests/node/ts/runtime.mjs` on it in Node.
+fn check_runtime(project: &Project) {
+    project.build(Compiler::TypeScript5);
+    write(&project.root.join("expected.json"), &expected_data(&project.catalogue).to_string());
+    let script = project.root.join("runtime.mjs");
+    std::fs::copy(workspace_root().join("tests/node/ts/runtime.mjs"), &script).unwrap();
+    let stdout = run(
+        Command::new("node")
+            .arg(&script)
+            .arg(&project.catalogue.typescript.package)
+            .arg("expected.json")
+            .current_dir(&project.root),
+        "runtime check",
+    );
+    print!("{stdout}");
+    assert!(stdout.starts_with(&format!("checked {} codes", project.catalogue.errors.len())), "{stdout}");
+}
+
+#[test]
+fn enum_style_runs_in_node_as_the_catalogue_says() {
+    check_runtime(&Project::new("runtime-enum", with_style(shipped_catalogue(), TypeScriptStyle::Enum)));
+}
+
+#[test]
+fn const_object_style_runs_in_node_as_the_catalogue_says() {
+    check_runtime(&Project::new("runtime-const", with_style(shipped_catalogue(), TypeScriptStyle::ConstObject)));
+}
+
+const HOSTILE: &str =
+    "*/ ${x} `tick` \"quote\" 'single' back\\slash @deprecated {@link X} </script> line\u{2028}sep\u{2029}end";
+
+/// The shipped catalogue with hostile text in every kind of field and names
+/// that are special in JavaScript in lower case (`__proto__`, `constructor`,
+/// `prototype`). Validation guarantees upper-case names, which are ordinary
+/// identifiers; these show that the output relies on nothing more.
+fn hostile_catalogue(style: TypeScriptStyle) -> Catalogue {
+    let mut catalogue = with_style(shipped_catalogue(), style);
+    let first = &mut catalogue.errors[0];
+    first.description = Some(HOSTILE.to_owned());
+    first.details.push(HOSTILE.to_owned());
+    first.deprecated = Some(HOSTILE.to_owned());
+    first.since = Some(HOSTILE.to_owned());
+    catalogue.categories.push(Category {
+        id: "prototype".to_owned(),
+        title: HOSTILE.to_owned(),
+        description: Some(HOSTILE.to_owned()),
+        parent: Some(catalogue.categories[0].id.clone()),
+    });
+    let next = catalogue.errors.iter().map(|error| error.code).max().unwrap() + 1;
+    for (offset, name) in (0..).zip(["__PROTO__", "CONSTRUCTOR", "PROTOTYPE"]) {
+        catalogue.errors.push(ErrorCode {
+            code: next + offset,
+            name: name.to_owned(),
+            category: "prototype".to_owned(),
+            description: Some(HOSTILE.to_owned()),
+            methods: vec!["stream.startAudio".to_owned()],
+            details: vec![HOSTILE.to_owned()],
+            reasons: vec![
+                Reason { code: 1, name: "__PROTO__".to_owned(), description: HOSTILE.to_owned() },
+                Reason { code: 2, name: "CONSTRUCTOR".to_owned(), description: HOSTILE.to_owned() },
+            ],
+            deprecated: Some(HOSTILE.to_owned()),
+            since: None,
+        });
+    }
+    catalogue
+}
+
+#[test]
+fn hostile_text_and_names_compile_and_round_trip() {
+    for style in [TypeScriptStyle::Enum, TypeScriptStyle::ConstObject] {
+        let project = Project::new(&format!("hostile-{}", style_name(style)), hostile_catalogue(style));
+        let config = project.package.join("tsconfig.json").display().to_string();
+        let mut args = vec!["-p".to_owned(), config, "--noEmit".to_owned(), "--pretty".to_owned(), "false".to_owned()];
+        args.extend(flags(style).iter().map(|flag| (*flag).to_owned()));
+        run_tsc(Compiler::TypeScript7, &args, "checking the hostile package");
+        check_runtime(&project);
+        check_consumer(&project, Compiler::TypeScript5);
+    }
+}
+
+/// Bundles an entry that re-exports some of the package, minified, and
+/// returns the bundle's text with its raw and gzipped sizes.
+fn bundle(project: &Project, name: &str, imports: &str) -> (String, u64, u64) {
+    let entry = project.root.join(format!("{name}.mjs"));
+    write(&entry, &format!("export {{ {imports} }} from {};\n", project.specifier()));
+    let outfile = project.root.join(format!("{name}.bundle.js"));
+    let stdout = run(
+        Command::new("node")
+            .arg(workspace_root().join("tests/node/ts/bundle.mjs"))
+            .arg(&entry)
+            .arg(&outfile)
+            .current_dir(&project.root),
+        "bundling with esbuild",
+    );
+    let sizes: Value = serde_json::from_str(stdout.trim()).unwrap_or_else(|error| panic!("{error}: {stdout}"));
+    let text = std::fs::read_to_string(&outfile).unwrap();
+    (text, sizes["raw"].as_u64().unwrap(), sizes["gzip"].as_u64().unwrap())
+}
+
+/// Every text of the catalogue, as it would appear in a JS string.
+fn catalogue_texts(catalogue: &Catalogue) -> Vec<String> {
+    let mut texts = Vec::new();
+    for error in &catalogue.errors {
+        texts.extend(error.description.clone());
+        texts.extend(error.details.iter().cloned());
+        texts.extend(error.reasons.iter().map(|reason| reason.description.clone()));
+    }
+    for category in &catalogue.categories {
+        texts.push(category.title.clone());
+        texts.extend(category.description.clone());
+    }
+    // A minifier may re-quote a string; compare the text between the quotes.
+    texts.iter().map(|text| serde_json::to_string(text).unwrap().trim_matches('"').to_owned()).collect()
+}
+
+fn check_bundles(style: TypeScriptStyle) {
+    let project = Project::new(&format!("bundle-{}", style_name(style)), with_style(shipped_catalogue(), style));
+    project.build(Compiler::TypeScript5);
+    let texts = catalogue_texts(&project.catalogue);
+    assert!(texts.len() > 100, "the shipped catalogue has its texts");
+
+    let (codes_only, raw, gzip) = bundle(&project, "codes-only", "ErrorCode, isErrorCode");
+    let (with_info, info_raw, info_gzip) = bundle(&project, "with-info", "ErrorCode, isErrorCode, errorInfo");
+    println!(
+        "{} style, minified with esbuild: ErrorCode + isErrorCode {raw} bytes ({gzip} gzipped); \
+         with errorInfo {info_raw} bytes ({info_gzip} gzipped)",
+        style_name(style)
+    );
+
+    let leaked: Vec<&String> = texts.iter().filter(|text| codes_only.contains(text.as_str())).collect();
+    assert!(leaked.is_empty(), "an ErrorCode-only bundle holds catalogue texts: {leaked:?}");
+    for error in &project.catalogue.errors {
+        assert!(codes_only.contains(&error.name), "the bundle lacks {}", error.name);
+    }
+    // The control: the same search finds the texts of the codes once
+    // `errorInfo` is imported (the category texts stay out: they come with
+    // `categoryInfo`).
+    let error_texts = catalogue_texts(&Catalogue { categories: Vec::new(), ..project.catalogue.clone() });
+    let missing: Vec<&String> = error_texts.iter().filter(|text| !with_info.contains(text.as_str())).collect();
+    assert!(missing.is_empty(), "a bundle with errorInfo lacks texts: {missing:?}");
+    assert!(raw < info_raw);
+}
+
+#[test]
+fn enum_style_code_only_bundle_has_no_texts() {
+    check_bundles(TypeScriptStyle::Enum);
+}
+
+#[test]
+fn const_object_style_code_only_bundle_has_no_texts() {
+    check_bundles(TypeScriptStyle::ConstObject);
+}
