@@ -153,11 +153,16 @@ fn index_ts(catalogue: &Catalogue) -> String {
     if has_reasons(catalogue) {
         let mut names: Vec<String> = catalogue.errors.iter().filter_map(ErrorCode::reason_enum_name).collect();
         names.sort();
-        out.push_str("export {\n");
-        for name in &names {
-            writeln!(out, "  {name},").unwrap();
+        let line = format!("export {{ {} }} from \"./reasons.js\";", names.join(", "));
+        if line.len() <= 100 {
+            writeln!(out, "{line}").unwrap();
+        } else {
+            out.push_str("export {\n");
+            for name in &names {
+                writeln!(out, "  {name},").unwrap();
+            }
+            out.push_str("} from \"./reasons.js\";\n");
         }
-        out.push_str("} from \"./reasons.js\";\n");
     }
     out
 }
@@ -186,7 +191,7 @@ fn codes_ts(catalogue: &Catalogue) -> String {
         "ErrorCode",
         &members,
     );
-    out.push_str("\n/** The SCREAMING_SNAKE_CASE name of an error code, e.g. `\"SESSION_ENDED\"`. */\n");
+    out.push_str("\n/** The SCREAMING_SNAKE_CASE name of an error code. */\n");
     out.push_str("export type ErrorName = keyof typeof ErrorCode;\n");
     out.push_str(
         r#"
@@ -200,8 +205,8 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 }
 
 /**
- * The name of an error code (`errorName(4004) === "SESSION_ENDED"`), or
- * `undefined` for a number that is not one.
+ * The SCREAMING_SNAKE_CASE name of an error code, or `undefined` for a
+ * number that is not one.
  */
 export function errorName(code: number): ErrorName | undefined {
   // `switch` compares with `===`: no coercion of strings, and `NaN` matches
@@ -287,15 +292,15 @@ fn info_ts(catalogue: &Catalogue) -> String {
         r#"
 /** Everything the catalogue says about one error code. */
 export interface ErrorInfo {
-  /** The number the SDK reports, e.g. `4004`. */
+  /** The number the SDK reports. */
   readonly code: ErrorCode;
-  /** The SCREAMING_SNAKE_CASE name, e.g. `"SESSION_ENDED"`. */
+  /** The SCREAMING_SNAKE_CASE name. */
   readonly name: ErrorName;
   /** The section of the reference the code is filed under. */
   readonly category: ErrorCategory;
   /** The SDK reference's description; a few codes are documented by name only. */
   readonly description: string | undefined;
-  /** The SDK methods the code occurs in, e.g. `"stream.startAudio"`. */
+  /** The SDK methods the code occurs in, as `object.method` paths. */
   readonly methods: readonly string[];
   /** Un-numbered notes: the causes or messages that come with the code. */
   readonly details: readonly string[];
@@ -319,7 +324,7 @@ export interface ReasonInfo {
 /** A section of the reference. */
 export interface CategoryInfo {
   readonly id: ErrorCategory;
-  /** The heading, e.g. `"Session exception"`. */
+  /** The section heading. */
   readonly title: string;
   readonly description: string | undefined;
   /** The enclosing section, for a sub-section. */
