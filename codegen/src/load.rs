@@ -418,29 +418,29 @@ impl Checker {
                     error.name.as_ref().map_or_else(|| "another error".to_string(), |name| format!("`{}`", name.value));
                 codes.insert(self, code.value.to_string(), code.span.clone(), &owner);
             }
-            if let Some(name) = &error.name {
-                if self.check_screaming(name, "error name") {
-                    let owner = error
-                        .code
-                        .as_ref()
-                        .map_or_else(|| "another error".to_string(), |code| format!("code {}", code.value));
-                    if names.insert(self, name.value.clone(), name.span.clone(), &owner) {
-                        identifiers.insert_converted(self, &name.value, name.span.clone());
-                    }
+            if let Some(name) = &error.name
+                && self.check_screaming(name, "error name")
+            {
+                let owner = error
+                    .code
+                    .as_ref()
+                    .map_or_else(|| "another error".to_string(), |code| format!("code {}", code.value));
+                if names.insert(self, name.value.clone(), name.span.clone(), &owner) {
+                    identifiers.insert_converted(self, &name.value, name.span.clone());
                 }
             }
-            if let Some(category) = &error.category {
-                if !category_ids.contains(category.value.as_str()) {
-                    let mut diagnostic = Diagnostic::new(
-                        category.span.clone(),
-                        format!("unknown category `{}`", category.value),
-                        "no [[category]] has this id",
-                    );
-                    if let Some(suggestion) = closest(&category.value, category_ids.iter().copied()) {
-                        diagnostic.label = format!("did you mean `{suggestion}`?");
-                    }
-                    self.push(diagnostic);
+            if let Some(category) = &error.category
+                && !category_ids.contains(category.value.as_str())
+            {
+                let mut diagnostic = Diagnostic::new(
+                    category.span.clone(),
+                    format!("unknown category `{}`", category.value),
+                    "no [[category]] has this id",
+                );
+                if let Some(suggestion) = closest(&category.value, category_ids.iter().copied()) {
+                    diagnostic.label = format!("did you mean `{suggestion}`?");
                 }
+                self.push(diagnostic);
             }
             self.check_methods(error);
             self.check_reasons(error);
@@ -448,14 +448,14 @@ impl Checker {
     }
 
     fn check_targets(&mut self, raw: &RawDocument) {
-        if let Some(version) = &raw.version {
-            if !is_semver(&version.value) {
-                self.push(Diagnostic::new(
-                    version.span.clone(),
-                    format!("version `{}` is not a semantic version", version.value),
-                    "expected MAJOR.MINOR.PATCH, e.g. \"1.4.0\"",
-                ));
-            }
+        if let Some(version) = &raw.version
+            && !is_semver(&version.value)
+        {
+            self.push(Diagnostic::new(
+                version.span.clone(),
+                format!("version `{}` is not a semantic version", version.value),
+                "expected MAJOR.MINOR.PATCH, e.g. \"1.4.0\"",
+            ));
         }
         if let Some(name) = &raw.crate_name {
             let ok = name.value.starts_with(|c: char| c.is_ascii_lowercase())
@@ -468,14 +468,14 @@ impl Checker {
                 ));
             }
         }
-        if let Some(package) = &raw.package {
-            if !is_npm_name(&package.value) {
-                self.push(Diagnostic::new(
-                    package.span.clone(),
-                    format!("`{}` is not a valid npm package name", package.value),
-                    "expected `name` or `@scope/name` in lower case",
-                ));
-            }
+        if let Some(package) = &raw.package
+            && !is_npm_name(&package.value)
+        {
+            self.push(Diagnostic::new(
+                package.span.clone(),
+                format!("`{}` is not a valid npm package name", package.value),
+                "expected `name` or `@scope/name` in lower case",
+            ));
         }
         if let Some(id) = &raw.schema_id {
             let absolute = ["https://", "http://", "urn:"].iter().any(|scheme| id.value.starts_with(scheme));
@@ -588,15 +588,15 @@ impl Checker {
                     .map_or_else(|| "another reason".to_string(), |name| format!("reason `{}`", name.value));
                 codes.insert(self, code.value.to_string(), code.span.clone(), &owner);
             }
-            if let Some(name) = &reason.name {
-                if self.check_screaming(name, "reason name") {
-                    let owner = reason
-                        .code
-                        .as_ref()
-                        .map_or_else(|| "another reason".to_string(), |code| format!("reason {}", code.value));
-                    if names.insert(self, name.value.clone(), name.span.clone(), &owner) {
-                        identifiers.insert_converted(self, &name.value, name.span.clone());
-                    }
+            if let Some(name) = &reason.name
+                && self.check_screaming(name, "reason name")
+            {
+                let owner = reason
+                    .code
+                    .as_ref()
+                    .map_or_else(|| "another reason".to_string(), |code| format!("reason {}", code.value));
+                if names.insert(self, name.value.clone(), name.span.clone(), &owner) {
+                    identifiers.insert_converted(self, &name.value, name.span.clone());
                 }
             }
         }

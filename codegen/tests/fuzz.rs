@@ -16,10 +16,10 @@ fn assert_outputs_are_well_formed(catalogue: &codegen::Catalogue) {
     let files = codegen::generate(catalogue);
     assert!(!files.is_empty());
     for file in &files {
-        if file.path.ends_with(".rs") {
-            if let Err(error) = syn::parse_file(&file.contents) {
-                panic!("{} does not parse: {error}\n{}", file.path, file.contents);
-            }
+        if file.path.ends_with(".rs")
+            && let Err(error) = syn::parse_file(&file.contents)
+        {
+            panic!("{} does not parse: {error}\n{}", file.path, file.contents);
         }
         if file.path.ends_with(".json") {
             // tsconfig.json is JSON with comments, as tsc reads it.

@@ -75,24 +75,45 @@ pub fn check(out: &Path, wanted: &[GeneratedFile]) -> io::Result<Vec<Drift>> {
 }
 
 /// Brings the folder `out` in line with `wanted`: writes only files whose
-/// bytes differ (each through a temporary file and a rename, so a crash never
-/// leaves a half-written file), and removes owned files no longer produced.
-/// Returns what happened to each file, sorted by path.
+/// bytes differ and removes owned files no longer produced. Returns what
+/// happened to each file, sorted by path.
+///
+/// Every changed file is first written in full to a temporary file beside
+/// its target; only when all of them are on disk are they renamed into
+/// place. A failure while writing (a read-only folder, a full disk) thus
+/// changes nothing, and a crash at any moment leaves each file either
+/// complete and old or complete and new, since a rename is atomic.
 pub fn write(out: &Path, wanted: &[GeneratedFile]) -> io::Result<Vec<(String, Action)>> {
     let mut report = Vec::new();
-    for file in wanted {
-        let disk = out.join(&file.path);
-        let same = match fs::read(&disk) {
-            Ok(bytes) => bytes == file.contents.as_bytes(),
-            Err(error) if error.kind() == io::ErrorKind::NotFound => false,
-            Err(error) => return Err(with_path(error, &disk)),
-        };
-        if same {
-            report.push((file.path.clone(), Action::Unchanged));
-        } else {
-            write_atomically(&disk, file.contents.as_bytes())?;
-            report.push((file.path.clone(), Action::Written));
+    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let result = (|| {
+        for file in wanted {
+            let disk = out.join(&file.path);
+            let same = match fs::read(&disk) {
+                Ok(bytes) => bytes == file.contents.as_bytes(),
+                Err(error) if error.kind() == io::ErrorKind::NotFound => false,
+                Err(error) => return Err(with_path(error, &disk)),
+            };
+            if same {
+                report.push((file.path.clone(), Action::Unchanged));
+            } else {
+                staged.push((stage(&disk, file.contents.as_bytes())?, disk));
+                report.push((file.path.clone(), Action::Written));
+            }
         }
+        while let Some((temporary, disk)) = staged.pop() {
+            if let Err(error) = fs::rename(&temporary, &disk) {
+                staged.push((temporary, disk.clone()));
+                return Err(with_path(error, &disk));
+            }
+        }
+        Ok(())
+    })();
+    if let Err(error) = result {
+        for (temporary, _) in staged {
+            let _ = fs::remove_file(temporary);
+        }
+        return Err(error);
     }
     for path in extra_files(out, wanted)? {
         let disk = out.join(&path);
@@ -103,17 +124,31 @@ pub fn write(out: &Path, wanted: &[GeneratedFile]) -> io::Result<Vec<(String, Ac
     Ok(report)
 }
 
-fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// Writes `bytes` to a new temporary file beside `path` (same folder, so the
+/// later rename stays on one file system) and returns its path.
+fn stage(path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
     let parent = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(parent).map_err(|error| with_path(error, parent))?;
-    let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    // A dot file beside the target: same file system, so the rename is atomic.
-    let temporary = parent.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = fs::write(&temporary, bytes).and_then(|()| fs::rename(&temporary, path));
-    if result.is_err() {
+    let temporary = parent.join(format!(".{}.{}.tmp", file_name(path), std::process::id()));
+    if let Err(error) = fs::write(&temporary, bytes) {
         let _ = fs::remove_file(&temporary);
+        return Err(with_path(error, &temporary));
     }
-    result.map_err(|error| with_path(error, path))
+    Ok(temporary)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// Whether `name` is a temporary file [`stage`] left for `target` when a
+/// run was killed.
+fn is_leftover_of(name: &str, target: &str) -> bool {
+    name.strip_prefix('.')
+        .and_then(|rest| rest.strip_prefix(target))
+        .and_then(|rest| rest.strip_prefix('.'))
+        .and_then(|rest| rest.strip_suffix(".tmp"))
+        .is_some_and(|pid| !pid.is_empty() && pid.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Files on disk that the generator owns (see [`codegen::OWNED_FOLDERS`] and
@@ -126,6 +161,17 @@ fn extra_files(out: &Path, wanted: &[GeneratedFile]) -> io::Result<Vec<String>> 
     for file in codegen::OWNED_FILES {
         if out.join(file).is_file() {
             on_disk.push((*file).to_string());
+        }
+        // Temporary files of a killed run beside an owned file (those in
+        // owned folders are already collected above).
+        let (folder, name) = file.rsplit_once('/').unwrap_or(("", file));
+        if let Ok(entries) = fs::read_dir(out.join(folder)) {
+            for entry in entries.flatten() {
+                let entry_name = entry.file_name().to_string_lossy().into_owned();
+                if is_leftover_of(&entry_name, name) {
+                    on_disk.push(if folder.is_empty() { entry_name } else { format!("{folder}/{entry_name}") });
+                }
+            }
         }
     }
     on_disk.retain(|path| !wanted.iter().any(|file| &file.path == path));
