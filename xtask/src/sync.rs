@@ -236,3 +236,74 @@ pub fn display(path: &Path) -> PathBuf {
         .and_then(|here| path.strip_prefix(here).ok().map(Path::to_path_buf))
         .unwrap_or_else(|| path.to_path_buf())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped_files() -> Vec<GeneratedFile> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let text = fs::read_to_string(root.join("catalogue.toml")).unwrap();
+        codegen::generate(&codegen::load(&text).unwrap())
+    }
+
+    /// The drift check cannot be fooled: every single-byte flip, insertion
+    /// and deletion at many offsets of every file, a CRLF conversion and a
+    /// trailing space are each reported as exactly that file being stale.
+    #[test]
+    fn every_single_byte_mutation_of_every_file_is_reported() {
+        let files = shipped_files();
+        let out = tempfile::tempdir().unwrap();
+        write(out.path(), &files).unwrap();
+        assert!(check(out.path(), &files).unwrap().is_empty());
+        let mut mutations = 0;
+        for file in &files {
+            let path = out.path().join(&file.path);
+            let original = file.contents.as_bytes().to_vec();
+            let mut variants: Vec<(String, Vec<u8>)> = Vec::new();
+            // 40 offsets spread over the file, plus both ends.
+            let offsets = (0..40).map(|i| i * original.len() / 40).chain([original.len() - 1]);
+            for offset in offsets {
+                let mut flipped = original.clone();
+                flipped[offset] ^= 0x20;
+                if flipped[offset] == original[offset] {
+                    flipped[offset] ^= 0x01;
+                }
+                variants.push((format!("flip at {offset}"), flipped));
+                let mut inserted = original.clone();
+                inserted.insert(offset, b' ');
+                variants.push((format!("insert at {offset}"), inserted));
+                let mut deleted = original.clone();
+                deleted.remove(offset);
+                variants.push((format!("delete at {offset}"), deleted));
+            }
+            variants.push(("CRLF line endings".into(), file.contents.replace('\n', "\r\n").into_bytes()));
+            let mut trailing = file.contents.clone();
+            let first_newline = trailing.find('\n').unwrap();
+            trailing.insert(first_newline, ' ');
+            variants.push(("trailing space".into(), trailing.into_bytes()));
+            variants.push(("extra final newline".into(), format!("{}\n", file.contents).into_bytes()));
+            for (what, bytes) in variants {
+                fs::write(&path, &bytes).unwrap();
+                let drift = check(out.path(), &files).unwrap();
+                assert!(
+                    matches!(drift.as_slice(), [Drift::Stale { path, .. }] if *path == file.path),
+                    "{} ({what}) not reported: {drift:?}",
+                    file.path
+                );
+                mutations += 1;
+            }
+            fs::write(&path, &original).unwrap();
+        }
+        assert!(check(out.path(), &files).unwrap().is_empty());
+        assert!(mutations > 1000, "only {mutations} mutations");
+    }
+
+    #[test]
+    fn leftover_temporary_files_are_recognised_by_name() {
+        assert!(is_leftover_of(".package.json.1234.tmp", "package.json"));
+        assert!(!is_leftover_of(".package.json.tmp", "package.json"));
+        assert!(!is_leftover_of(".package.json.12a.tmp", "package.json"));
+        assert!(!is_leftover_of("package.json.1.tmp", "package.json"));
+    }
+}
