@@ -69,13 +69,21 @@ impl Diagnostics {
         let renderer = Renderer::plain();
         let mut out = String::new();
         for diagnostic in &self.0 {
-            let span = clamp(source, &diagnostic.span);
-            let mut snippet = Snippet::source(source)
+            // Only the lines the annotations touch are handed to the
+            // renderer, cut to a window around them when a line is very
+            // long, so that a diagnostic in a huge file stays cheap.
+            let spans: Vec<Span> = std::iter::once(&diagnostic.span)
+                .chain(diagnostic.related.iter().map(|(span, _)| span))
+                .map(|span| shorten(source, clamp(source, span)))
+                .collect();
+            let window = excerpt(source, &spans);
+            let local = |span: &Span| span.start - window.start..span.end - window.start;
+            let mut snippet = Snippet::source(&source[window.clone()])
                 .path(path)
-                .annotation(AnnotationKind::Primary.span(span).label(diagnostic.label.as_str()));
-            for (related, label) in &diagnostic.related {
-                snippet =
-                    snippet.annotation(AnnotationKind::Context.span(clamp(source, related)).label(label.as_str()));
+                .line_start(line_column(source, window.start).0)
+                .annotation(AnnotationKind::Primary.span(local(&spans[0])).label(diagnostic.label.as_str()));
+            for (span, (_, label)) in spans[1..].iter().zip(&diagnostic.related) {
+                snippet = snippet.annotation(AnnotationKind::Context.span(local(span)).label(label.as_str()));
             }
             let mut group = Level::ERROR.primary_title(diagnostic.message.as_str()).element(snippet);
             if let Some(help) = &diagnostic.help {
@@ -101,6 +109,29 @@ pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
     let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
     let column = before[line_start..].chars().count() + 1;
     (line, column)
+}
+
+/// Bytes of context kept after the last span in a very long line.
+const CONTEXT: usize = 120;
+
+/// The part of `source` to show for these spans: from the start of the first
+/// line they touch to the end of the last, but never more than [`CONTEXT`]
+/// bytes (on a character boundary) after the last span. It always starts at a
+/// line start, so the renderer's line and column numbers stay right.
+fn excerpt(source: &str, spans: &[Span]) -> Span {
+    let first = spans.iter().map(|span| span.start).min().unwrap_or(0);
+    let last = spans.iter().map(|span| span.end).max().unwrap_or(0);
+    let line_start = source[..first].rfind('\n').map_or(0, |newline| newline + 1);
+    let line_end = source[last..].find('\n').map_or(source.len(), |newline| last + newline);
+    let end = floor_char_boundary(source, line_end.min(last.saturating_add(CONTEXT)));
+    line_start..end.max(last)
+}
+
+/// A span of at most [`CONTEXT`] bytes: underlining a huge value in full
+/// would only print, and cost, that much more.
+fn shorten(source: &str, span: Span) -> Span {
+    let end = floor_char_boundary(source, span.end.min(span.start.saturating_add(CONTEXT)));
+    span.start..end.max(span.start)
 }
 
 /// Keeps a span inside the text and on character boundaries, so a span from

@@ -237,3 +237,28 @@ fn diagnostics_show_the_offending_line_and_both_places_of_a_duplicate() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_byte_order_mark_changes_nothing_in_the_output() {
+    let plain = generated_copy(&root().join("tests/fixtures/valid/minimal.toml"));
+    let with_bom = generated_copy(&root().join("tests/fixtures/valid/bom.toml"));
+    assert!(fs::read(root().join("tests/fixtures/valid/bom.toml")).unwrap().starts_with("\u{feff}".as_bytes()));
+    assert_eq!(snapshot(plain.path()), snapshot(with_bom.path()));
+}
+
+/// A 50 MB catalogue (one huge description that ends in a control
+/// character) is read, rejected at the exact place and not echoed whole.
+#[test]
+fn a_50_mb_catalogue_is_rejected_at_the_right_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalogue = dir.path().join("huge.toml");
+    let valid = fs::read_to_string(root().join("tests/fixtures/valid/minimal.toml")).unwrap();
+    let huge = format!("{}\\u0007", "x".repeat(50 * 1024 * 1024));
+    let contents = valid.replace("description = \"Permission denied by user\"", &format!("description = \"{huge}\""));
+    fs::write(&catalogue, &contents).unwrap();
+    let output = xtask(&["check", "--catalogue", catalogue.to_str().unwrap()]);
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{}", &stderr[..stderr.len().min(2000)]);
+    assert!(stderr.contains("huge.toml:41:15"), "{}", &stderr[..stderr.len().min(2000)]);
+    assert!(stderr.contains("contains the control character U+0007"));
+}
