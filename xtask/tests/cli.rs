@@ -1,14 +1,13 @@
 //! The command line as users and CI run it: exit codes, messages, what is
 //! written and what is left alone.
 
+mod common;
+
+use common::{files, root};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::SystemTime;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
-}
 
 fn xtask(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_xtask")).args(args).current_dir(root()).output().expect("xtask runs")
@@ -16,24 +15,6 @@ fn xtask(args: &[&str]) -> Output {
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// Every file under `dir`, with its bytes, sorted by path.
-fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(folder) = stack.pop() {
-        for entry in fs::read_dir(&folder).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                files.push((path.strip_prefix(dir).unwrap().to_path_buf(), fs::read(&path).unwrap()));
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 /// A fresh output folder holding what `cargo xtask gen` writes for `catalogue`.
@@ -58,7 +39,7 @@ fn check_passes_on_the_shipped_tree() {
 #[test]
 fn check_reports_a_single_changed_byte_in_any_file_and_writes_nothing() {
     let out = generated_copy(&root().join("catalogue.toml"));
-    let pristine = snapshot(out.path());
+    let pristine = files(out.path());
     assert!(pristine.len() >= 2, "expected several generated files, found {}", pristine.len());
     for (path, bytes) in &pristine {
         let mut changed = bytes.clone();
@@ -76,7 +57,7 @@ fn check_reports_a_single_changed_byte_in_any_file_and_writes_nothing() {
         assert_eq!(fs::read(out.path().join(path)).unwrap(), changed);
         fs::write(out.path().join(path), bytes).unwrap();
     }
-    assert_eq!(snapshot(out.path()), pristine);
+    assert_eq!(files(out.path()), pristine);
 }
 
 #[test]
@@ -111,9 +92,9 @@ fn gen_rewrites_only_what_changed_and_removes_stale_files() {
     let out = generated_copy(&catalogue);
     let args = ["gen", "--catalogue", catalogue.to_str().unwrap(), "--out", out.path().to_str().unwrap()];
     let times = |dir: &Path| -> Vec<(PathBuf, SystemTime)> {
-        snapshot(dir)
-            .into_iter()
-            .map(|(path, _)| (path.clone(), fs::metadata(dir.join(&path)).unwrap().modified().unwrap()))
+        files(dir)
+            .into_keys()
+            .map(|path| (path.clone(), fs::metadata(dir.join(&path)).unwrap().modified().unwrap()))
             .collect()
     };
     let before = times(out.path());
@@ -143,7 +124,7 @@ fn gen_rewrites_only_what_changed_and_removes_stale_files() {
     assert!(!stale.exists() && foreign.exists());
     assert_ne!(fs::read_to_string(&markdown).unwrap(), "edited by hand");
     // No temporary files are left behind.
-    assert!(snapshot(out.path()).iter().all(|(path, _)| !path.to_string_lossy().ends_with(".tmp")));
+    assert!(files(out.path()).iter().all(|(path, _)| !path.to_string_lossy().ends_with(".tmp")));
 }
 
 #[test]
@@ -207,7 +188,7 @@ fn every_invalid_fixture_is_rejected_at_the_right_place() {
                 output.status.code()
             ));
         }
-        assert!(snapshot(out.path()).is_empty(), "{relative}: files were written");
+        assert!(files(out.path()).is_empty(), "{relative}: files were written");
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
@@ -243,7 +224,7 @@ fn a_byte_order_mark_changes_nothing_in_the_output() {
     let plain = generated_copy(&root().join("tests/fixtures/valid/minimal.toml"));
     let with_bom = generated_copy(&root().join("tests/fixtures/valid/bom.toml"));
     assert!(fs::read(root().join("tests/fixtures/valid/bom.toml")).unwrap().starts_with("\u{feff}".as_bytes()));
-    assert_eq!(snapshot(plain.path()), snapshot(with_bom.path()));
+    assert_eq!(files(plain.path()), files(with_bom.path()));
 }
 
 /// A 50 MB catalogue (one huge description that ends in a control

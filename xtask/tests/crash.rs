@@ -3,6 +3,9 @@
 //! new one, and the next run repairs everything.
 #![cfg(unix)]
 
+mod common;
+
+use common::{files, root};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -19,8 +22,7 @@ fn xtask() -> Command {
 /// A catalogue of `CODES` codes whose every description mentions `version`,
 /// so that two versions differ in every file.
 fn synthetic_catalogue(version: &str) -> String {
-    let valid =
-        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/valid/minimal.toml")).unwrap();
+    let valid = fs::read_to_string(root().join("tests/fixtures/valid/minimal.toml")).unwrap();
     let mut text =
         valid[..valid.find("[[category]]").unwrap()].replace("1.0.0", if version == "old" { "1.0.0" } else { "2.0.0" });
     text.push_str("[[category]]\nid = \"big\"\ntitle = \"Big exception\"\n\n");
@@ -32,22 +34,6 @@ fn synthetic_catalogue(version: &str) -> String {
         ));
     }
     text
-}
-
-fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut found = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(folder) = stack.pop() {
-        for entry in fs::read_dir(&folder).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                found.insert(path.strip_prefix(dir).unwrap().to_path_buf(), fs::read(&path).unwrap());
-            }
-        }
-    }
-    found
 }
 
 fn has_temporary_file(dir: &Path) -> bool {
@@ -158,7 +144,7 @@ fn a_killed_gen_leaves_every_file_old_or_new() {
 #[test]
 fn a_failed_write_is_an_io_error_and_changes_nothing() {
     let out = tempfile::tempdir().unwrap();
-    let catalogue = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/valid/minimal.toml");
+    let catalogue = root().join("tests/fixtures/valid/minimal.toml");
     generate(&catalogue, out.path());
     fs::remove_dir_all(out.path().join("schema")).unwrap();
     fs::write(out.path().join("schema"), "in the way").unwrap();

@@ -2,30 +2,13 @@
 //! under any locale, time zone or working folder, and whatever the order of
 //! keys and tables where TOML gives order no meaning.
 
+mod common;
+
+use common::{files, root};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
-}
-
-fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut found = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(folder) = stack.pop() {
-        for entry in fs::read_dir(&folder).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                found.insert(path.strip_prefix(dir).unwrap().to_path_buf(), fs::read(&path).unwrap());
-            }
-        }
-    }
-    found
-}
 
 /// Generates `catalogue` into a fresh folder under the given environment.
 fn generate(catalogue: &Path, env: &[(&str, &str)], cwd: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
