@@ -553,10 +553,12 @@ fn code_span(text: &str) -> String {
 /// syntax is valid JavaScript; U+2028 and U+2029, which JSON leaves raw, are
 /// escaped as well so the output never depends on ES2019 string rules.
 fn string_literal(text: &str) -> String {
-    serde_json::to_string(text)
-        .expect("a string always serializes")
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
+    let mut literal = String::with_capacity(text.len() + 2);
+    crate::json_schema::write_json_string(&mut literal, text);
+    if literal.contains(['\u{2028}', '\u{2029}']) {
+        literal = literal.replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029");
+    }
+    literal
 }
 
 fn optional_literal(text: Option<&str>) -> String {
