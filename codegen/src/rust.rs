@@ -249,6 +249,34 @@ fn items_rs(catalogue: &Catalogue) -> TokenStream {
         use core::fmt;
         use core::str::FromStr;
 
+        /// FNV-1a (32 bits) of `bytes`, the hash the lookup tables were built with.
+        fn fnv1a(bytes: &[u8]) -> u32 {
+            let mut hash: u32 = 0x811c_9dc5;
+            for &byte in bytes {
+                hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+            }
+            hash
+        }
+
+        /// Looks `key` up in an open-addressing table generated from `all`: a slot
+        /// holds 0 when empty, else a position in `all` plus one. At most half the
+        /// slots are full, so the probe always reaches an empty slot.
+        fn find_by_hash<T: Copy>(slots: &[u32], all: &[T], key_of: fn(T) -> &'static str, key: &str) -> Option<T> {
+            let mask = slots.len() - 1;
+            let mut slot = fnv1a(key.as_bytes()) as usize & mask;
+            loop {
+                let position = slots[slot] as usize;
+                if position == 0 {
+                    return None;
+                }
+                let candidate = all[position - 1];
+                if key_of(candidate) == key {
+                    return Some(candidate);
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
         #error_code
         #category
         #reason
@@ -320,10 +348,7 @@ fn error_code_items(catalogue: &Catalogue) -> TokenStream {
     );
     let all = quote!(#(ErrorCode::#variants),*);
     let from_code_arms = codes.clone().zip(&variants).map(|(code, variant)| quote!(#code => Some(Self::#variant),));
-    let by_name = sorted_by_name(
-        errors.iter().map(|error| error.name.as_str()).zip(&variants),
-        |variant| quote!(ErrorCode::#variant),
-    );
+    let name_slots = hash_slots(errors.iter().map(|error| error.name.as_str()));
     let serde = numbered_serde(
         &quote!(ErrorCode),
         "an error code of the catalogue, as its number or its SCREAMING_SNAKE_CASE name",
@@ -422,14 +447,11 @@ fn error_code_items(catalogue: &Catalogue) -> TokenStream {
 
             /// The code with this `SCREAMING_SNAKE_CASE` name (exact match), if the catalogue has one.
             ///
-            /// A binary search over the names, sorted at generation time.
+            /// A lookup in a hash table of the names built at generation time: its cost does not grow with the catalogue.
             #[must_use]
             pub fn from_name(name: &str) -> Option<Self> {
-                const BY_NAME: &[(&str, ErrorCode)] = &[#by_name];
-                match BY_NAME.binary_search_by_key(&name, |&(candidate, _)| candidate) {
-                    Ok(index) => Some(BY_NAME[index].1),
-                    Err(_) => None,
-                }
+                const SLOTS: &[u32] = &[#name_slots];
+                find_by_hash(SLOTS, Self::ALL, Self::name, name)
             }
         }
 
@@ -554,10 +576,7 @@ fn category_items(catalogue: &Catalogue) -> TokenStream {
             quote!(&[#(ErrorCode::#codes),*])
         }),
     );
-    let by_id = sorted_by_name(
-        categories.iter().map(|category| category.id.as_str()).zip(&variants),
-        |variant| quote!(Category::#variant),
-    );
+    let id_slots = hash_slots(categories.iter().map(|category| category.id.as_str()));
     let all = quote!(#(Category::#variants),*);
 
     quote! {
@@ -611,11 +630,8 @@ fn category_items(catalogue: &Catalogue) -> TokenStream {
             /// The category with this id (exact match), if there is one.
             #[must_use]
             pub fn from_id(id: &str) -> Option<Self> {
-                const BY_ID: &[(&str, Category)] = &[#by_id];
-                match BY_ID.binary_search_by_key(&id, |&(candidate, _)| candidate) {
-                    Ok(index) => Some(BY_ID[index].1),
-                    Err(_) => None,
-                }
+                const SLOTS: &[u32] = &[#id_slots];
+                find_by_hash(SLOTS, Self::ALL, Self::id, id)
             }
         }
 
@@ -777,10 +793,7 @@ fn reason_enum_items(error: &ErrorCode) -> TokenStream {
         let code = Literal::u32_unsuffixed(reason.code);
         quote!(#code => Some(Self::#variant),)
     });
-    let by_name = sorted_by_name(
-        reasons.iter().map(|reason| reason.name.as_str()).zip(&variants),
-        |variant| quote!(#reason_enum::#variant),
-    );
+    let name_slots = hash_slots(reasons.iter().map(|reason| reason.name.as_str()));
     let enum_doc = doc_attrs(&[
         format!("The numbered reasons of [`ErrorCode::{error_variant}`] (`{}`, `{}`).", error.name, error.code),
         String::new(),
@@ -840,11 +853,8 @@ fn reason_enum_items(error: &ErrorCode) -> TokenStream {
             /// The reason with this `SCREAMING_SNAKE_CASE` name (exact match), if there is one.
             #[must_use]
             pub fn from_name(name: &str) -> Option<Self> {
-                const BY_NAME: &[(&str, #reason_enum)] = &[#by_name];
-                match BY_NAME.binary_search_by_key(&name, |&(candidate, _)| candidate) {
-                    Ok(index) => Some(BY_NAME[index].1),
-                    Err(_) => None,
-                }
+                const SLOTS: &[u32] = &[#name_slots];
+                find_by_hash(SLOTS, Self::ALL, Self::name, name)
             }
         }
 
@@ -1106,20 +1116,34 @@ fn grouped_match<T: ToTokens>(variants: &[Ident], bodies: impl Iterator<Item = T
     quote!(#(#arms)*)
 }
 
-/// `("NAME", Type::Variant)` pairs sorted by name bytes, the order
-/// `binary_search` on `&str` expects.
-fn sorted_by_name<'a>(
-    entries: impl Iterator<Item = (&'a str, &'a Ident)>,
-    path: impl Fn(&Ident) -> TokenStream,
-) -> TokenStream {
-    let mut entries: Vec<(&str, &Ident)> = entries.collect();
-    entries.sort_by(|a, b| a.0.cmp(b.0));
-    let pairs = entries.iter().map(|(name, variant)| {
-        let name = string_lit(name);
-        let path = path(variant);
-        quote!((#name, #path))
-    });
-    quote!(#(#pairs),*)
+/// FNV-1a (32 bits): the hash of the generated name tables. The generated
+/// crate has the same function, as `fnv1a`.
+fn fnv1a(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |hash, &byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193))
+}
+
+/// The slots of an open-addressing hash table of `keys`: a power of two at
+/// least twice the number of keys (so a probe always ends at an empty slot,
+/// after about one and a half steps), each slot 0 when empty or the key's
+/// position in `ALL` plus one. Keys go in in catalogue order, each at its
+/// hash or the next free slot after it, so the table is deterministic.
+///
+/// A `match` on `&str` is the obvious alternative; measured with 15,000
+/// names it took minutes to compile and its lookups grew with the count.
+fn hash_slots<'a>(keys: impl Iterator<Item = &'a str>) -> TokenStream {
+    let keys: Vec<&str> = keys.collect();
+    let size = (keys.len() * 2).next_power_of_two();
+    let mask = size - 1;
+    let mut slots = vec![0_u32; size];
+    for (position, key) in keys.iter().enumerate() {
+        let mut slot = fnv1a(key.as_bytes()) as usize & mask;
+        while slots[slot] != 0 {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = u32::try_from(position + 1).expect("fewer than 2^32 catalogue entries");
+    }
+    let slots = slots.into_iter().map(Literal::u32_unsuffixed);
+    quote!(#(#slots),*)
 }
 
 /// One `#[doc]` attribute per line, so prettyplease prints `///` lines.
@@ -1187,7 +1211,11 @@ pub(crate) fn doc_text(text: &str, methods: &[String]) -> String {
             '_' => !(previous.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)),
             // Characters that only start a block at the beginning of a line.
             '#' | '-' | '+' | '=' => previous.is_none(),
-            '.' | ')' => previous.is_some_and(|digit| digit.is_ascii_digit()) && starts_with_digits_then(&out),
+            '.' | ')' => {
+                previous.is_some_and(|digit| digit.is_ascii_digit())
+                    && starts_with_digits_then(&out)
+                    && next.is_none_or(char::is_whitespace)
+            }
             _ => false,
         };
         if escape {
@@ -1364,6 +1392,8 @@ mod tests {
         assert_eq!(doc_text("# Title", &[]), "\\# Title");
         assert_eq!(doc_text("- item", &[]), "\\- item");
         assert_eq!(doc_text("1. first", &[]), "1\\. first");
+        assert_eq!(doc_text("12) twelfth", &[]), "12\\) twelfth");
+        assert_eq!(doc_text("1.2.3 and 4. four", &[]), "1.2.3 and 4. four");
         assert_eq!(doc_text("> quote", &[]), "\\> quote");
         assert_eq!(doc_text("    code", &[]), "code");
         assert_eq!(doc_text("a\nb\r\nc", &[]), "a b  c");
@@ -1383,6 +1413,29 @@ mod tests {
             "Occurs in `stream.startAudio`, stream.startAudioX or `stream.getAnnotationController.clear`."
         );
         assert_eq!(doc_text("mystream.startAudio", &methods), "mystream.startAudio");
+    }
+
+    #[test]
+    fn fnv1a_matches_the_published_test_vectors() {
+        assert_eq!(fnv1a(b""), 0x811c_9dc5);
+        assert_eq!(fnv1a(b"a"), 0xe40c_292c);
+        assert_eq!(fnv1a(b"foobar"), 0xbf9c_f968);
+    }
+
+    #[test]
+    fn hash_slots_hold_every_key_once_and_leave_half_empty() {
+        let keys = ["A", "B", "C", "AUDIO_CAPTURE_FAILED", "X"];
+        let slots: Vec<u32> = syn::parse_str::<syn::ExprArray>(&format!("[{}]", hash_slots(keys.iter().copied())))
+            .expect("an array")
+            .elems
+            .iter()
+            .map(|element| quote!(#element).to_string().parse().expect("a number"))
+            .collect();
+        assert_eq!(slots.len(), 16);
+        let mut filled: Vec<u32> = slots.iter().copied().filter(|&slot| slot != 0).collect();
+        filled.sort_unstable();
+        assert_eq!(filled, [1, 2, 3, 4, 5]);
+        assert_eq!(hash_slots(std::iter::empty()).to_string(), "0");
     }
 
     #[test]

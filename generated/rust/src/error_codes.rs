@@ -11,6 +11,37 @@
 #![allow(deprecated, reason = "a retired code keeps its place in every table")]
 use core::fmt;
 use core::str::FromStr;
+/// FNV-1a (32 bits) of `bytes`, the hash the lookup tables were built with.
+fn fnv1a(bytes: &[u8]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for &byte in bytes {
+        hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+    }
+    hash
+}
+/// Looks `key` up in an open-addressing table generated from `all`: a slot
+/// holds 0 when empty, else a position in `all` plus one. At most half the
+/// slots are full, so the probe always reaches an empty slot.
+fn find_by_hash<T: Copy>(
+    slots: &[u32],
+    all: &[T],
+    key_of: fn(T) -> &'static str,
+    key: &str,
+) -> Option<T> {
+    let mask = slots.len() - 1;
+    let mut slot = fnv1a(key.as_bytes()) as usize & mask;
+    loop {
+        let position = slots[slot] as usize;
+        if position == 0 {
+            return None;
+        }
+        let candidate = all[position - 1];
+        if key_of(candidate) == key {
+            return Some(candidate);
+        }
+        slot = (slot + 1) & mask;
+    }
+}
 /// An error code of the catalogue: one variant per code, 143 in all.
 ///
 /// The discriminant is the code the SDK reports (`code as u32` is [`ErrorCode::code`]); [`ErrorCode::from_code`] and [`ErrorCode::from_name`] look a code up. New codes may be
@@ -3784,281 +3815,35 @@ impl ErrorCode {
     }
     /// The code with this `SCREAMING_SNAKE_CASE` name (exact match), if the catalogue has one.
     ///
-    /// A binary search over the names, sorted at generation time.
+    /// A lookup in a hash table of the names built at generation time: its cost does not grow with the catalogue.
     #[must_use]
     pub fn from_name(name: &str) -> Option<Self> {
-        const BY_NAME: &[(&str, ErrorCode)] = &[
-            ("AUDIO_CAPTURE_FAILED", ErrorCode::AudioCaptureFailed),
-            ("AUDIO_CAPTURE_LOADING", ErrorCode::AudioCaptureLoading),
-            ("AUDIO_ENCODING_REQUIRED", ErrorCode::AudioEncodingRequired),
-            ("AUDIO_IN_PSTN", ErrorCode::AudioInPstn),
-            ("AUDIO_NOT_STARTED", ErrorCode::AudioNotStarted),
-            (
-                "AUDIO_PROCESSOR_DUPLICATE_CREATE",
-                ErrorCode::AudioProcessorDuplicateCreate,
-            ),
-            ("AUDIO_PROCESSOR_LIMIT_EXCEED", ErrorCode::AudioProcessorLimitExceed),
-            (
-                "AUDIO_PROCESSOR_MISMATCH_PROCESSOR",
-                ErrorCode::AudioProcessorMismatchProcessor,
-            ),
-            ("AUDIO_PROCESSOR_UNSUPPORTED", ErrorCode::AudioProcessorUnsupported),
-            ("AUDIO_SHARE_AUDIO_CONFLICT", ErrorCode::AudioShareAudioConflict),
-            (
-                "BROADCAST_STREAMING_ACCOUNT_DISABLE",
-                ErrorCode::BroadcastStreamingAccountDisable,
-            ),
-            (
-                "BROADCAST_STREAMING_INVALID_CHANNEL_ID",
-                ErrorCode::BroadcastStreamingInvalidChannelId,
-            ),
-            (
-                "BROADCAST_STREAMING_MISMATCH_STATE",
-                ErrorCode::BroadcastStreamingMismatchState,
-            ),
-            ("CHAT_DELETE_ACCOUNT_DISABLE", ErrorCode::ChatDeleteAccountDisable),
-            ("CHAT_EMPTY_FILE", ErrorCode::ChatEmptyFile),
-            ("CHAT_EMPTY_MESSAGE", ErrorCode::ChatEmptyMessage),
-            ("CHAT_EXCEED_FILE_SIZE", ErrorCode::ChatExceedFileSize),
-            ("CHAT_FILE_ACCOUNT_DISABLE", ErrorCode::ChatFileAccountDisable),
-            ("CHAT_INSUFFICIENT_PRIVILEGE", ErrorCode::ChatInsufficientPrivilege),
-            ("CHAT_INVALID_MSG_ID_OR_URL", ErrorCode::ChatInvalidMsgIdOrUrl),
-            ("CHAT_INVALID_PRIVILEGE", ErrorCode::ChatInvalidPrivilege),
-            ("CHAT_INVALID_RETRY_TOKEN", ErrorCode::ChatInvalidRetryToken),
-            ("CHAT_MISMATCH_FILE_TYPE", ErrorCode::ChatMismatchFileType),
-            ("CHAT_MISMATCH_USER", ErrorCode::ChatMismatchUser),
-            ("CHAT_SUBSESSION_CONFLICT", ErrorCode::ChatSubsessionConflict),
-            (
-                "CLIENT_DEPENDENT_ASSETS_INACCESSIBLE",
-                ErrorCode::ClientDependentAssetsInaccessible,
-            ),
-            ("CLIENT_DUPLICATED_JOIN", ErrorCode::ClientDuplicatedJoin),
-            ("CLIENT_HOST_DISALLOW_RENAME", ErrorCode::ClientHostDisallowRename),
-            (
-                "CLIENT_HOST_OR_MANAGER_PERMISSION_REQUIRED",
-                ErrorCode::ClientHostOrManagerPermissionRequired,
-            ),
-            ("CLIENT_HOST_PERMISSION_REQUIRED", ErrorCode::ClientHostPermissionRequired),
-            ("CLIENT_INVALID_JOIN_PARAMETER", ErrorCode::ClientInvalidJoinParameter),
-            ("CLIENT_MISMATCH_USER", ErrorCode::ClientMismatchUser),
-            (
-                "CLIENT_ORIGIN_HOST_PERMISSION_REQUIRED",
-                ErrorCode::ClientOriginHostPermissionRequired,
-            ),
-            ("CLIENT_PLATFORM_UNSUPPORTED", ErrorCode::ClientPlatformUnsupported),
-            ("CLIENT_SESSION_STATE_CLOSED", ErrorCode::ClientSessionStateClosed),
-            (
-                "CLIENT_SESSION_STATE_RECONNECTING",
-                ErrorCode::ClientSessionStateReconnecting,
-            ),
-            ("CMD_CHANNEL_NOT_READY", ErrorCode::CmdChannelNotReady),
-            ("CMD_EMPTY_MESSAGE", ErrorCode::CmdEmptyMessage),
-            ("CMD_EXCEED_MESSAGE_LENGTH", ErrorCode::CmdExceedMessageLength),
-            ("CMD_INVALID_MESSAGE_TYPE", ErrorCode::CmdInvalidMessageType),
-            ("CMD_MISMATCH_USER", ErrorCode::CmdMismatchUser),
-            ("CRC_NOT_CONNECTED", ErrorCode::CrcNotConnected),
-            (
-                "FAR_END_CAMERA_CONTROL_DEVICE_UNSUPPORTED",
-                ErrorCode::FarEndCameraControlDeviceUnsupported,
-            ),
-            (
-                "FAR_END_CAMERA_CONTROL_MISMATCH_STATE",
-                ErrorCode::FarEndCameraControlMismatchState,
-            ),
-            ("FAR_END_CAMERA_INVALID_RANGE", ErrorCode::FarEndCameraInvalidRange),
-            (
-                "FAR_END_CAMERA_PERMISSION_REQUIRED",
-                ErrorCode::FarEndCameraPermissionRequired,
-            ),
-            ("FAR_END_CAMERA_RATE_LIMIT", ErrorCode::FarEndCameraRateLimit),
-            ("INTERNAL_ERROR", ErrorCode::InternalError),
-            ("LIVE_STREAM_ACCOUNT_DISABLE", ErrorCode::LiveStreamAccountDisable),
-            ("LIVE_STREAM_INVALID_PARAMETER", ErrorCode::LiveStreamInvalidParameter),
-            ("LIVE_STREAM_MISMATCH_STATE", ErrorCode::LiveStreamMismatchState),
-            ("OPERATION_TIMEOUT", ErrorCode::OperationTimeout),
-            ("PSTN_MISMATCH_COUNTRY_CODE", ErrorCode::PstnMismatchCountryCode),
-            ("PSTN_NOT_CONNECTED", ErrorCode::PstnNotConnected),
-            (
-                "REAL_TIME_MEDIA_STREAMS_INVALID_STATE",
-                ErrorCode::RealTimeMediaStreamsInvalidState,
-            ),
-            (
-                "REAL_TIME_MEDIA_STREAMS_NOT_ENABLED",
-                ErrorCode::RealTimeMediaStreamsNotEnabled,
-            ),
-            (
-                "REAL_TIME_MEDIA_STREAMS_NOT_SUPPORTED_IN_BREAKOUT_ROOM",
-                ErrorCode::RealTimeMediaStreamsNotSupportedInBreakoutRoom,
-            ),
-            ("RECORDING_ACCOUNT_DISABLE", ErrorCode::RecordingAccountDisable),
-            ("RECORDING_ISO_DISABLE", ErrorCode::RecordingIsoDisable),
-            ("RECORDING_MISMATCH_STATE", ErrorCode::RecordingMismatchState),
-            ("RECORDING_STOP_FORBIDDEN", ErrorCode::RecordingStopForbidden),
-            (
-                "SCREEN_SHARE_ANNOTATION_ACCOUNT_DISABLE",
-                ErrorCode::ScreenShareAnnotationAccountDisable,
-            ),
-            (
-                "SCREEN_SHARE_ANNOTATION_DUPLICATE_START",
-                ErrorCode::ScreenShareAnnotationDuplicateStart,
-            ),
-            (
-                "SCREEN_SHARE_ANNOTATION_INCORRECT_PARAMETER",
-                ErrorCode::ScreenShareAnnotationIncorrectParameter,
-            ),
-            (
-                "SCREEN_SHARE_ANNOTATION_NOT_START",
-                ErrorCode::ScreenShareAnnotationNotStart,
-            ),
-            (
-                "SCREEN_SHARE_ANNOTATION_NOT_SUPPORT",
-                ErrorCode::ScreenShareAnnotationNotSupport,
-            ),
-            (
-                "SCREEN_SHARE_ANNOTATION_NO_ACTIVE_SHARE",
-                ErrorCode::ScreenShareAnnotationNoActiveShare,
-            ),
-            (
-                "SCREEN_SHARE_ANNOTATION_PRESENTER_DISABLED",
-                ErrorCode::ScreenShareAnnotationPresenterDisabled,
-            ),
-            (
-                "SCREEN_SHARE_ANNOTATION_START_ERROR",
-                ErrorCode::ScreenShareAnnotationStartError,
-            ),
-            (
-                "SCREEN_SHARE_HOST_PRIVILEGE_REQUIRED",
-                ErrorCode::ScreenShareHostPrivilegeRequired,
-            ),
-            ("SCREEN_SHARE_INVALID_PRIVILEGE", ErrorCode::ScreenShareInvalidPrivilege),
-            ("SCREEN_SHARE_MISMATCH_STATE", ErrorCode::ScreenShareMismatchState),
-            (
-                "SCREEN_SHARE_OPTIMIZE_VIDEO_CONFLICT",
-                ErrorCode::ScreenShareOptimizeVideoConflict,
-            ),
-            (
-                "SCREEN_SHARE_OPTIMIZE_VIDEO_UNSUPPORTED",
-                ErrorCode::ScreenShareOptimizeVideoUnsupported,
-            ),
-            (
-                "SCREEN_SHARE_SUBSESSION_CONFLICT",
-                ErrorCode::ScreenShareSubsessionConflict,
-            ),
-            ("SCREEN_SHARE_SYSTEM_DENIED", ErrorCode::ScreenShareSystemDenied),
-            ("SCREEN_SHARE_UNSUPPORTED", ErrorCode::ScreenShareUnsupported),
-            ("SCREEN_SHARE_USER_DENIED", ErrorCode::ScreenShareUserDenied),
-            (
-                "SCREEN_SHARE_WHITEBOARD_CONFLICT",
-                ErrorCode::ScreenShareWhiteboardConflict,
-            ),
-            ("SECONDARY_AUDIO_DEVICE_CONFLICT", ErrorCode::SecondaryAudioDeviceConflict),
-            ("SECONDARY_AUDIO_NOT_STARTED", ErrorCode::SecondaryAudioNotStarted),
-            (
-                "SECONDARY_AUDIO_SCREEN_SHARING_CONFLICT",
-                ErrorCode::SecondaryAudioScreenSharingConflict,
-            ),
-            ("SECONDARY_AUDIO_UNSUPPORTED", ErrorCode::SecondaryAudioUnsupported),
-            ("SESSION_ENDED", ErrorCode::SessionEnded),
-            ("SESSION_FETCH_INFO_ERROR", ErrorCode::SessionFetchInfoError),
-            ("SESSION_INCORRECT_PASSCODE", ErrorCode::SessionIncorrectPasscode),
-            ("SESSION_INVALID_PARAMETER", ErrorCode::SessionInvalidParameter),
-            ("SESSION_ROLE_TYPE_ERROR", ErrorCode::SessionRoleTypeError),
-            ("SESSION_USER_REMOVED", ErrorCode::SessionUserRemoved),
-            (
-                "SHARED_PROCESSOR_DUPLICATE_CREATE",
-                ErrorCode::SharedProcessorDuplicateCreate,
-            ),
-            ("SHARED_PROCESSOR_LIMIT_EXCEED", ErrorCode::SharedProcessorLimitExceed),
-            (
-                "SHARED_PROCESSOR_MISMATCH_PROCESSOR",
-                ErrorCode::SharedProcessorMismatchProcessor,
-            ),
-            ("SHARED_PROCESSOR_UNSUPPORTED", ErrorCode::SharedProcessorUnsupported),
-            ("STREAM_MISMATCH_DEVICE", ErrorCode::StreamMismatchDevice),
-            ("STREAM_MISMATCH_RENDER_ELEMENT", ErrorCode::StreamMismatchRenderElement),
-            ("STREAM_MISMATCH_USER", ErrorCode::StreamMismatchUser),
-            ("STREAM_SESSION_JOIN_REQUIRED", ErrorCode::StreamSessionJoinRequired),
-            ("SUBSESSION_ACCOUNT_DISABLE", ErrorCode::SubsessionAccountDisable),
-            ("SUBSESSION_BROADCAST_DISABLE", ErrorCode::SubsessionBroadcastDisable),
-            (
-                "SUBSESSION_BROADCAST_INVALID_CONTENT",
-                ErrorCode::SubsessionBroadcastInvalidContent,
-            ),
-            (
-                "SUBSESSION_BROADCAST_VOICE_DISABLE",
-                ErrorCode::SubsessionBroadcastVoiceDisable,
-            ),
-            (
-                "SUBSESSION_BROADCAST_VOICE_MISMATCH_STATE",
-                ErrorCode::SubsessionBroadcastVoiceMismatchState,
-            ),
-            (
-                "SUBSESSION_BROADCAST_VOICE_RESTRICTED",
-                ErrorCode::SubsessionBroadcastVoiceRestricted,
-            ),
-            ("SUBSESSION_EXCEED_CAPACITY", ErrorCode::SubsessionExceedCapacity),
-            ("SUBSESSION_EXIT_RESTRICTED", ErrorCode::SubsessionExitRestricted),
-            ("SUBSESSION_MISMATCH_ID", ErrorCode::SubsessionMismatchId),
-            ("SUBSESSION_MISMATCH_STATE", ErrorCode::SubsessionMismatchState),
-            ("SUBSESSION_MISMATCH_USER", ErrorCode::SubsessionMismatchUser),
-            ("TRANSCRIPTION_ACCOUNT_DISABLE", ErrorCode::TranscriptionAccountDisable),
-            ("TRANSCRIPTION_FEATURE_DISABLE", ErrorCode::TranscriptionFeatureDisable),
-            (
-                "TRANSCRIPTION_LANGUAGE_UNSUPPORTED",
-                ErrorCode::TranscriptionLanguageUnsupported,
-            ),
-            ("TRANSCRIPTION_MISMATCH_STATE", ErrorCode::TranscriptionMismatchState),
-            ("TRANSLATION_ACCOUNT_DISABLE", ErrorCode::TranslationAccountDisable),
-            (
-                "TRANSLATION_LANGUAGE_UNSUPPORTED",
-                ErrorCode::TranslationLanguageUnsupported,
-            ),
-            ("VIDEO_CAMERA_PERMISSION_DENIED", ErrorCode::VideoCameraPermissionDenied),
-            ("VIDEO_CAMERA_TAKEN", ErrorCode::VideoCameraTaken),
-            ("VIDEO_CAPTURE_LOADING", ErrorCode::VideoCaptureLoading),
-            ("VIDEO_ESTABLISH_STREAM_ERROR", ErrorCode::VideoEstablishStreamError),
-            ("VIDEO_MASK_IMAGE_INACCESSIBLE", ErrorCode::VideoMaskImageInaccessible),
-            ("VIDEO_MASK_PROCESSOR_CONFLICT", ErrorCode::VideoMaskProcessorConflict),
-            ("VIDEO_METHOD_DEPRECATED", ErrorCode::VideoMethodDeprecated),
-            ("VIDEO_MISMATCH_CAMERA", ErrorCode::VideoMismatchCamera),
-            ("VIDEO_MISMATCH_STATE", ErrorCode::VideoMismatchState),
-            ("VIDEO_NO_CAMERA", ErrorCode::VideoNoCamera),
-            (
-                "VIDEO_PROCESSOR_DUPLICATE_CREATE",
-                ErrorCode::VideoProcessorDuplicateCreate,
-            ),
-            ("VIDEO_PROCESSOR_LIMIT_EXCEED", ErrorCode::VideoProcessorLimitExceed),
-            (
-                "VIDEO_PROCESSOR_MISMATCH_PROCESSOR",
-                ErrorCode::VideoProcessorMismatchProcessor,
-            ),
-            ("VIDEO_PROCESSOR_UNSUPPORTED", ErrorCode::VideoProcessorUnsupported),
-            ("VIDEO_RENDER_LIMIT_EXCEED", ErrorCode::VideoRenderLimitExceed),
-            ("VIDEO_SPOTLIGHT_MISMATCH_STATE", ErrorCode::VideoSpotlightMismatchState),
-            ("VIDEO_SPOTLIGHT_MULTI_CONFLICT", ErrorCode::VideoSpotlightMultiConflict),
-            ("VIDEO_VB_IMAGE_INACCESSIBLE", ErrorCode::VideoVbImageInaccessible),
-            ("VIDEO_VB_INITIALIZE_ERROR", ErrorCode::VideoVbInitializeError),
-            ("VIDEO_VB_MISMATCH_STATE", ErrorCode::VideoVbMismatchState),
-            ("VIDEO_VB_PROCESSOR_CONFLICT", ErrorCode::VideoVbProcessorConflict),
-            ("VIDEO_VB_UNSUPPORTED", ErrorCode::VideoVbUnsupported),
-            ("WHITEBOARD_ACCOUNT_DISABLE", ErrorCode::WhiteboardAccountDisable),
-            ("WHITEBOARD_EXPORT_DISABLE", ErrorCode::WhiteboardExportDisable),
-            (
-                "WHITEBOARD_HOST_PRIVILEGE_REQUIRED",
-                ErrorCode::WhiteboardHostPrivilegeRequired,
-            ),
-            ("WHITEBOARD_INVALID_PARAMETER", ErrorCode::WhiteboardInvalidParameter),
-            ("WHITEBOARD_MISMATCH_STATE", ErrorCode::WhiteboardMismatchState),
-            (
-                "WHITEBOARD_SCREEN_SHARE_CONFLICT",
-                ErrorCode::WhiteboardScreenShareConflict,
-            ),
-            ("WHITEBOARD_UNSUPPORTED", ErrorCode::WhiteboardUnsupported),
+        const SLOTS: &[u32] = &[
+            50, 75, 104, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 48, 137, 0, 0, 0, 61, 0, 21, 0, 0,
+            0, 0, 0, 0, 0, 111, 76, 0, 116, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 64, 0, 130,
+            0, 0, 0, 82, 100, 0, 89, 0, 0, 0, 35, 38, 19, 0, 0, 0, 0, 0, 0, 0, 124, 0, 0,
+            94, 0, 36, 0, 0, 34, 0, 0, 70, 0, 0, 0, 0, 0, 0, 0, 0, 0, 18, 0, 0, 0, 0, 0,
+            0, 123, 0, 0, 53, 0, 0, 0, 0, 0, 0, 0, 47, 80, 0, 0, 45, 0, 0, 0, 0, 46, 0,
+            0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 93, 9, 120, 0, 63, 0, 0, 0, 0,
+            0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 109, 11, 29, 84, 0, 0, 0, 0, 0,
+            77, 0, 0, 0, 52, 0, 103, 16, 125, 0, 0, 0, 95, 106, 79, 0, 0, 0, 0, 0, 0, 2,
+            0, 14, 0, 0, 57, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 114, 0, 73, 20, 127, 0,
+            118, 17, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0, 0, 98, 85, 134, 0, 0, 129, 0, 8, 23,
+            65, 143, 0, 0, 0, 7, 0, 121, 0, 0, 0, 0, 0, 0, 0, 128, 0, 0, 78, 0, 0, 0, 0,
+            0, 0, 0, 126, 0, 0, 71, 0, 112, 133, 0, 0, 0, 0, 0, 4, 0, 0, 62, 0, 0, 132,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 10, 0, 0, 0, 0, 0, 66, 0, 113, 0, 142, 0,
+            0, 0, 0, 0, 81, 40, 3, 0, 0, 0, 0, 0, 136, 83, 0, 0, 140, 108, 0, 27, 0, 117,
+            0, 0, 0, 0, 97, 0, 0, 0, 0, 0, 91, 0, 0, 0, 0, 0, 54, 58, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 22, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 72,
+            0, 0, 0, 131, 0, 0, 92, 0, 67, 110, 0, 39, 0, 0, 0, 0, 0, 0, 0, 0, 56, 0, 0,
+            0, 0, 141, 138, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 88, 0, 0, 51, 87, 0, 0, 0,
+            0, 0, 0, 0, 107, 115, 43, 0, 0, 0, 0, 0, 0, 30, 0, 0, 69, 0, 0, 0, 0, 101,
+            74, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 122, 13, 139, 0, 5, 0, 0, 59,
+            0, 0, 0, 0, 0, 0, 31, 86, 0, 102, 41, 0, 0, 0, 135, 49, 60, 0, 0, 0, 0, 26,
+            0, 0, 0, 68, 0, 119, 0, 105, 0, 0, 96, 0, 0, 25, 33, 0, 37, 0, 42, 90, 0, 0,
+            0, 55, 0, 28, 0, 0, 44, 99,
         ];
-        match BY_NAME.binary_search_by_key(&name, |&(candidate, _)| candidate) {
-            Ok(index) => Some(BY_NAME[index].1),
-            Err(_) => None,
-        }
+        find_by_hash(SLOTS, Self::ALL, Self::name, name)
     }
 }
 impl From<ErrorCode> for u32 {
@@ -4607,29 +4392,12 @@ impl Category {
     /// The category with this id (exact match), if there is one.
     #[must_use]
     pub fn from_id(id: &str) -> Option<Self> {
-        const BY_ID: &[(&str, Category)] = &[
-            ("audio", Category::Audio),
-            ("broadcast_streaming", Category::BroadcastStreaming),
-            ("chat", Category::Chat),
-            ("client", Category::Client),
-            ("command_channel", Category::CommandChannel),
-            ("common", Category::Common),
-            ("live_stream", Category::LiveStream),
-            ("live_transcription", Category::LiveTranscription),
-            ("real_time_media_streams", Category::RealTimeMediaStreams),
-            ("recording", Category::Recording),
-            ("screen_share", Category::ScreenShare),
-            ("session", Category::Session),
-            ("share_annotation", Category::ShareAnnotation),
-            ("stream", Category::Stream),
-            ("subsession", Category::Subsession),
-            ("video", Category::Video),
-            ("whiteboard", Category::Whiteboard),
+        const SLOTS: &[u32] = &[
+            0, 0, 0, 0, 0, 0, 0, 14, 8, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 15, 0,
+            5, 0, 0, 0, 0, 3, 17, 0, 7, 0, 0, 0, 4, 10, 0, 0, 0, 0, 9, 6, 11, 12, 0, 0,
+            0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 16, 0,
         ];
-        match BY_ID.binary_search_by_key(&id, |&(candidate, _)| candidate) {
-            Ok(index) => Some(BY_ID[index].1),
-            Err(_) => None,
-        }
+        find_by_hash(SLOTS, Self::ALL, Self::id, id)
     }
 }
 impl FromStr for Category {
@@ -4823,28 +4591,8 @@ impl AudioCaptureFailedReason {
     /// The reason with this `SCREAMING_SNAKE_CASE` name (exact match), if there is one.
     #[must_use]
     pub fn from_name(name: &str) -> Option<Self> {
-        const BY_NAME: &[(&str, AudioCaptureFailedReason)] = &[
-            ("CONSTRAINT_VIOLATION", AudioCaptureFailedReason::ConstraintViolation),
-            ("DEVICE_IN_USE", AudioCaptureFailedReason::DeviceInUse),
-            ("NO_DEVICE_FOUND", AudioCaptureFailedReason::NoDeviceFound),
-            (
-                "PERMISSION_DENIED_BY_SYSTEM",
-                AudioCaptureFailedReason::PermissionDeniedBySystem,
-            ),
-            (
-                "PERMISSION_DENIED_BY_USER",
-                AudioCaptureFailedReason::PermissionDeniedByUser,
-            ),
-            (
-                "PERMISSION_DISMISSED_BY_USER",
-                AudioCaptureFailedReason::PermissionDismissedByUser,
-            ),
-            ("UNKNOWN", AudioCaptureFailedReason::Unknown),
-        ];
-        match BY_NAME.binary_search_by_key(&name, |&(candidate, _)| candidate) {
-            Ok(index) => Some(BY_NAME[index].1),
-            Err(_) => None,
-        }
+        const SLOTS: &[u32] = &[0, 0, 1, 7, 0, 0, 0, 3, 0, 5, 4, 0, 2, 0, 6, 0];
+        find_by_hash(SLOTS, Self::ALL, Self::name, name)
     }
 }
 impl From<AudioCaptureFailedReason> for u32 {

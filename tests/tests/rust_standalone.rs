@@ -1,0 +1,185 @@
+//! The generated crate outside this workspace, built by a real cargo:
+//!
+//! - from a hostile catalogue (every Markdown and Rust-syntax hazard in its
+//!   text, a deprecated code, `since`, keywords as names, a six-digit code),
+//!   it must pass clippy pedantic, rustdoc and its own doctests with warnings
+//!   denied, and the rendered docs must show the text as text;
+//! - the shipped crate must link into a `#![no_std]` crate with the `serde`
+//!   feature: such a crate that defines its own `#[panic_handler]` fails to
+//!   compile (E0152) as soon as anything in its graph links `std`.
+//!
+//! Each crate gets its own target folder under `CARGO_TARGET_TMPDIR`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use codegen::model::{Category, ErrorCode, JsonSchemaTarget, Reason, RustTarget, TypeScriptStyle, TypeScriptTarget};
+use codegen::{Catalogue, rust};
+use tests::workspace_root;
+
+const HOSTILE: &str = "Quote \" backslash \\ close */ link [x] and [`y`]     indented ```rust fence``` \
+                       see http://x and https://example.com/a_b?c=1. <b>bold</b> *star* _under_ `tick` \
+                       # hash & &amp; ~~strike~~ | pipe | {braces} 1. one";
+
+fn hostile_catalogue() -> Catalogue {
+    let category = |id: &str, parent: Option<&str>| Category {
+        id: id.to_owned(),
+        title: format!("{id}: {HOSTILE}"),
+        description: Some(HOSTILE.to_owned()),
+        parent: parent.map(str::to_owned),
+    };
+    let error = |code: u32, name: &str, category: &str| ErrorCode {
+        code,
+        name: name.to_owned(),
+        category: category.to_owned(),
+        description: Some(format!("Occurs in stream.startAudio or chat.send: {HOSTILE}")),
+        methods: vec!["stream.startAudio".to_owned(), "chat.send".to_owned()],
+        details: vec![HOSTILE.to_owned(), "- list? # heading? > quote?".to_owned()],
+        reasons: Vec::new(),
+        deprecated: None,
+        since: None,
+    };
+    let mut errors = vec![
+        ErrorCode { description: None, methods: Vec::new(), details: Vec::new(), ..error(1, "MATCH", "type") },
+        ErrorCode {
+            reasons: vec![
+                Reason { code: 1, name: "SELF_TEST".to_owned(), description: HOSTILE.to_owned() },
+                Reason { code: 7, name: "TYPE".to_owned(), description: "    indented reason".to_owned() },
+            ],
+            since: Some(format!("2.0 {HOSTILE}")),
+            ..error(6010, "AUDIO_CAPTURE_FAILED", "audio")
+        },
+        ErrorCode { deprecated: Some(HOSTILE.to_owned()), ..error(6011, "RETIRED", "audio") },
+        error(123_456, "BIG_CODE", "stream"),
+    ];
+    errors.push(ErrorCode { description: Some("```".to_owned()), ..error(7000, "FENCE", "stream") });
+    Catalogue {
+        title: HOSTILE.to_owned(),
+        intro: HOSTILE.to_owned(),
+        version: "1.2.3".to_owned(),
+        rust: RustTarget { crate_name: "hostile-codes".to_owned() },
+        typescript: TypeScriptTarget { package: "hostile-codes".to_owned(), style: TypeScriptStyle::Enum },
+        json_schema: JsonSchemaTarget { id: "https://example.com/hostile.schema.json".to_owned() },
+        categories: vec![category("type", None), category("stream", None), category("audio", Some("stream"))],
+        errors,
+    }
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).expect("can clear the scratch folder");
+    }
+    std::fs::create_dir_all(&dir).expect("can create the scratch folder");
+    dir
+}
+
+fn write(path: &Path, contents: &str) {
+    std::fs::create_dir_all(path.parent().expect("a file in a folder")).expect("can create folders");
+    std::fs::write(path, contents).expect("can write the file");
+}
+
+/// Runs cargo in `dir` with its own target folder and the workspace's lock
+/// file (so dependency versions match the workspace's); panics with the
+/// output on failure, returns it otherwise.
+fn cargo(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<String, String> {
+    if !dir.join("Cargo.lock").exists() {
+        std::fs::copy(workspace_root().join("Cargo.lock"), dir.join("Cargo.lock")).expect("can copy Cargo.lock");
+    }
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let (subcommand, rest) = args.split_first().expect("a cargo subcommand");
+    let output = Command::new(cargo)
+        .arg(subcommand)
+        .arg("--target-dir")
+        .arg(dir.join("target"))
+        .args(rest)
+        .current_dir(dir)
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_TARGET_DIR")
+        .envs(env.iter().copied())
+        .output()
+        .expect("cargo runs");
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    if output.status.success() { Ok(text) } else { Err(text) }
+}
+
+fn must(result: Result<String, String>, what: &str) -> String {
+    result.unwrap_or_else(|output| panic!("{what} failed:\n{output}"))
+}
+
+#[test]
+fn a_hostile_catalogue_yields_a_crate_that_passes_clippy_rustdoc_and_doctests() {
+    let dir = scratch("hostile-crate");
+    for file in rust::emit(&hostile_catalogue()) {
+        let relative = file.path.strip_prefix("rust/").expect("every file is under rust/");
+        let mut contents = file.contents;
+        if relative == "Cargo.toml" {
+            // Out of this workspace, the copy is a workspace of its own.
+            contents.push_str("\n[workspace]\n");
+        }
+        write(&dir.join(relative), &contents);
+    }
+
+    must(
+        cargo(
+            &dir,
+            &["clippy", "--all-features", "--all-targets", "--", "-D", "warnings", "-D", "clippy::pedantic"],
+            &[],
+        ),
+        "clippy",
+    );
+    must(cargo(&dir, &["doc", "--no-deps", "--all-features"], &[("RUSTDOCFLAGS", "-D warnings")]), "rustdoc");
+    let tested = must(cargo(&dir, &["test", "--all-features"], &[("RUSTDOCFLAGS", "-D warnings")]), "cargo test");
+    assert!(tested.contains("Doc-tests hostile_codes"), "{tested}");
+    assert!(tested.contains("test result: ok. 2 passed"), "both crate-root examples ran:\n{tested}");
+
+    let html = std::fs::read_to_string(dir.join("target/doc/hostile_codes/enum.ErrorCode.html"))
+        .expect("rustdoc wrote the ErrorCode page");
+    assert!(!html.contains("<b>bold</b>"), "catalogue HTML reached the page");
+    assert!(html.contains("&lt;b&gt;bold&lt;/b&gt;"), "the tag is shown as text");
+    assert!(html.contains("[x] and [`y`]"), "brackets and backticks shown as text");
+    assert!(html.contains("<code>stream.startAudio</code>"), "method names are code spans");
+    assert!(html.contains("href=\"https://example.com/a_b?c=1\""), "URLs are links");
+    assert!(!html.contains("<em>"), "no catalogue text became emphasis");
+    let code_blocks = html.matches("<pre").count();
+    assert_eq!(code_blocks, 1, "only the declaration is a code block; catalogue text never is");
+}
+
+#[test]
+fn the_shipped_crate_links_into_a_no_std_crate_with_serde() {
+    let dir = scratch("no-std-check");
+    let generated = workspace_root().join("generated").join("rust");
+    write(
+        &dir.join("Cargo.toml"),
+        &format!(
+            "[package]\nname = \"no-std-check\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+             [dependencies]\nvideo-sdk-error-codes = {{ path = {:?}, features = [\"serde\"] }}\n\n[workspace]\n",
+            generated.to_str().expect("a UTF-8 path")
+        ),
+    );
+    let lib = "#![no_std]\n\
+               use video_sdk_error_codes::{Category, ErrorCode};\n\
+               #[panic_handler]\n\
+               fn panic(_: &core::panic::PanicInfo<'_>) -> ! { loop {} }\n\
+               pub fn describe(code: u32) -> Option<&'static str> {\n\
+               \x20   ErrorCode::from_code(code).and_then(ErrorCode::description)\n\
+               }\n\
+               pub fn parse(name: &str) -> Option<u32> { name.parse::<ErrorCode>().ok().map(ErrorCode::code) }\n\
+               pub fn category(id: &str) -> Option<Category> { Category::from_id(id) }\n";
+    write(&dir.join("src/lib.rs"), lib);
+    must(cargo(&dir, &["check"], &[]), "no_std check");
+
+    // The check can fail: the same crate linking `std` is refused.
+    write(&dir.join("src/lib.rs"), &format!("extern crate std;\n{lib}"));
+    let refused = cargo(&dir, &["check"], &[]).expect_err("a no_std crate with std in its graph must not build");
+    assert!(refused.contains("E0152"), "{refused}");
+    write(&dir.join("src/lib.rs"), lib);
+
+    // A real bare-metal target, where one is installed (`rustup target add thumbv7em-none-eabi`).
+    let installed = Command::new("rustup").args(["target", "list", "--installed"]).output();
+    if installed.is_ok_and(|output| String::from_utf8_lossy(&output.stdout).contains("thumbv7em-none-eabi")) {
+        must(cargo(&dir, &["check", "--target", "thumbv7em-none-eabi"], &[]), "thumbv7em-none-eabi check");
+    } else {
+        eprintln!("thumbv7em-none-eabi is not installed: checked on the host only");
+    }
+}
