@@ -346,8 +346,15 @@ fn error_code_items(catalogue: &Catalogue) -> TokenStream {
             None => quote!(None),
         }),
     );
+    // A parameter no arm reads is named `_code`, or rustc warns about it.
+    let reason_param = ident(if errors.iter().any(|error| !error.reasons.is_empty()) { "code" } else { "_code" });
     let all = quote!(#(ErrorCode::#variants),*);
     let from_code_arms = codes.clone().zip(&variants).map(|(code, variant)| quote!(#code => Some(Self::#variant),));
+    let (from_code_param, from_code_body) = if errors.is_empty() {
+        (ident("_code"), quote!(None))
+    } else {
+        (ident("code"), quote!(match code { #(#from_code_arms)* _ => None, }))
+    };
     let name_slots = hash_slots(errors.iter().map(|error| error.name.as_str()));
     let serde = numbered_serde(
         &quote!(ErrorCode),
@@ -420,7 +427,7 @@ fn error_code_items(catalogue: &Catalogue) -> TokenStream {
 
             /// The numbered reason `code` of this error code, if it has one by that number.
             #[must_use]
-            pub const fn reason(self, code: u32) -> Option<Reason> {
+            pub const fn reason(self, #reason_param: u32) -> Option<Reason> {
                 match self { #reason_match }
             }
 
@@ -438,11 +445,8 @@ fn error_code_items(catalogue: &Catalogue) -> TokenStream {
 
             /// The code with this number, if the catalogue has one.
             #[must_use]
-            pub const fn from_code(code: u32) -> Option<Self> {
-                match code {
-                    #(#from_code_arms)*
-                    _ => None,
-                }
+            pub const fn from_code(#from_code_param: u32) -> Option<Self> {
+                #from_code_body
             }
 
             /// The code with this `SCREAMING_SNAKE_CASE` name (exact match), if the catalogue has one.
@@ -714,6 +718,8 @@ fn reason_items(catalogue: &Catalogue) -> TokenStream {
         quote! { #docs #wrapper(#reason_enum), }
     });
 
+    // Without any reason list the enum is empty and its `fmt` reads nothing.
+    let formatter = ident(if with_reasons.is_empty() { "_formatter" } else { "formatter" });
     quote! {
         /// A numbered reason of any error code that has them, as returned by
         /// [`ErrorCode::reason`] and [`ErrorCode::reasons`].
@@ -760,8 +766,10 @@ fn reason_items(catalogue: &Catalogue) -> TokenStream {
         /// The error code's name, then the reason's name and number, e.g.
         /// `AUDIO_CAPTURE_FAILED reason DEVICE_IN_USE (3)`.
         impl fmt::Display for Reason {
-            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(formatter, "{} reason {} ({})", self.error_code().name(), self.name(), self.code())
+            fn fmt(&self, #formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match *self {
+                    #(Self::#wrappers(reason) => write!(formatter, "{} reason {reason}", ErrorCode::#wrappers.name()),)*
+                }
             }
         }
     }

@@ -107,10 +107,11 @@ fn must(result: Result<String, String>, what: &str) -> String {
     result.unwrap_or_else(|output| panic!("{what} failed:\n{output}"))
 }
 
-#[test]
-fn a_hostile_catalogue_yields_a_crate_that_passes_clippy_rustdoc_and_doctests() {
-    let dir = scratch("hostile-crate");
-    for file in rust::emit(&hostile_catalogue()) {
+/// Writes the crate for `catalogue` into a fresh scratch folder and checks
+/// it with clippy (pedantic) and rustdoc, warnings denied.
+fn emit_and_lint(catalogue: &Catalogue, name: &str) -> PathBuf {
+    let dir = scratch(name);
+    for file in rust::emit(catalogue) {
         let relative = file.path.strip_prefix("rust/").expect("every file is under rust/");
         let mut contents = file.contents;
         if relative == "Cargo.toml" {
@@ -119,16 +120,25 @@ fn a_hostile_catalogue_yields_a_crate_that_passes_clippy_rustdoc_and_doctests() 
         }
         write(&dir.join(relative), &contents);
     }
-
-    must(
-        cargo(
-            &dir,
-            &["clippy", "--all-features", "--all-targets", "--", "-D", "warnings", "-D", "clippy::pedantic"],
-            &[],
-        ),
-        "clippy",
-    );
+    let clippy = ["clippy", "--all-features", "--all-targets", "--", "-D", "warnings", "-D", "clippy::pedantic"];
+    must(cargo(&dir, &clippy, &[]), "clippy");
     must(cargo(&dir, &["doc", "--no-deps", "--all-features"], &[("RUSTDOCFLAGS", "-D warnings")]), "rustdoc");
+    dir
+}
+
+/// Degenerate catalogues: the reason enum, or every enum, has no variants.
+#[test]
+fn a_catalogue_without_numbered_reasons_or_codes_still_lints_clean() {
+    let mut catalogue = hostile_catalogue();
+    catalogue.errors.iter_mut().for_each(|error| error.reasons.clear());
+    emit_and_lint(&catalogue, "no-reasons-crate");
+    catalogue.errors.clear();
+    emit_and_lint(&catalogue, "no-codes-crate");
+}
+
+#[test]
+fn a_hostile_catalogue_yields_a_crate_that_passes_clippy_rustdoc_and_doctests() {
+    let dir = emit_and_lint(&hostile_catalogue(), "hostile-crate");
     let tested = must(cargo(&dir, &["test", "--all-features"], &[("RUSTDOCFLAGS", "-D warnings")]), "cargo test");
     assert!(tested.contains("Doc-tests hostile_codes"), "{tested}");
     assert!(tested.contains("test result: ok. 2 passed"), "both crate-root examples ran:\n{tested}");

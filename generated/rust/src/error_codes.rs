@@ -4487,10 +4487,13 @@ impl From<AudioCaptureFailedReason> for Reason {
 /// `AUDIO_CAPTURE_FAILED reason DEVICE_IN_USE (3)`.
 impl fmt::Display for Reason {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            formatter, "{} reason {} ({})", self.error_code().name(), self.name(), self
-            .code()
-        )
+        match *self {
+            Self::AudioCaptureFailed(reason) => {
+                write!(
+                    formatter, "{} reason {reason}", ErrorCode::AudioCaptureFailed.name()
+                )
+            }
+        }
     }
 }
 /// The numbered reasons of [`ErrorCode::AudioCaptureFailed`] (`AUDIO_CAPTURE_FAILED`, `6010`).
