@@ -2,6 +2,7 @@
 //! `codegen`. This crate only parses arguments and does file I/O; all
 //! rendering happens in `codegen`.
 
+mod bench;
 mod sync;
 
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ Generate the error-code bindings from the catalogue, or check they are current.
 Usage:
   cargo xtask gen   [--catalogue PATH] [--out DIR]
   cargo xtask check [--catalogue PATH] [--out DIR]
+  cargo xtask bench [--runs N]   (time check's own work in-process; see BENCHMARKS.md)
 
 Commands:
   gen     Validate the catalogue and write every generated file whose bytes
@@ -44,6 +46,9 @@ struct Options {
 }
 
 fn main() -> ExitCode {
+    if std::env::args().nth(1).as_deref() == Some("bench") {
+        return bench::run(std::env::args().skip(2));
+    }
     let options = match parse_args(std::env::args().skip(1)) {
         Ok(Some(options)) => options,
         Ok(None) => {
