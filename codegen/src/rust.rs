@@ -8,9 +8,13 @@
 //! `cargo fmt --all --check` passes with the crate in the workspace.
 //!
 //! Catalogue text reaches the code only inside string literals (never as
-//! tokens), and reaches the docs only through [`doc_text`], which escapes
+//! tokens), and reaches the docs only through `doc_text`, which escapes
 //! everything Markdown would read as structure: a description never becomes
 //! a doctest, an intra-doc link, HTML or a bare URL.
+//!
+//! Lookups by number are `match`es; lookups by name go through hash tables
+//! built here (see `hash_slots`), because a `match` on `&str` with thousands
+//! of arms compiles slowly and its lookups grow with the number of names.
 
 use std::collections::HashMap;
 
