@@ -4,10 +4,7 @@ use std::path::{Path, PathBuf};
 
 /// The workspace root (the folder holding `catalogue.toml`).
 pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ lives inside the workspace")
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ lives inside the workspace").to_path_buf()
 }
 
 /// The shipped catalogue, loaded and checked.

@@ -23,7 +23,8 @@ fn normalise_code_line(line: &str) -> String {
     if code.is_empty() || !code.chars().all(|c| c.is_ascii_digit()) {
         return line.to_string();
     }
-    let name_end = rest.find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')).unwrap_or(rest.len());
+    let name_end =
+        rest.find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')).unwrap_or(rest.len());
     let (name, description) = rest.split_at(name_end);
     let is_name = name.len() > 1 && name.contains('_') || description.is_empty() && !name.is_empty();
     if !is_name {
@@ -83,7 +84,11 @@ fn markdown_reproduces_the_seed_line_for_line() {
         }
     }
     assert!(differences.is_empty(), "{} lines differ:\n{}", differences.len(), differences.join("\n"));
-    assert_eq!(expected.len(), 2 + 17 + 1 + 143 + 11 + 7, "title, intro, 17 headings, 1 description, 143 codes, 11 details, 7 reasons");
+    assert_eq!(
+        expected.len(),
+        2 + 17 + 1 + 143 + 11 + 7,
+        "title, intro, 17 headings, 1 description, 143 codes, 11 details, 7 reasons"
+    );
 }
 
 #[test]
@@ -112,9 +117,16 @@ fn the_model_holds_every_code_of_the_seed_with_its_methods() {
     for category in &catalogue.categories {
         assert!(seed.contains(&category.title), "category title not in the seed: {}", category.title);
     }
-    let stream_children: Vec<&str> =
-        catalogue.categories.iter().filter(|c| c.parent.as_deref() == Some("stream")).map(|c| c.title.as_str()).collect();
-    assert_eq!(stream_children, ["Audio exception", "Video exception", "Screen share exception", "Share annotation exception"]);
+    let stream_children: Vec<&str> = catalogue
+        .categories
+        .iter()
+        .filter(|c| c.parent.as_deref() == Some("stream"))
+        .map(|c| c.title.as_str())
+        .collect();
+    assert_eq!(
+        stream_children,
+        ["Audio exception", "Video exception", "Screen share exception", "Share annotation exception"]
+    );
 }
 
 /// Words shaped like `object.method(.more)`: letters on both sides of each
