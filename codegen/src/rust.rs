@@ -472,7 +472,7 @@ fn error_code_items(catalogue: &Catalogue) -> TokenStream {
         impl TryFrom<u32> for ErrorCode {
             type Error = UnknownCode;
 
-            fn try_from(code: u32) -> Result<Self, Self::Error> {
+            fn try_from(code: u32) -> Result<Self, UnknownCode> {
                 match Self::from_code(code) {
                     Some(found) => Ok(found),
                     None => Err(UnknownCode { kind: "error code", code }),
@@ -483,7 +483,7 @@ fn error_code_items(catalogue: &Catalogue) -> TokenStream {
         impl FromStr for ErrorCode {
             type Err = UnknownName;
 
-            fn from_str(name: &str) -> Result<Self, Self::Err> {
+            fn from_str(name: &str) -> Result<Self, UnknownName> {
                 Self::from_name(name).ok_or_else(|| UnknownName::new(#lookup_unknown_name, name))
             }
         }
@@ -646,7 +646,7 @@ fn category_items(catalogue: &Catalogue) -> TokenStream {
         impl FromStr for Category {
             type Err = UnknownName;
 
-            fn from_str(id: &str) -> Result<Self, Self::Err> {
+            fn from_str(id: &str) -> Result<Self, UnknownName> {
                 Self::from_id(id).ok_or_else(|| UnknownName::new("category id", id))
             }
         }
@@ -879,7 +879,7 @@ fn reason_enum_items(error: &ErrorCode) -> TokenStream {
         impl TryFrom<u32> for #reason_enum {
             type Error = UnknownCode;
 
-            fn try_from(code: u32) -> Result<Self, Self::Error> {
+            fn try_from(code: u32) -> Result<Self, UnknownCode> {
                 match Self::from_code(code) {
                     Some(found) => Ok(found),
                     None => Err(UnknownCode { kind: #kind_code, code }),
@@ -890,7 +890,7 @@ fn reason_enum_items(error: &ErrorCode) -> TokenStream {
         impl FromStr for #reason_enum {
             type Err = UnknownName;
 
-            fn from_str(name: &str) -> Result<Self, Self::Err> {
+            fn from_str(name: &str) -> Result<Self, UnknownName> {
                 Self::from_name(name).ok_or_else(|| UnknownName::new(#kind_name, name))
             }
         }

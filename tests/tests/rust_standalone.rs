@@ -193,3 +193,46 @@ fn the_shipped_crate_links_into_a_no_std_crate_with_serde() {
         eprintln!("thumbv7em-none-eabi is not installed: checked on the host only");
     }
 }
+
+/// The hostile fixture catalogue (`tests/fixtures/valid/hostile.toml`,
+/// loaded through validation) yields a crate that lints clean and whose own test reads
+/// every text back and compares it byte for byte with the catalogue. The
+/// expected values are written with `{:?}`, std's escaping, not the
+/// emitter's.
+#[test]
+fn the_hostile_fixture_crate_returns_every_text_byte_for_byte() {
+    let text = std::fs::read_to_string(workspace_root().join("tests/fixtures/valid/hostile.toml")).unwrap();
+    let catalogue = codegen::load(&text).unwrap_or_else(|d| panic!("{}", d.render("hostile.toml", &text)));
+    let dir = emit_and_lint(&catalogue, "hostile-fixture-crate");
+    let krate = catalogue.rust.crate_name.replace('-', "_");
+    let mut test = format!("use {krate}::*;\n\n#[test]\nfn every_text_reads_back() {{\n");
+    let mut checks = 0;
+    for error in &catalogue.errors {
+        let code = format!("ErrorCode::from_code({}).unwrap()", error.code);
+        test.push_str(&format!("    assert_eq!({code}.name(), {:?});\n", error.name));
+        test.push_str(&format!("    assert_eq!({code}.description(), {:?});\n", error.description.as_deref()));
+        test.push_str(&format!("    assert_eq!({code}.methods(), &{:?} as &[&str]);\n", error.methods));
+        test.push_str(&format!("    assert_eq!({code}.details(), &{:?} as &[&str]);\n", error.details));
+        test.push_str(&format!("    assert_eq!({code}.deprecated(), {:?});\n", error.deprecated.as_deref()));
+        test.push_str(&format!("    assert_eq!({code}.since(), {:?});\n", error.since.as_deref()));
+        test.push_str(&format!("    assert_eq!(ErrorCode::from_name({:?}), Some({code}));\n", error.name));
+        test.push_str(&format!("    assert_eq!({code}.category().id(), {:?});\n", error.category));
+        for reason in &error.reasons {
+            let found = format!("{code}.reason({}).unwrap()", reason.code);
+            test.push_str(&format!("    assert_eq!({found}.name(), {:?});\n", reason.name));
+            test.push_str(&format!("    assert_eq!({found}.description(), {:?});\n", reason.description));
+        }
+        checks += 8 + 2 * error.reasons.len();
+    }
+    for category in &catalogue.categories {
+        let found = format!("Category::from_id({:?}).unwrap()", category.id);
+        test.push_str(&format!("    assert_eq!({found}.title(), {:?});\n", category.title));
+        test.push_str(&format!("    assert_eq!({found}.description(), {:?});\n", category.description.as_deref()));
+        checks += 2;
+    }
+    test.push_str(&format!("    assert_eq!(ErrorCode::ALL.len(), {});\n}}\n", catalogue.errors.len()));
+    write(&dir.join("tests/readback.rs"), &test);
+    let output = must(cargo(&dir, &["test", "--test", "readback"], &[]), "the read-back test");
+    assert!(output.contains("test every_text_reads_back ... ok"), "{output}");
+    assert!(checks > 250, "only {checks} texts compared");
+}

@@ -3853,7 +3853,7 @@ impl From<ErrorCode> for u32 {
 }
 impl TryFrom<u32> for ErrorCode {
     type Error = UnknownCode;
-    fn try_from(code: u32) -> Result<Self, Self::Error> {
+    fn try_from(code: u32) -> Result<Self, UnknownCode> {
         match Self::from_code(code) {
             Some(found) => Ok(found),
             None => {
@@ -3867,7 +3867,7 @@ impl TryFrom<u32> for ErrorCode {
 }
 impl FromStr for ErrorCode {
     type Err = UnknownName;
-    fn from_str(name: &str) -> Result<Self, Self::Err> {
+    fn from_str(name: &str) -> Result<Self, UnknownName> {
         Self::from_name(name).ok_or_else(|| UnknownName::new("error code name", name))
     }
 }
@@ -4402,7 +4402,7 @@ impl Category {
 }
 impl FromStr for Category {
     type Err = UnknownName;
-    fn from_str(id: &str) -> Result<Self, Self::Err> {
+    fn from_str(id: &str) -> Result<Self, UnknownName> {
         Self::from_id(id).ok_or_else(|| UnknownName::new("category id", id))
     }
 }
@@ -4605,7 +4605,7 @@ impl From<AudioCaptureFailedReason> for u32 {
 }
 impl TryFrom<u32> for AudioCaptureFailedReason {
     type Error = UnknownCode;
-    fn try_from(code: u32) -> Result<Self, Self::Error> {
+    fn try_from(code: u32) -> Result<Self, UnknownCode> {
         match Self::from_code(code) {
             Some(found) => Ok(found),
             None => {
@@ -4619,7 +4619,7 @@ impl TryFrom<u32> for AudioCaptureFailedReason {
 }
 impl FromStr for AudioCaptureFailedReason {
     type Err = UnknownName;
-    fn from_str(name: &str) -> Result<Self, Self::Err> {
+    fn from_str(name: &str) -> Result<Self, UnknownName> {
         Self::from_name(name)
             .ok_or_else(|| UnknownName::new("AUDIO_CAPTURE_FAILED reason name", name))
     }
