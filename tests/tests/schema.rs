@@ -446,7 +446,8 @@ description = "First reason, with \"quotes\"."
 
 #[test]
 fn other_catalogues_give_schemas_both_validators_accept() {
-    for (label, text) in [("empty", TARGETS.to_owned()), ("rich", format!("{TARGETS}{RICH}"))] {
+    let hostile = std::fs::read_to_string(tests::workspace_root().join("tests/fixtures/valid/hostile.toml")).unwrap();
+    for (label, text) in [("empty", TARGETS.to_owned()), ("rich", format!("{TARGETS}{RICH}")), ("hostile", hostile)] {
         let catalogue = codegen::load(&text).unwrap_or_else(|diagnostics| {
             panic!("the {label} catalogue is invalid:\n{}", diagnostics.render(label, &text))
         });
@@ -462,9 +463,10 @@ fn other_catalogues_give_schemas_both_validators_accept() {
             instance,
             valid,
         };
+        let unused = (0..).find(|code| emitted.catalogue.errors.iter().all(|error| error.code != *code)).unwrap();
         let mut cases = vec![
             case("data file", def("Catalogue"), emitted.data.clone(), true),
-            case("payload with code 1", id.into(), json!({ "errorCode": 1 }), false),
+            case("payload with an unused code", id.into(), json!({ "errorCode": unused }), false),
             case("name OTHER", def("ErrorName"), json!("OTHER"), false),
             case("category none", def("Category"), json!("none"), false),
         ];
@@ -481,6 +483,14 @@ fn other_catalogues_give_schemas_both_validators_accept() {
             assert_eq!(emitted.data["errors"][1]["since"], "1.2.0");
             cases.push(case("reason 1", def("LargestCodeReason"), json!(1), true));
             cases.push(case("reason 2", def("LargestCodeReason"), json!(2), false));
+        }
+        if label == "hostile" {
+            // Every text survives the JSON byte for byte.
+            for (error, entry) in emitted.catalogue.errors.iter().zip(emitted.data["errors"].as_array().unwrap()) {
+                assert_eq!(entry["description"].as_str(), error.description.as_deref());
+                assert_eq!(entry["details"], json!(error.details));
+                assert_eq!(entry["deprecated"].as_str(), error.deprecated.as_deref());
+            }
         }
         assert_verdicts("boon", &cases, &boon_verdicts(&emitted.schema, &cases));
         assert_verdicts("Ajv", &cases, &ajv_clean_verdicts(&emitted.schema, &cases));

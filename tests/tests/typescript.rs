@@ -422,6 +422,24 @@ fn hostile_text_and_names_compile_and_round_trip() {
     }
 }
 
+/// The hostile fixture catalogue (loaded through validation, with names
+/// such as `CONSTRUCTOR`, `PROTOTYPE`, `NAN` and `VALUE_OF`) in both styles:
+/// tsc accepts it and Node reads every text back as the catalogue has it.
+#[test]
+fn the_hostile_fixture_type_checks_and_reads_back_in_node() {
+    let text = std::fs::read_to_string(workspace_root().join("tests/fixtures/valid/hostile.toml")).unwrap();
+    let catalogue = codegen::load(&text).unwrap_or_else(|d| panic!("{}", d.render("hostile.toml", &text)));
+    for style in [TypeScriptStyle::Enum, TypeScriptStyle::ConstObject] {
+        let project =
+            Project::new(&format!("hostile-fixture-{}", style_name(style)), with_style(catalogue.clone(), style));
+        let config = project.package.join("tsconfig.json").display().to_string();
+        let mut args = vec!["-p".to_owned(), config, "--noEmit".to_owned(), "--pretty".to_owned(), "false".to_owned()];
+        args.extend(flags(style).iter().map(|flag| (*flag).to_owned()));
+        run_tsc(Compiler::TypeScript5, &args, "checking the hostile fixture package");
+        check_runtime(&project);
+    }
+}
+
 /// Bundles an entry that re-exports some of the package, minified, and
 /// returns the bundle's text with its raw and gzipped sizes.
 fn bundle(project: &Project, name: &str, imports: &str) -> (String, u64, u64) {
