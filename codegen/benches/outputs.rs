@@ -14,7 +14,8 @@
 //!   if missing); the bundling script is `tests/node/ts/bundle.mjs`.
 //!
 //! Run with `cargo bench -p codegen --bench outputs`; `-- --sizes shipped`
-//! runs one size. Needs cargo, node and npm. Prints Markdown tables.
+//! runs one size, `-- --targets typescript` one language. Needs cargo, node
+//! and npm. Prints Markdown tables.
 
 mod support;
 
@@ -32,6 +33,10 @@ fn main() {
         Some(position) => args[position + 1].split(',').map(str::to_string).collect(),
         None => vec!["shipped".to_string(), "15000".to_string()],
     };
+    let targets: Vec<String> = match args.iter().position(|arg| arg == "--targets") {
+        Some(position) => args[position + 1].split(',').map(str::to_string).collect(),
+        None => vec!["rust".to_string(), "typescript".to_string()],
+    };
     let scratch = std::env::temp_dir().join(format!("error-catalogue-outputs-bench-{}", std::process::id()));
     let catalogues: Vec<(String, Catalogue)> = sizes
         .iter()
@@ -46,11 +51,21 @@ fn main() {
         })
         .collect();
 
+    if targets.iter().any(|target| target == "rust") {
+        rust_tables(&scratch, &catalogues);
+    }
+    if targets.iter().any(|target| target == "typescript") {
+        typescript_table(&scratch, &catalogues);
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
+}
+
+fn rust_tables(scratch: &Path, catalogues: &[(String, Catalogue)]) {
     println!("## Generated Rust crate\n");
     println!("| codes | source | cargo build (debug, cold) | cargo build --release (cold) |");
     println!("|---|---:|---:|---:|");
     let mut lookups = Vec::new();
-    for (label, catalogue) in &catalogues {
+    for (label, catalogue) in catalogues {
         let folder = scratch.join(format!("rust-{}", catalogue.errors.len()));
         let (source, debug, release) = rust_crate(&folder, catalogue);
         println!("| {label} | {} | {} | {} |", kib(source), seconds(debug), seconds(release));
@@ -64,19 +79,22 @@ fn main() {
     for (label, figures) in &lookups {
         println!("| {label} | {figures} |");
     }
+    println!();
+}
 
+fn typescript_table(scratch: &Path, catalogues: &[(String, Catalogue)]) {
     let node = node_tooling();
     println!("\n## Generated TypeScript package\n");
     println!(
         "| codes | source | tsc 5.9 --noEmit | tsc 7.0 --noEmit | `ErrorCode` only: min / gzip | + `errorInfo`: min / gzip | texts in the `ErrorCode`-only bundle |"
     );
     println!("|---|---:|---:|---:|---:|---:|---:|");
-    for (label, catalogue) in &catalogues {
+    for (label, catalogue) in catalogues {
         let folder = scratch.join(format!("typescript-{}", catalogue.errors.len()));
         let figures = typescript(&folder, &node, catalogue);
         println!("| {label} | {figures} |");
     }
-    let _ = std::fs::remove_dir_all(&scratch);
+    println!();
 }
 
 fn label(size: &str, catalogue: &Catalogue) -> String {
@@ -139,11 +157,13 @@ fn lookup_harness(folder: &Path) -> String {
 /// time per lookup. Printed as table cells.
 const HARNESS: &str = r#"use std::collections::HashMap;
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use error_codes::ErrorCode;
 
-fn best_per_lookup(lookups: usize, mut batch: impl FnMut()) -> Duration {
+/// Nanoseconds per lookup: the fastest of 31 batches of `batch` (one lookup
+/// per code), each repeated to run at least 200,000 lookups.
+fn best_per_lookup(lookups: usize, mut batch: impl FnMut()) -> f64 {
     let repeats = (200_000 / lookups).max(1);
     (0..31)
         .map(|_| {
@@ -151,10 +171,9 @@ fn best_per_lookup(lookups: usize, mut batch: impl FnMut()) -> Duration {
             for _ in 0..repeats {
                 batch();
             }
-            start.elapsed() / u32::try_from(repeats * lookups).unwrap()
+            start.elapsed().as_secs_f64() * 1e9 / (repeats * lookups) as f64
         })
-        .min()
-        .unwrap()
+        .fold(f64::INFINITY, f64::min)
 }
 
 fn main() {
@@ -171,11 +190,10 @@ fn main() {
     let map_code = best_per_lookup(n, || for number in &numbers { black_box(by_number.get(black_box(number)).copied()); });
     let from_name = best_per_lookup(n, || for &name in &names { black_box(ErrorCode::from_name(black_box(name))); });
     let map_name = best_per_lookup(n, || for &name in &names { black_box(by_name.get(black_box(name)).copied()); });
-    let ns = |time: Duration| format!("{:.1} ns", time.as_secs_f64() * 1e9);
-    let ratio = |a: Duration, b: Duration| format!("{:.2}", a.as_secs_f64() / b.as_secs_f64());
     println!(
-        "{} | {} | {} | {} | {} | {}",
-        ns(from_code), ns(map_code), ratio(from_code, map_code), ns(from_name), ns(map_name), ratio(from_name, map_name)
+        "{from_code:.1} ns | {map_code:.1} ns | {:.2} | {from_name:.1} ns | {map_name:.1} ns | {:.2}",
+        from_code / map_code,
+        from_name / map_name
     );
 }
 "#;
@@ -207,16 +225,25 @@ fn typescript(folder: &Path, node: &Path, catalogue: &Catalogue) -> String {
     let tsc5 = node.join("node_modules/typescript/bin/tsc");
     let tsc7 = node.join("node_modules/typescript7/bin/tsc");
     let config = package.join("tsconfig.json");
-    let no_emit = |tsc: &Path| {
-        median_of(3, || {
+    // The time, or the first error when the package does not type-check.
+    let no_emit = |tsc: &Path| -> String {
+        let mut failure = None;
+        let time = median_of(3, || {
             let start = Instant::now();
-            run(Command::new("node").arg(tsc).arg("-p").arg(&config).arg("--noEmit"));
+            if let Err(error) = try_run(Command::new("node").arg(tsc).arg("-p").arg(&config).arg("--noEmit")) {
+                failure = Some(error);
+            }
             start.elapsed()
-        })
+        });
+        match failure {
+            None => seconds(time),
+            Some(error) => format!("fails after {}: {error}", seconds(time)),
+        }
     };
     let (time5, time7) = (no_emit(&tsc5), no_emit(&tsc7));
-    // The package's entry points are its compiled `dist/` files.
-    run(Command::new("node").arg(&tsc5).arg("-p").arg(&config));
+    // The package's entry points are its compiled `dist/` files; tsc writes
+    // them even when it reports type errors.
+    let _ = try_run(Command::new("node").arg(&tsc5).arg("-p").arg(&config));
     let specifier = format!("\"{}\"", catalogue.typescript.package);
     let bundle = |name: &str, imports: &str| {
         let entry = folder.join(format!("{name}.mjs"));
@@ -238,8 +265,8 @@ fn typescript(folder: &Path, node: &Path, catalogue: &Catalogue) -> String {
     format!(
         "{} | {} | {} | {} / {} | {} / {} | {leaked} of {} descriptions",
         kib(source),
-        seconds(time5),
-        seconds(time7),
+        time5,
+        time7,
         kib(raw),
         kib(gzip),
         kib(info_raw),
@@ -255,14 +282,22 @@ fn median_of(runs: usize, mut measure: impl FnMut() -> Duration) -> Duration {
 }
 
 fn run(command: &mut Command) -> String {
+    try_run(command).unwrap_or_else(|error| panic!("{command:?} failed:\n{error}"))
+}
+
+/// The command's output, or on failure the first line that names an error
+/// (the whole output if none does).
+fn try_run(command: &mut Command) -> Result<String, String> {
     let output = command.output().unwrap_or_else(|error| panic!("cannot run {command:?}: {error}"));
-    assert!(
-        output.status.success(),
-        "{command:?} failed:\n{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    if output.status.success() {
+        return Ok(stdout);
+    }
+    let all = format!("{stdout}{}", String::from_utf8_lossy(&output.stderr));
+    Err(all.lines().find(|line| line.contains("error")).map_or(all.clone(), |line| {
+        // Drop the path: the line and column are enough in a table.
+        line.rsplit_once("): ").map_or(line, |(_, message)| message).to_owned()
+    }))
 }
 
 fn write(path: &Path, contents: &str) {

@@ -341,11 +341,28 @@ export interface CategoryInfo {
   readonly parent: ErrorCategory | undefined;
 }
 
-// Keyed by name, each entry's name and number tied to its key, so the
-// compiler rejects a missing, extra or mismatched code.
-const ERRORS: {
-  readonly [N in ErrorName]: ErrorInfo & { readonly name: N; readonly code: (typeof ErrorCode)[N] };
-} = {
+/**
+ * An entry of `ERRORS`. Its number and name are typed `number` and `string`
+ * rather than `ErrorCode` and `ErrorName`: checking every entry against those
+ * unions costs time in proportion to their size, which made a catalogue of
+ * 15,000 codes take a minute to type-check; `errorInfo` restores the types.
+ */
+interface Entry {
+  readonly code: number;
+  readonly name: string;
+  readonly category: ErrorCategory;
+  readonly description: string | undefined;
+  readonly methods: readonly string[];
+  readonly details: readonly string[];
+  readonly reasons: readonly ReasonInfo[];
+  readonly deprecated: string | undefined;
+  readonly since: string | undefined;
+}
+
+// Keyed by name: `satisfies` rejects a missing or extra code, and
+// `Mismatched` (checked in `errorInfo`) an entry whose name or number is not
+// its key's.
+const ERRORS = {
 "#,
     );
     for error in &catalogue.errors {
@@ -376,9 +393,21 @@ const ERRORS: {
         writeln!(out, "    since: {},", optional_literal(error.since.as_deref())).unwrap();
         out.push_str("  },\n");
     }
-    out.push_str("};\n\nconst CATEGORIES: readonly CategoryInfo[] = [\n");
+    out.push_str(
+        r#"} as const satisfies { readonly [N in ErrorName]: Entry };
+
+/** The names whose entry has another name or number: `never` when all match. */
+type Mismatched = {
+  [N in ErrorName]: (typeof ERRORS)[N] extends { readonly name: N; readonly code: (typeof ErrorCode)[N] } ? never : N;
+}[ErrorName];
+
+// Keyed by id, like `ERRORS`; a lookup is one property read.
+const CATEGORIES: { readonly [Id in ErrorCategory]: CategoryInfo & { readonly id: Id } } = {
+"#,
+    );
     for category in &catalogue.categories {
-        out.push_str("  {\n");
+        // Ids are snake_case, so each is a plain property name.
+        writeln!(out, "  {}: {{", category.id).unwrap();
         writeln!(out, "    id: {},", category_value(&category.id)).unwrap();
         writeln!(out, "    title: {},", string_literal(&category.title)).unwrap();
         writeln!(out, "    description: {},", optional_literal(category.description.as_deref())).unwrap();
@@ -387,7 +416,7 @@ const ERRORS: {
         out.push_str("  },\n");
     }
     out.push_str(
-        r#"];
+        r#"};
 
 /**
  * Everything the catalogue says about an error code, or `undefined` for a
@@ -395,7 +424,13 @@ const ERRORS: {
  */
 export function errorInfo(code: number): ErrorInfo | undefined {
   const name = errorName(code);
-  return name === undefined ? undefined : ERRORS[name];
+  // The table is read through an index signature: indexing it with
+  // `ErrorName` would build the union of every entry's type, which
+  // TypeScript gives up on ("too complex to represent") past a few thousand
+  // codes. The `satisfies` fails, naming the entry, if `Mismatched` is not
+  // `never`.
+  const entries: { readonly [name: string]: Entry } = ERRORS satisfies { readonly [N in Mismatched]: never };
+  return name === undefined ? undefined : (entries[name] as ErrorInfo | undefined);
 }
 
 /**
@@ -403,7 +438,8 @@ export function errorInfo(code: number): ErrorInfo | undefined {
  * string that is not a category id.
  */
 export function categoryInfo(category: string): CategoryInfo | undefined {
-  return CATEGORIES.find((info) => info.id === category);
+  const categories: { readonly [id: string]: CategoryInfo } = CATEGORIES;
+  return Object.hasOwn(categories, category) ? categories[category] : undefined;
 }
 "#,
     );

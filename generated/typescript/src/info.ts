@@ -44,11 +44,28 @@ export interface CategoryInfo {
   readonly parent: ErrorCategory | undefined;
 }
 
-// Keyed by name, each entry's name and number tied to its key, so the
-// compiler rejects a missing, extra or mismatched code.
-const ERRORS: {
-  readonly [N in ErrorName]: ErrorInfo & { readonly name: N; readonly code: (typeof ErrorCode)[N] };
-} = {
+/**
+ * An entry of `ERRORS`. Its number and name are typed `number` and `string`
+ * rather than `ErrorCode` and `ErrorName`: checking every entry against those
+ * unions costs time in proportion to their size, which made a catalogue of
+ * 15,000 codes take a minute to type-check; `errorInfo` restores the types.
+ */
+interface Entry {
+  readonly code: number;
+  readonly name: string;
+  readonly category: ErrorCategory;
+  readonly description: string | undefined;
+  readonly methods: readonly string[];
+  readonly details: readonly string[];
+  readonly reasons: readonly ReasonInfo[];
+  readonly deprecated: string | undefined;
+  readonly since: string | undefined;
+}
+
+// Keyed by name: `satisfies` rejects a missing or extra code, and
+// `Mismatched` (checked in `errorInfo`) an entry whose name or number is not
+// its key's.
+const ERRORS = {
   OPERATION_TIMEOUT: {
     code: 1,
     name: "OPERATION_TIMEOUT",
@@ -1929,112 +1946,118 @@ const ERRORS: {
     deprecated: undefined,
     since: undefined,
   },
-};
+} as const satisfies { readonly [N in ErrorName]: Entry };
 
-const CATEGORIES: readonly CategoryInfo[] = [
-  {
+/** The names whose entry has another name or number: `never` when all match. */
+type Mismatched = {
+  [N in ErrorName]: (typeof ERRORS)[N] extends { readonly name: N; readonly code: (typeof ErrorCode)[N] } ? never : N;
+}[ErrorName];
+
+// Keyed by id, like `ERRORS`; a lookup is one property read.
+const CATEGORIES: { readonly [Id in ErrorCategory]: CategoryInfo & { readonly id: Id } } = {
+  common: {
     id: ErrorCategory.COMMON,
     title: "Common or internal exception",
     description: "This type of error is caused by a Zoom service issue. If you encounter this error, please report it to Zoom.",
     parent: undefined,
   },
-  {
+  session: {
     id: ErrorCategory.SESSION,
     title: "Session exception",
     description: undefined,
     parent: undefined,
   },
-  {
+  client: {
     id: ErrorCategory.CLIENT,
     title: "Client exception",
     description: undefined,
     parent: undefined,
   },
-  {
+  stream: {
     id: ErrorCategory.STREAM,
     title: "Stream exception",
     description: undefined,
     parent: undefined,
   },
-  {
+  audio: {
     id: ErrorCategory.AUDIO,
     title: "Audio exception",
     description: undefined,
     parent: ErrorCategory.STREAM,
   },
-  {
+  video: {
     id: ErrorCategory.VIDEO,
     title: "Video exception",
     description: undefined,
     parent: ErrorCategory.STREAM,
   },
-  {
+  screen_share: {
     id: ErrorCategory.SCREEN_SHARE,
     title: "Screen share exception",
     description: undefined,
     parent: ErrorCategory.STREAM,
   },
-  {
+  share_annotation: {
     id: ErrorCategory.SHARE_ANNOTATION,
     title: "Share annotation exception",
     description: undefined,
     parent: ErrorCategory.STREAM,
   },
-  {
+  chat: {
     id: ErrorCategory.CHAT,
     title: "Chat exception",
     description: undefined,
     parent: undefined,
   },
-  {
+  command_channel: {
     id: ErrorCategory.COMMAND_CHANNEL,
     title: "Command channel exception",
     description: undefined,
     parent: undefined,
   },
-  {
+  recording: {
     id: ErrorCategory.RECORDING,
     title: "Recording exception",
     description: undefined,
     parent: undefined,
   },
-  {
+  live_transcription: {
     id: ErrorCategory.LIVE_TRANSCRIPTION,
     title: "Live transcription exception",
     description: undefined,
     parent: undefined,
   },
-  {
+  live_stream: {
     id: ErrorCategory.LIVE_STREAM,
     title: "Live stream exception",
     description: undefined,
     parent: undefined,
   },
-  {
+  subsession: {
     id: ErrorCategory.SUBSESSION,
     title: "Subsession exception",
     description: undefined,
     parent: undefined,
   },
-  {
+  broadcast_streaming: {
     id: ErrorCategory.BROADCAST_STREAMING,
     title: "Broadcast streaming exception",
     description: undefined,
     parent: undefined,
   },
-  {
+  whiteboard: {
     id: ErrorCategory.WHITEBOARD,
     title: "Whiteboard exception",
     description: undefined,
     parent: undefined,
   },
-  {
+  real_time_media_streams: {
     id: ErrorCategory.REAL_TIME_MEDIA_STREAMS,
     title: "Real-time media streams exception",
     description: undefined,
     parent: undefined,
   },
-];
+};
 
 /**
  * Everything the catalogue says about an error code, or `undefined` for a
@@ -2042,7 +2065,13 @@ const CATEGORIES: readonly CategoryInfo[] = [
  */
 export function errorInfo(code: number): ErrorInfo | undefined {
   const name = errorName(code);
-  return name === undefined ? undefined : ERRORS[name];
+  // The table is read through an index signature: indexing it with
+  // `ErrorName` would build the union of every entry's type, which
+  // TypeScript gives up on ("too complex to represent") past a few thousand
+  // codes. The `satisfies` fails, naming the entry, if `Mismatched` is not
+  // `never`.
+  const entries: { readonly [name: string]: Entry } = ERRORS satisfies { readonly [N in Mismatched]: never };
+  return name === undefined ? undefined : (entries[name] as ErrorInfo | undefined);
 }
 
 /**
@@ -2050,5 +2079,6 @@ export function errorInfo(code: number): ErrorInfo | undefined {
  * string that is not a category id.
  */
 export function categoryInfo(category: string): CategoryInfo | undefined {
-  return CATEGORIES.find((info) => info.id === category);
+  const categories: { readonly [id: string]: CategoryInfo } = CATEGORIES;
+  return Object.hasOwn(categories, category) ? categories[category] : undefined;
 }
