@@ -415,17 +415,15 @@ impl Checker {
         for error in &raw.errors {
             if let Some(code) = &error.code {
                 let owner =
-                    error.name.as_ref().map_or_else(|| "another error".to_string(), |name| format!("`{}`", name.value));
-                codes.insert(self, code.value.to_string(), code.span.clone(), &owner);
+                    error.name.as_ref().map_or(Owner::Other("another error"), |name| Owner::Name("", &name.value));
+                codes.insert(self, code.value, code.span.clone(), owner);
             }
             if let Some(name) = &error.name
                 && self.check_screaming(name, "error name")
             {
-                let owner = error
-                    .code
-                    .as_ref()
-                    .map_or_else(|| "another error".to_string(), |code| format!("code {}", code.value));
-                if names.insert(self, name.value.clone(), name.span.clone(), &owner) {
+                let owner =
+                    error.code.as_ref().map_or(Owner::Other("another error"), |code| Owner::Number("code", code.value));
+                if names.insert(self, name.value.as_str(), name.span.clone(), owner) {
                     identifiers.insert_converted(self, &name.value, name.span.clone());
                 }
             }
@@ -497,7 +495,7 @@ impl Checker {
         for (index, category) in categories.iter().enumerate() {
             if let Some(id) = &category.id {
                 if is_snake_case(&id.value) {
-                    if ids.insert(self, id.value.clone(), id.span.clone(), "another category") {
+                    if ids.insert(self, id.value.as_str(), id.span.clone(), Owner::Other("another category")) {
                         positions.insert(id.value.as_str(), index);
                         identifiers.insert_converted(self, &id.value, id.span.clone());
                     }
@@ -510,7 +508,7 @@ impl Checker {
                 }
             }
             if let Some(title) = &category.title {
-                titles.insert(self, title.value.clone(), title.span.clone(), "another category");
+                titles.insert(self, title.value.as_str(), title.span.clone(), Owner::Other("another category"));
             }
         }
         for (index, category) in categories.iter().enumerate() {
@@ -561,7 +559,7 @@ impl Checker {
                 ));
                 continue;
             }
-            if !seen.insert(self, method.value.clone(), method.span.clone(), "an earlier entry") {
+            if !seen.insert(self, method.value.as_str(), method.span.clone(), Owner::Other("an earlier entry")) {
                 continue;
             }
             let named =
@@ -585,8 +583,8 @@ impl Checker {
                 let owner = reason
                     .name
                     .as_ref()
-                    .map_or_else(|| "another reason".to_string(), |name| format!("reason `{}`", name.value));
-                codes.insert(self, code.value.to_string(), code.span.clone(), &owner);
+                    .map_or(Owner::Other("another reason"), |name| Owner::Name("reason", &name.value));
+                codes.insert(self, code.value, code.span.clone(), owner);
             }
             if let Some(name) = &reason.name
                 && self.check_screaming(name, "reason name")
@@ -594,8 +592,8 @@ impl Checker {
                 let owner = reason
                     .code
                     .as_ref()
-                    .map_or_else(|| "another reason".to_string(), |code| format!("reason {}", code.value));
-                if names.insert(self, name.value.clone(), name.span.clone(), &owner) {
+                    .map_or(Owner::Other("another reason"), |code| Owner::Number("reason", code.value));
+                if names.insert(self, name.value.as_str(), name.span.clone(), owner) {
                     identifiers.insert_converted(self, &name.value, name.span.clone());
                 }
             }
@@ -627,20 +625,44 @@ impl Checker {
 }
 
 /// Tracks values that must be unique and reports a repeat at both places.
-struct Unique {
+/// Values are borrowed from the document (or are numbers), and owners are
+/// only formatted for a message: a catalogue without duplicates, the usual
+/// case, allocates nothing here but the map's nodes.
+struct Unique<'r, K> {
     what: &'static str,
     /// Each value seen, where, and how to name its owner in a message.
-    seen: BTreeMap<String, (Span, String)>,
+    seen: BTreeMap<K, (Span, Owner<'r>)>,
 }
 
-impl Unique {
+/// How a message names the item that first used a value.
+#[derive(Debug, Clone, Copy)]
+enum Owner<'r> {
+    /// `` `NAME` ``, or ``reason `NAME` `` with the prefix `reason`.
+    Name(&'static str, &'r str),
+    /// `code 6010`, `reason 1`.
+    Number(&'static str, u32),
+    Other(&'static str),
+}
+
+impl std::fmt::Display for Owner<'_> {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Owner::Name("", name) => write!(formatter, "`{name}`"),
+            Owner::Name(prefix, name) => write!(formatter, "{prefix} `{name}`"),
+            Owner::Number(prefix, number) => write!(formatter, "{prefix} {number}"),
+            Owner::Other(text) => formatter.write_str(text),
+        }
+    }
+}
+
+impl<'r, K: Ord + std::fmt::Display> Unique<'r, K> {
     fn new(what: &'static str) -> Self {
         Self { what, seen: BTreeMap::new() }
     }
 
     /// Returns whether the value was new. `owner` names the item the value
     /// belongs to, for the message about a later duplicate.
-    fn insert(&mut self, checker: &mut Checker, value: String, span: Span, owner: &str) -> bool {
+    fn insert(&mut self, checker: &mut Checker, value: K, span: Span, owner: Owner<'r>) -> bool {
         if let Some((first, first_owner)) = self.seen.get(&value) {
             checker.push(
                 Diagnostic::new(
@@ -652,10 +674,12 @@ impl Unique {
             );
             return false;
         }
-        self.seen.insert(value, (span, owner.to_string()));
+        self.seen.insert(value, (span, owner));
         true
     }
+}
 
+impl Unique<'_, String> {
     /// Names that differ only in where their underscores fall (`A_B1`,
     /// `AB_1`) become the same UpperCamelCase identifier.
     fn insert_converted(&mut self, checker: &mut Checker, name: &str, span: Span) {
@@ -672,7 +696,7 @@ impl Unique {
             );
             return;
         }
-        self.seen.insert(converted, (span, String::new()));
+        self.seen.insert(converted, (span, Owner::Other("")));
     }
 }
 
