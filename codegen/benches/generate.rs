@@ -250,7 +250,7 @@ fn summary(results: &[(String, Vec<Measurement>)], stages: &[&Stage]) {
         if let Some((ratio, from, to)) = worst {
             let verdict = if ratio <= 12.0 { "meets" } else { "MISSES" };
             println!(
-                "{}: worst step {:.1}x time per 10x codes ({} -> {}; {verdict} the 12x target)",
+                "{}: worst step {:.2}x time per 10x codes ({} -> {}; {verdict} the 12x target)",
                 stage.name,
                 ratio,
                 thousands(from),
