@@ -6,6 +6,8 @@
 //! that exist, method paths that are well formed, no control characters.
 //! Emitters therefore never validate; they only render.
 
+use std::collections::BTreeMap;
+
 use heck::ToUpperCamelCase;
 
 /// The whole catalogue, in the order the maintainers wrote it.
@@ -110,34 +112,51 @@ pub fn upper_camel(name: &str) -> String {
 }
 
 impl Catalogue {
-    /// The category with this id. Validation guarantees every id an
+    /// Categories by id, with the codes and sub-categories of each: build it
+    /// once per emitter, never look these up by scanning the lists.
+    pub fn index(&self) -> CategoryIndex<'_> {
+        let by_id = self.categories.iter().map(|category| (category.id.as_str(), category)).collect();
+        let mut errors: BTreeMap<&str, Vec<&ErrorCode>> = BTreeMap::new();
+        for error in &self.errors {
+            errors.entry(error.category.as_str()).or_default().push(error);
+        }
+        let mut children: BTreeMap<&str, Vec<&Category>> = BTreeMap::new();
+        for category in &self.categories {
+            if let Some(parent) = &category.parent {
+                children.entry(parent.as_str()).or_default().push(category);
+            }
+        }
+        CategoryIndex { by_id, errors, children }
+    }
+}
+
+/// The category relations of a [`Catalogue`], gathered in one pass.
+///
+/// Scanning the lists for each code or category made the emitters quadratic:
+/// at 150,000 codes in 15,000 categories that cost the Markdown emitter 17 s
+/// and the Rust emitter about 27 s.
+#[derive(Debug)]
+pub struct CategoryIndex<'a> {
+    by_id: BTreeMap<&'a str, &'a Category>,
+    errors: BTreeMap<&'a str, Vec<&'a ErrorCode>>,
+    children: BTreeMap<&'a str, Vec<&'a Category>>,
+}
+
+impl<'a> CategoryIndex<'a> {
+    /// The category with this id. Validation guarantees that every id an
     /// `ErrorCode` or `Category` refers to exists.
-    pub fn category(&self, id: &str) -> &Category {
-        self.categories
-            .iter()
-            .find(|category| category.id == id)
-            .unwrap_or_else(|| panic!("checked model refers to unknown category `{id}`"))
+    pub fn category(&self, id: &str) -> &'a Category {
+        self.by_id.get(id).unwrap_or_else(|| panic!("checked model refers to unknown category `{id}`"))
     }
 
     /// The codes filed directly under a category, in document order.
-    pub fn errors_in<'a>(&'a self, category: &'a Category) -> impl Iterator<Item = &'a ErrorCode> {
-        self.errors.iter().filter(move |error| error.category == category.id)
+    pub fn errors_in(&self, category: &Category) -> &[&'a ErrorCode] {
+        self.errors.get(category.id.as_str()).map_or(&[], Vec::as_slice)
     }
 
     /// The direct sub-categories of a category, in document order.
-    pub fn children<'a>(&'a self, category: &'a Category) -> impl Iterator<Item = &'a Category> {
-        self.categories.iter().filter(move |child| child.parent.as_deref() == Some(category.id.as_str()))
-    }
-
-    /// How deep a category is nested: 0 for a top-level one.
-    pub fn depth(&self, category: &Category) -> usize {
-        let mut depth = 0;
-        let mut current = category;
-        while let Some(parent) = &current.parent {
-            depth += 1;
-            current = self.category(parent);
-        }
-        depth
+    pub fn children(&self, category: &Category) -> &[&'a Category] {
+        self.children.get(category.id.as_str()).map_or(&[], Vec::as_slice)
     }
 }
 

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{ToTokens, quote};
 
-use crate::model::{Category, ErrorCode, Reason};
+use crate::model::{Category, CategoryIndex, ErrorCode, Reason};
 use crate::{Catalogue, GeneratedFile, HEADER};
 
 /// The module, under `src/`, that holds every generated item.
@@ -170,12 +170,13 @@ fn crate_doc(catalogue: &Catalogue) -> Vec<String> {
     ]);
     if let Some(example) = catalogue.errors.iter().find(|error| !error.reasons.is_empty()).or(catalogue.errors.first())
     {
-        let category = catalogue.category(&example.category);
+        let category = catalogue.index().category(&example.category);
         let variant = example.camel_name();
         let category_variant = category.camel_name();
         let name = &example.name;
         let code = example.code;
-        let unknown = (0..=u32::MAX).find(|number| catalogue.errors.iter().all(|error| error.code != *number));
+        let used: std::collections::BTreeSet<u32> = catalogue.errors.iter().map(|error| error.code).collect();
+        let unknown = (0..=u32::MAX).find(|number| !used.contains(number));
         lines.extend([
             "# Examples".to_owned(),
             String::new(),
@@ -290,10 +291,11 @@ fn items_rs(catalogue: &Catalogue) -> TokenStream {
 }
 
 fn error_code_items(catalogue: &Catalogue) -> TokenStream {
+    let index = catalogue.index();
     let errors = &catalogue.errors;
     let variants: Vec<Ident> = errors.iter().map(|error| ident(&error.camel_name())).collect();
     let variant_defs = errors.iter().zip(&variants).map(|(error, variant)| {
-        let docs = doc_attrs(&error_variant_doc(catalogue, error));
+        let docs = doc_attrs(&error_variant_doc(&index, error));
         let code = Literal::u32_unsuffixed(error.code);
         let deprecated = error.deprecated.as_ref().map(|note| {
             let note = doc_text(note, &[]);
@@ -314,7 +316,7 @@ fn error_code_items(catalogue: &Catalogue) -> TokenStream {
     let category_match = grouped_match(
         &variants,
         errors.iter().map(|error| {
-            let category = ident(&catalogue.category(&error.category).camel_name());
+            let category = ident(&index.category(&error.category).camel_name());
             quote!(Category::#category)
         }),
     );
@@ -501,8 +503,8 @@ fn error_code_items(catalogue: &Catalogue) -> TokenStream {
     }
 }
 
-fn error_variant_doc(catalogue: &Catalogue, error: &ErrorCode) -> Vec<String> {
-    let category = catalogue.category(&error.category);
+fn error_variant_doc(index: &CategoryIndex<'_>, error: &ErrorCode) -> Vec<String> {
+    let category = index.category(&error.category);
     let mut lines = vec![
         match &error.description {
             Some(description) => doc_text(description, &error.methods),
@@ -550,10 +552,11 @@ fn error_variant_doc(catalogue: &Catalogue, error: &ErrorCode) -> Vec<String> {
 }
 
 fn category_items(catalogue: &Catalogue) -> TokenStream {
+    let index = catalogue.index();
     let categories = &catalogue.categories;
     let variants: Vec<Ident> = categories.iter().map(|category| ident(&category.camel_name())).collect();
     let variant_defs = categories.iter().zip(&variants).map(|(category, variant)| {
-        let docs = doc_attrs(&category_variant_doc(catalogue, category));
+        let docs = doc_attrs(&category_variant_doc(&index, category));
         quote! { #docs #variant, }
     });
     let id_match = grouped_match(&variants, categories.iter().map(|category| string_lit(&category.id)));
@@ -564,7 +567,7 @@ fn category_items(catalogue: &Catalogue) -> TokenStream {
         &variants,
         categories.iter().map(|category| match &category.parent {
             Some(parent) => {
-                let parent = ident(&catalogue.category(parent).camel_name());
+                let parent = ident(&index.category(parent).camel_name());
                 quote!(Some(Category::#parent))
             }
             None => quote!(None),
@@ -573,14 +576,14 @@ fn category_items(catalogue: &Catalogue) -> TokenStream {
     let children_match = grouped_match(
         &variants,
         categories.iter().map(|category| {
-            let children = catalogue.children(category).map(|child| ident(&child.camel_name()));
+            let children = index.children(category).iter().map(|child| ident(&child.camel_name()));
             quote!(&[#(Category::#children),*])
         }),
     );
     let codes_match = grouped_match(
         &variants,
         categories.iter().map(|category| {
-            let codes = catalogue.errors_in(category).map(|error| ident(&error.camel_name()));
+            let codes = index.errors_in(category).iter().map(|error| ident(&error.camel_name()));
             quote!(&[#(ErrorCode::#codes),*])
         }),
     );
@@ -688,22 +691,22 @@ fn category_items(catalogue: &Catalogue) -> TokenStream {
     }
 }
 
-fn category_variant_doc(catalogue: &Catalogue, category: &Category) -> Vec<String> {
+fn category_variant_doc(index: &CategoryIndex<'_>, category: &Category) -> Vec<String> {
     let mut lines = vec![doc_text(&category.title, &[]), String::new()];
     if let Some(description) = &category.description {
         lines.extend([doc_text(description, &[]), String::new()]);
     }
     lines.push(format!("- Id: `{}`", category.id));
     if let Some(parent) = &category.parent {
-        let parent = catalogue.category(parent);
+        let parent = index.category(parent);
         lines.push(format!("- Part of: [`Category::{}`] ({})", parent.camel_name(), doc_text(&parent.title, &[])));
     }
     let children: Vec<String> =
-        catalogue.children(category).map(|child| format!("[`Category::{}`]", child.camel_name())).collect();
+        index.children(category).iter().map(|child| format!("[`Category::{}`]", child.camel_name())).collect();
     if !children.is_empty() {
         lines.push(format!("- Sub-categories: {}", children.join(", ")));
     }
-    lines.push(format!("- Codes: {}", catalogue.errors_in(category).count()));
+    lines.push(format!("- Codes: {}", index.errors_in(category).len()));
     lines
 }
 

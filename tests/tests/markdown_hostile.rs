@@ -71,7 +71,7 @@ fn expected(catalogue: &Catalogue) -> Rendered {
     fn walk(catalogue: &Catalogue, category: &codegen::model::Category, expected: &mut Rendered) {
         expected.headings.push(category.title.clone());
         expected.paragraphs.extend(category.description.clone());
-        for error in catalogue.errors_in(category) {
+        for error in catalogue.index().errors_in(category).iter() {
             // Items close innermost first: an error's own item comes after its nested ones.
             for detail in &error.details {
                 expected.items.push(detail.clone());
@@ -90,7 +90,7 @@ fn expected(catalogue: &Catalogue) -> Rendered {
                 None => format!("{} - {}", error.code, error.name),
             });
         }
-        for child in catalogue.children(category) {
+        for child in catalogue.index().children(category).iter() {
             walk(catalogue, child, expected);
         }
     }

@@ -135,10 +135,10 @@ fn categories_match_the_catalogue() {
         assert_eq!(category.description(), entry.description.as_deref());
         assert_eq!(category.parent().map(Category::id), entry.parent.as_deref());
         let children: Vec<&str> = category.children().iter().map(|child| child.id()).collect();
-        let expected: Vec<&str> = catalogue.children(entry).map(|child| child.id.as_str()).collect();
+        let expected: Vec<&str> = catalogue.index().children(entry).iter().map(|child| child.id.as_str()).collect();
         assert_eq!(children, expected, "{}", entry.id);
         let codes: Vec<u32> = category.codes().iter().map(|code| code.code()).collect();
-        let expected: Vec<u32> = catalogue.errors_in(entry).map(|error| error.code).collect();
+        let expected: Vec<u32> = catalogue.index().errors_in(entry).iter().map(|error| error.code).collect();
         assert_eq!(codes, expected, "{}", entry.id);
 
         assert_eq!(Category::from_id(&entry.id), Some(category));
