@@ -302,6 +302,44 @@ fn erasable_syntax_only_rejects_the_enum_style() {
     }
 }
 
+/// The typing of `info.ts` ties each entry to its key: an entry whose
+/// number or name is changed, or a missing entry, fails to compile with both
+/// compilers, in both styles.
+#[test]
+fn a_tampered_info_table_does_not_type_check() {
+    let catalogue = shipped_catalogue();
+    let error = catalogue.errors.iter().find(|error| error.code == 6010).expect("6010 is in the catalogue");
+    let entry = format!("  {}: {{\n    code: {},\n    name: \"{}\",\n", error.name, error.code, error.name);
+    let tampering = [
+        ("renumbered", format!("  {}: {{\n    code: {},\n    name: \"{}\",\n", error.name, error.code + 1, error.name)),
+        ("renamed", format!("  {}: {{\n    code: {},\n    name: \"{}_X\",\n", error.name, error.code, error.name)),
+        (
+            "missing",
+            format!("  REMOVED_{}: {{\n    code: {},\n    name: \"{}\",\n", error.name, error.code, error.name),
+        ),
+    ];
+    for style in [TypeScriptStyle::Enum, TypeScriptStyle::ConstObject] {
+        let project = Project::new(&format!("tampered-{}", style_name(style)), with_style(catalogue.clone(), style));
+        let info = project.package.join("src/info.ts");
+        let original = std::fs::read_to_string(&info).unwrap();
+        assert!(original.contains(&entry), "the entry of {} is not where this test expects it", error.name);
+        for (what, replacement) in &tampering {
+            write(&info, &original.replacen(&entry, replacement, 1));
+            for compiler in [Compiler::TypeScript5, Compiler::TypeScript7] {
+                let output = Command::new("node")
+                    .arg(compiler.script())
+                    .args(["-p", &project.package.join("tsconfig.json").display().to_string()])
+                    .args(["--noEmit", "--pretty", "false"])
+                    .output()
+                    .unwrap();
+                let stdout = String::from_utf8_lossy(&output.stdout);
+                assert!(!output.status.success(), "{compiler:?} accepted a {what} entry ({})", style_name(style));
+                assert!(stdout.contains("info.ts"), "{compiler:?} failed elsewhere for a {what} entry:\n{stdout}");
+            }
+        }
+    }
+}
+
 /// The catalogue as JSON for `runtime.mjs`, plus numbers that are not codes.
 fn expected_data(catalogue: &Catalogue) -> Value {
     let codes: BTreeSet<u64> = catalogue.errors.iter().map(|error| u64::from(error.code)).collect();
