@@ -210,8 +210,8 @@ impl Checker {
             name: self.string(table, "name", &header, what, true),
             category: self.string(table, "category", &header, what, true),
             description: self.string(table, "description", &header, what, false),
-            methods: self.string_array(table, "methods", what),
-            details: self.string_array(table, "details", what),
+            methods: self.string_array(table, "methods"),
+            details: self.string_array(table, "details"),
             reasons,
             deprecated: self.string(table, "deprecated", &header, what, false),
             since: self.string(table, "since", &header, what, false),
@@ -314,7 +314,7 @@ impl Checker {
     }
 
     /// An optional array of strings; absent means empty.
-    fn string_array(&mut self, table: &DeTable<'_>, key: &str, _what: &str) -> Vec<Located<String>> {
+    fn string_array(&mut self, table: &DeTable<'_>, key: &str) -> Vec<Located<String>> {
         let Some(value) = table.get(key) else {
             return Vec::new();
         };

@@ -37,7 +37,11 @@ fn synthetic_catalogue(version: &str) -> String {
 }
 
 fn has_temporary_file(dir: &Path) -> bool {
-    ["docs", "json", "schema", "rust/src", "typescript/src", "rust", "typescript"].iter().any(|folder| {
+    let folders = codegen::OWNED_FOLDERS
+        .iter()
+        .copied()
+        .chain(codegen::OWNED_FILES.iter().filter_map(|file| file.rsplit_once('/').map(|(folder, _)| folder)));
+    folders.into_iter().any(|folder| {
         fs::read_dir(dir.join(folder))
             .is_ok_and(|entries| entries.flatten().any(|entry| entry.file_name().to_string_lossy().ends_with(".tmp")))
     })
