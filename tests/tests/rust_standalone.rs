@@ -126,14 +126,17 @@ fn emit_and_lint(catalogue: &Catalogue, name: &str) -> PathBuf {
     dir
 }
 
-/// Degenerate catalogues: the reason enum, or every enum, has no variants.
+/// Degenerate catalogues: the reason enum, then also the error-code enum,
+/// then every enum has no variants (the loader accepts an empty catalogue).
 #[test]
-fn a_catalogue_without_numbered_reasons_or_codes_still_lints_clean() {
+fn a_catalogue_without_numbered_reasons_codes_or_categories_still_lints_clean() {
     let mut catalogue = hostile_catalogue();
     catalogue.errors.iter_mut().for_each(|error| error.reasons.clear());
     emit_and_lint(&catalogue, "no-reasons-crate");
     catalogue.errors.clear();
     emit_and_lint(&catalogue, "no-codes-crate");
+    catalogue.categories.clear();
+    emit_and_lint(&catalogue, "empty-crate");
 }
 
 #[test]

@@ -42,6 +42,399 @@ fn find_by_hash<T: Copy>(
         slot = (slot + 1) & mask;
     }
 }
+/// What the catalogue says about one error code: a row of `ERROR_CODE_ENTRIES`.
+struct ErrorCodeEntry {
+    name: &'static str,
+    description: Option<&'static str>,
+    category: Category,
+    methods: &'static [&'static str],
+    details: &'static [&'static str],
+    reasons: &'static [Reason],
+    deprecated: Option<&'static str>,
+    since: Option<&'static str>,
+}
+impl ErrorCode {
+    /// Every code, in catalogue order.
+    pub const ALL: &'static [ErrorCode] = ERROR_CODES;
+    /// The number the SDK reports, e.g. in the `errorCode` field of a rejected promise.
+    #[must_use]
+    pub const fn code(self) -> u32 {
+        self as u32
+    }
+    /// The `SCREAMING_SNAKE_CASE` name the SDK uses for the code.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        self.entry().name
+    }
+    /// The catalogue's description, if it has one.
+    #[must_use]
+    pub const fn description(self) -> Option<&'static str> {
+        self.entry().description
+    }
+    /// The section of the reference the code is listed in.
+    #[must_use]
+    pub const fn category(self) -> Category {
+        self.entry().category
+    }
+    /// The SDK methods the description names, as `object.method` paths.
+    #[must_use]
+    pub const fn methods(self) -> &'static [&'static str] {
+        self.entry().methods
+    }
+    /// Un-numbered notes that come with the code: causes or messages.
+    #[must_use]
+    pub const fn details(self) -> &'static [&'static str] {
+        self.entry().details
+    }
+    /// The code's numbered reasons, in order; empty for most codes.
+    #[must_use]
+    pub const fn reasons(self) -> &'static [Reason] {
+        self.entry().reasons
+    }
+    /// The numbered reason `code` of this error code, if it has one by that number.
+    #[must_use]
+    pub const fn reason(self, code: u32) -> Option<Reason> {
+        let reasons = self.reasons();
+        let mut position = 0;
+        while position < reasons.len() {
+            if reasons[position].code() == code {
+                return Some(reasons[position]);
+            }
+            position += 1;
+        }
+        None
+    }
+    /// Why the code is retired, if it is; a retired code is never reused.
+    #[must_use]
+    pub const fn deprecated(self) -> Option<&'static str> {
+        self.entry().deprecated
+    }
+    /// The SDK version that introduced the code, if the catalogue records it.
+    #[must_use]
+    pub const fn since(self) -> Option<&'static str> {
+        self.entry().since
+    }
+    /// The code with this number, if the catalogue has one.
+    #[must_use]
+    pub const fn from_code(code: u32) -> Option<Self> {
+        Self::by_code(code)
+    }
+    /// The code with this `SCREAMING_SNAKE_CASE` name (exact match), if the catalogue has one.
+    ///
+    /// A lookup in a hash table of the names built at generation time: its cost does not grow with the catalogue.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        find_by_hash(ERROR_CODE_NAME_SLOTS, Self::ALL, Self::name, name)
+    }
+    /// This code's row of `ERROR_CODE_ENTRIES`.
+    const fn entry(self) -> &'static ErrorCodeEntry {
+        &ERROR_CODE_ENTRIES[self.position()]
+    }
+}
+impl From<ErrorCode> for u32 {
+    fn from(code: ErrorCode) -> Self {
+        code.code()
+    }
+}
+impl TryFrom<u32> for ErrorCode {
+    type Error = UnknownCode;
+    fn try_from(code: u32) -> Result<Self, UnknownCode> {
+        match Self::from_code(code) {
+            Some(found) => Ok(found),
+            None => {
+                Err(UnknownCode {
+                    kind: "error code",
+                    code,
+                })
+            }
+        }
+    }
+}
+impl FromStr for ErrorCode {
+    type Err = UnknownName;
+    fn from_str(name: &str) -> Result<Self, UnknownName> {
+        Self::from_name(name).ok_or_else(|| UnknownName::new("error code name", name))
+    }
+}
+/// The name and the number, e.g. `AUDIO_CAPTURE_FAILED (6010)`.
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "{} ({})", self.name(), self.code())
+    }
+}
+impl core::error::Error for ErrorCode {}
+#[cfg(feature = "serde")]
+impl serde::Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u32(self.code())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for ErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = ErrorCode;
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter
+                    .write_str(
+                        "an error code of the catalogue, as its number or its SCREAMING_SNAKE_CASE name",
+                    )
+            }
+            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<ErrorCode, E> {
+                u32::try_from(value)
+                    .ok()
+                    .and_then(ErrorCode::from_code)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Unsigned(value),
+                        &self,
+                    ))
+            }
+            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<ErrorCode, E> {
+                u32::try_from(value)
+                    .ok()
+                    .and_then(ErrorCode::from_code)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Signed(value),
+                        &self,
+                    ))
+            }
+            fn visit_str<E: serde::de::Error>(
+                self,
+                value: &str,
+            ) -> Result<ErrorCode, E> {
+                ErrorCode::from_name(value)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Str(value),
+                        &self,
+                    ))
+            }
+        }
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(Visitor)
+        } else {
+            deserializer.deserialize_u32(Visitor)
+        }
+    }
+}
+/// What the catalogue says about one category: a row of `CATEGORY_ENTRIES`.
+struct CategoryEntry {
+    id: &'static str,
+    title: &'static str,
+    description: Option<&'static str>,
+    parent: Option<Category>,
+    children: &'static [Category],
+    codes: &'static [ErrorCode],
+}
+impl Category {
+    /// Every category, in catalogue order; a parent comes before its sub-categories.
+    pub const ALL: &'static [Category] = CATEGORIES;
+    /// The stable `snake_case` identifier.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        self.entry().id
+    }
+    /// The section heading, verbatim.
+    #[must_use]
+    pub const fn title(self) -> &'static str {
+        self.entry().title
+    }
+    /// The paragraph under the heading, if there is one.
+    #[must_use]
+    pub const fn description(self) -> Option<&'static str> {
+        self.entry().description
+    }
+    /// The enclosing category, for a sub-section.
+    #[must_use]
+    pub const fn parent(self) -> Option<Category> {
+        self.entry().parent
+    }
+    /// The direct sub-categories, in catalogue order.
+    #[must_use]
+    pub const fn children(self) -> &'static [Category] {
+        self.entry().children
+    }
+    /// The codes filed directly in this category (not in its sub-categories), in catalogue order.
+    #[must_use]
+    pub const fn codes(self) -> &'static [ErrorCode] {
+        self.entry().codes
+    }
+    /// The category with this id (exact match), if there is one.
+    #[must_use]
+    pub fn from_id(id: &str) -> Option<Self> {
+        find_by_hash(CATEGORY_ID_SLOTS, Self::ALL, Self::id, id)
+    }
+    /// This category's row of `CATEGORY_ENTRIES`: the variants are declared in
+    /// catalogue order without explicit discriminants, so a discriminant is a position.
+    const fn entry(self) -> &'static CategoryEntry {
+        &CATEGORY_ENTRIES[self as usize]
+    }
+}
+impl FromStr for Category {
+    type Err = UnknownName;
+    fn from_str(id: &str) -> Result<Self, UnknownName> {
+        Self::from_id(id).ok_or_else(|| UnknownName::new("category id", id))
+    }
+}
+/// The title.
+impl fmt::Display for Category {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(self.title())
+    }
+}
+#[cfg(feature = "serde")]
+impl serde::Serialize for Category {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Category {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Category;
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter.write_str("the id of a category of the catalogue")
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Category, E> {
+                Category::from_id(value)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Str(value),
+                        &self,
+                    ))
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+/// What the catalogue says about one numbered reason: a row of its enum's `ENTRIES`.
+struct ReasonEntry {
+    name: &'static str,
+    description: &'static str,
+}
+impl Reason {
+    /// The error code this reason belongs to.
+    #[must_use]
+    pub const fn error_code(self) -> ErrorCode {
+        self.parts().0
+    }
+    /// The reason's number within its error code.
+    #[must_use]
+    pub const fn code(self) -> u32 {
+        self.parts().1
+    }
+    /// The reason's `SCREAMING_SNAKE_CASE` name.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        self.parts().2.name
+    }
+    /// The catalogue's description of the reason.
+    #[must_use]
+    pub const fn description(self) -> &'static str {
+        self.parts().2.description
+    }
+}
+/// The error code's name, then the reason's name and number, e.g.
+/// `AUDIO_CAPTURE_FAILED reason DEVICE_IN_USE (3)`.
+impl fmt::Display for Reason {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (error_code, code, entry) = self.parts();
+        write!(formatter, "{} reason {} ({code})", error_code.name(), entry.name)
+    }
+}
+/// A number that is not in the catalogue, from `TryFrom<u32>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownCode {
+    kind: &'static str,
+    code: u32,
+}
+impl UnknownCode {
+    /// The number that was looked up.
+    #[must_use]
+    pub const fn code(self) -> u32 {
+        self.code
+    }
+    /// What was looked up, e.g. `error code`.
+    #[must_use]
+    pub const fn kind(self) -> &'static str {
+        self.kind
+    }
+}
+/// For example `unknown error code 1234`.
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "unknown {} {}", self.kind, self.code)
+    }
+}
+impl core::error::Error for UnknownCode {}
+/// A name that is not in the catalogue, from `FromStr`.
+///
+///Keeps the first 64 bytes of the name (the crate has no allocator).
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct UnknownName {
+    kind: &'static str,
+    bytes: [u8; 64],
+    len: usize,
+    truncated: bool,
+}
+impl UnknownName {
+    fn new(kind: &'static str, name: &str) -> Self {
+        let mut len = name.len().min(64);
+        while !name.is_char_boundary(len) {
+            len -= 1;
+        }
+        let mut bytes = [0; 64];
+        bytes[..len].copy_from_slice(&name.as_bytes()[..len]);
+        Self {
+            kind,
+            bytes,
+            len,
+            truncated: len < name.len(),
+        }
+    }
+    /// The name that was looked up, cut on a character boundary if it was longer than the buffer.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+    /// Whether [`UnknownName::name`] is only the start of the name.
+    #[must_use]
+    pub const fn is_truncated(&self) -> bool {
+        self.truncated
+    }
+    /// What was looked up, e.g. `error code name`.
+    #[must_use]
+    pub const fn kind(&self) -> &'static str {
+        self.kind
+    }
+}
+impl fmt::Debug for UnknownName {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter
+            .debug_struct("UnknownName")
+            .field("kind", &self.kind)
+            .field("name", &self.name())
+            .field("truncated", &self.truncated)
+            .finish_non_exhaustive()
+    }
+}
+/// For example `unknown error code name "NOT_A_CODE"`.
+impl fmt::Display for UnknownName {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "unknown {} {:?}", self.kind, self.name())?;
+        if self.truncated {
+            formatter.write_str(" (truncated)")?;
+        }
+        Ok(())
+    }
+}
+impl core::error::Error for UnknownName {}
+// The enums and their tables: one line or row per catalogue entry.
 /// An error code of the catalogue: one variant per code, 143 in all.
 ///
 /// The discriminant is the code the SDK reports (`code as u32` is [`ErrorCode::code`]); [`ErrorCode::from_code`] and [`ErrorCode::from_name`] look a code up. New codes may be
@@ -1475,2197 +1868,156 @@ pub enum ErrorCode {
     RealTimeMediaStreamsNotSupportedInBreakoutRoom = 8102,
 }
 impl ErrorCode {
-    /// Every code, in catalogue order.
-    pub const ALL: &'static [ErrorCode] = &[
-        ErrorCode::OperationTimeout,
-        ErrorCode::InternalError,
-        ErrorCode::SessionFetchInfoError,
-        ErrorCode::SessionIncorrectPasscode,
-        ErrorCode::SessionUserRemoved,
-        ErrorCode::SessionRoleTypeError,
-        ErrorCode::SessionInvalidParameter,
-        ErrorCode::SessionEnded,
-        ErrorCode::ClientPlatformUnsupported,
-        ErrorCode::ClientDependentAssetsInaccessible,
-        ErrorCode::ClientSessionStateClosed,
-        ErrorCode::ClientSessionStateReconnecting,
-        ErrorCode::ClientHostOrManagerPermissionRequired,
-        ErrorCode::ClientHostPermissionRequired,
-        ErrorCode::ClientOriginHostPermissionRequired,
-        ErrorCode::ClientMismatchUser,
-        ErrorCode::ClientDuplicatedJoin,
-        ErrorCode::ClientInvalidJoinParameter,
-        ErrorCode::ClientHostDisallowRename,
-        ErrorCode::StreamMismatchDevice,
-        ErrorCode::StreamMismatchUser,
-        ErrorCode::StreamSessionJoinRequired,
-        ErrorCode::StreamMismatchRenderElement,
-        ErrorCode::AudioCaptureFailed,
-        ErrorCode::AudioCaptureLoading,
-        ErrorCode::AudioInPstn,
-        ErrorCode::AudioEncodingRequired,
-        ErrorCode::AudioShareAudioConflict,
-        ErrorCode::AudioNotStarted,
-        ErrorCode::SecondaryAudioUnsupported,
-        ErrorCode::SecondaryAudioDeviceConflict,
-        ErrorCode::SecondaryAudioScreenSharingConflict,
-        ErrorCode::SecondaryAudioNotStarted,
-        ErrorCode::PstnMismatchCountryCode,
-        ErrorCode::PstnNotConnected,
-        ErrorCode::CrcNotConnected,
-        ErrorCode::AudioProcessorUnsupported,
-        ErrorCode::AudioProcessorDuplicateCreate,
-        ErrorCode::AudioProcessorMismatchProcessor,
-        ErrorCode::AudioProcessorLimitExceed,
-        ErrorCode::VideoCameraPermissionDenied,
-        ErrorCode::VideoNoCamera,
-        ErrorCode::VideoMismatchCamera,
-        ErrorCode::VideoCameraTaken,
-        ErrorCode::VideoVbInitializeError,
-        ErrorCode::VideoCaptureLoading,
-        ErrorCode::VideoVbUnsupported,
-        ErrorCode::VideoVbProcessorConflict,
-        ErrorCode::VideoMismatchState,
-        ErrorCode::VideoEstablishStreamError,
-        ErrorCode::VideoRenderLimitExceed,
-        ErrorCode::VideoMethodDeprecated,
-        ErrorCode::VideoVbImageInaccessible,
-        ErrorCode::VideoVbMismatchState,
-        ErrorCode::VideoMaskImageInaccessible,
-        ErrorCode::VideoMaskProcessorConflict,
-        ErrorCode::VideoSpotlightMismatchState,
-        ErrorCode::VideoSpotlightMultiConflict,
-        ErrorCode::VideoProcessorUnsupported,
-        ErrorCode::VideoProcessorLimitExceed,
-        ErrorCode::VideoProcessorDuplicateCreate,
-        ErrorCode::VideoProcessorMismatchProcessor,
-        ErrorCode::FarEndCameraControlDeviceUnsupported,
-        ErrorCode::FarEndCameraControlMismatchState,
-        ErrorCode::FarEndCameraPermissionRequired,
-        ErrorCode::FarEndCameraInvalidRange,
-        ErrorCode::FarEndCameraRateLimit,
-        ErrorCode::ScreenShareUserDenied,
-        ErrorCode::ScreenShareSystemDenied,
-        ErrorCode::ScreenShareUnsupported,
-        ErrorCode::ScreenShareSubsessionConflict,
-        ErrorCode::ScreenShareHostPrivilegeRequired,
-        ErrorCode::ScreenShareMismatchState,
-        ErrorCode::ScreenShareOptimizeVideoUnsupported,
-        ErrorCode::ScreenShareOptimizeVideoConflict,
-        ErrorCode::ScreenShareInvalidPrivilege,
-        ErrorCode::ScreenShareWhiteboardConflict,
-        ErrorCode::ScreenShareAnnotationAccountDisable,
-        ErrorCode::ScreenShareAnnotationNoActiveShare,
-        ErrorCode::ScreenShareAnnotationPresenterDisabled,
-        ErrorCode::ScreenShareAnnotationDuplicateStart,
-        ErrorCode::ScreenShareAnnotationStartError,
-        ErrorCode::ScreenShareAnnotationIncorrectParameter,
-        ErrorCode::ScreenShareAnnotationNotSupport,
-        ErrorCode::ScreenShareAnnotationNotStart,
-        ErrorCode::SharedProcessorUnsupported,
-        ErrorCode::SharedProcessorDuplicateCreate,
-        ErrorCode::SharedProcessorMismatchProcessor,
-        ErrorCode::SharedProcessorLimitExceed,
-        ErrorCode::ChatEmptyMessage,
-        ErrorCode::ChatMismatchUser,
-        ErrorCode::ChatInsufficientPrivilege,
-        ErrorCode::ChatInvalidPrivilege,
-        ErrorCode::ChatSubsessionConflict,
-        ErrorCode::ChatEmptyFile,
-        ErrorCode::ChatInvalidRetryToken,
-        ErrorCode::ChatMismatchFileType,
-        ErrorCode::ChatExceedFileSize,
-        ErrorCode::ChatInvalidMsgIdOrUrl,
-        ErrorCode::ChatFileAccountDisable,
-        ErrorCode::ChatDeleteAccountDisable,
-        ErrorCode::CmdEmptyMessage,
-        ErrorCode::CmdMismatchUser,
-        ErrorCode::CmdInvalidMessageType,
-        ErrorCode::CmdExceedMessageLength,
-        ErrorCode::CmdChannelNotReady,
-        ErrorCode::RecordingAccountDisable,
-        ErrorCode::RecordingStopForbidden,
-        ErrorCode::RecordingMismatchState,
-        ErrorCode::RecordingIsoDisable,
-        ErrorCode::TranscriptionAccountDisable,
-        ErrorCode::TranscriptionFeatureDisable,
-        ErrorCode::TranscriptionLanguageUnsupported,
-        ErrorCode::TranscriptionMismatchState,
-        ErrorCode::TranslationAccountDisable,
-        ErrorCode::TranslationLanguageUnsupported,
-        ErrorCode::LiveStreamAccountDisable,
-        ErrorCode::LiveStreamInvalidParameter,
-        ErrorCode::LiveStreamMismatchState,
-        ErrorCode::SubsessionAccountDisable,
-        ErrorCode::SubsessionExceedCapacity,
-        ErrorCode::SubsessionMismatchId,
-        ErrorCode::SubsessionMismatchUser,
-        ErrorCode::SubsessionMismatchState,
-        ErrorCode::SubsessionExitRestricted,
-        ErrorCode::SubsessionBroadcastDisable,
-        ErrorCode::SubsessionBroadcastInvalidContent,
-        ErrorCode::SubsessionBroadcastVoiceDisable,
-        ErrorCode::SubsessionBroadcastVoiceRestricted,
-        ErrorCode::SubsessionBroadcastVoiceMismatchState,
-        ErrorCode::BroadcastStreamingAccountDisable,
-        ErrorCode::BroadcastStreamingMismatchState,
-        ErrorCode::BroadcastStreamingInvalidChannelId,
-        ErrorCode::WhiteboardAccountDisable,
-        ErrorCode::WhiteboardUnsupported,
-        ErrorCode::WhiteboardScreenShareConflict,
-        ErrorCode::WhiteboardMismatchState,
-        ErrorCode::WhiteboardHostPrivilegeRequired,
-        ErrorCode::WhiteboardInvalidParameter,
-        ErrorCode::WhiteboardExportDisable,
-        ErrorCode::RealTimeMediaStreamsNotEnabled,
-        ErrorCode::RealTimeMediaStreamsInvalidState,
-        ErrorCode::RealTimeMediaStreamsNotSupportedInBreakoutRoom,
-    ];
-    /// The number the SDK reports, e.g. in the `errorCode` field of a rejected promise.
-    #[must_use]
-    pub const fn code(self) -> u32 {
-        self as u32
-    }
-    /// The `SCREAMING_SNAKE_CASE` name the SDK uses for the code.
-    #[must_use]
-    pub const fn name(self) -> &'static str {
+    /// The code's place in catalogue order, in `ERROR_CODES` and `ERROR_CODE_ENTRIES`.
+    const fn position(self) -> usize {
         match self {
-            Self::OperationTimeout => "OPERATION_TIMEOUT",
-            Self::InternalError => "INTERNAL_ERROR",
-            Self::SessionFetchInfoError => "SESSION_FETCH_INFO_ERROR",
-            Self::SessionIncorrectPasscode => "SESSION_INCORRECT_PASSCODE",
-            Self::SessionUserRemoved => "SESSION_USER_REMOVED",
-            Self::SessionRoleTypeError => "SESSION_ROLE_TYPE_ERROR",
-            Self::SessionInvalidParameter => "SESSION_INVALID_PARAMETER",
-            Self::SessionEnded => "SESSION_ENDED",
-            Self::ClientPlatformUnsupported => "CLIENT_PLATFORM_UNSUPPORTED",
-            Self::ClientDependentAssetsInaccessible => {
-                "CLIENT_DEPENDENT_ASSETS_INACCESSIBLE"
-            }
-            Self::ClientSessionStateClosed => "CLIENT_SESSION_STATE_CLOSED",
-            Self::ClientSessionStateReconnecting => "CLIENT_SESSION_STATE_RECONNECTING",
-            Self::ClientHostOrManagerPermissionRequired => {
-                "CLIENT_HOST_OR_MANAGER_PERMISSION_REQUIRED"
-            }
-            Self::ClientHostPermissionRequired => "CLIENT_HOST_PERMISSION_REQUIRED",
-            Self::ClientOriginHostPermissionRequired => {
-                "CLIENT_ORIGIN_HOST_PERMISSION_REQUIRED"
-            }
-            Self::ClientMismatchUser => "CLIENT_MISMATCH_USER",
-            Self::ClientDuplicatedJoin => "CLIENT_DUPLICATED_JOIN",
-            Self::ClientInvalidJoinParameter => "CLIENT_INVALID_JOIN_PARAMETER",
-            Self::ClientHostDisallowRename => "CLIENT_HOST_DISALLOW_RENAME",
-            Self::StreamMismatchDevice => "STREAM_MISMATCH_DEVICE",
-            Self::StreamMismatchUser => "STREAM_MISMATCH_USER",
-            Self::StreamSessionJoinRequired => "STREAM_SESSION_JOIN_REQUIRED",
-            Self::StreamMismatchRenderElement => "STREAM_MISMATCH_RENDER_ELEMENT",
-            Self::AudioCaptureFailed => "AUDIO_CAPTURE_FAILED",
-            Self::AudioCaptureLoading => "AUDIO_CAPTURE_LOADING",
-            Self::AudioInPstn => "AUDIO_IN_PSTN",
-            Self::AudioEncodingRequired => "AUDIO_ENCODING_REQUIRED",
-            Self::AudioShareAudioConflict => "AUDIO_SHARE_AUDIO_CONFLICT",
-            Self::AudioNotStarted => "AUDIO_NOT_STARTED",
-            Self::SecondaryAudioUnsupported => "SECONDARY_AUDIO_UNSUPPORTED",
-            Self::SecondaryAudioDeviceConflict => "SECONDARY_AUDIO_DEVICE_CONFLICT",
-            Self::SecondaryAudioScreenSharingConflict => {
-                "SECONDARY_AUDIO_SCREEN_SHARING_CONFLICT"
-            }
-            Self::SecondaryAudioNotStarted => "SECONDARY_AUDIO_NOT_STARTED",
-            Self::PstnMismatchCountryCode => "PSTN_MISMATCH_COUNTRY_CODE",
-            Self::PstnNotConnected => "PSTN_NOT_CONNECTED",
-            Self::CrcNotConnected => "CRC_NOT_CONNECTED",
-            Self::AudioProcessorUnsupported => "AUDIO_PROCESSOR_UNSUPPORTED",
-            Self::AudioProcessorDuplicateCreate => "AUDIO_PROCESSOR_DUPLICATE_CREATE",
-            Self::AudioProcessorMismatchProcessor => "AUDIO_PROCESSOR_MISMATCH_PROCESSOR",
-            Self::AudioProcessorLimitExceed => "AUDIO_PROCESSOR_LIMIT_EXCEED",
-            Self::VideoCameraPermissionDenied => "VIDEO_CAMERA_PERMISSION_DENIED",
-            Self::VideoNoCamera => "VIDEO_NO_CAMERA",
-            Self::VideoMismatchCamera => "VIDEO_MISMATCH_CAMERA",
-            Self::VideoCameraTaken => "VIDEO_CAMERA_TAKEN",
-            Self::VideoVbInitializeError => "VIDEO_VB_INITIALIZE_ERROR",
-            Self::VideoCaptureLoading => "VIDEO_CAPTURE_LOADING",
-            Self::VideoVbUnsupported => "VIDEO_VB_UNSUPPORTED",
-            Self::VideoVbProcessorConflict => "VIDEO_VB_PROCESSOR_CONFLICT",
-            Self::VideoMismatchState => "VIDEO_MISMATCH_STATE",
-            Self::VideoEstablishStreamError => "VIDEO_ESTABLISH_STREAM_ERROR",
-            Self::VideoRenderLimitExceed => "VIDEO_RENDER_LIMIT_EXCEED",
-            Self::VideoMethodDeprecated => "VIDEO_METHOD_DEPRECATED",
-            Self::VideoVbImageInaccessible => "VIDEO_VB_IMAGE_INACCESSIBLE",
-            Self::VideoVbMismatchState => "VIDEO_VB_MISMATCH_STATE",
-            Self::VideoMaskImageInaccessible => "VIDEO_MASK_IMAGE_INACCESSIBLE",
-            Self::VideoMaskProcessorConflict => "VIDEO_MASK_PROCESSOR_CONFLICT",
-            Self::VideoSpotlightMismatchState => "VIDEO_SPOTLIGHT_MISMATCH_STATE",
-            Self::VideoSpotlightMultiConflict => "VIDEO_SPOTLIGHT_MULTI_CONFLICT",
-            Self::VideoProcessorUnsupported => "VIDEO_PROCESSOR_UNSUPPORTED",
-            Self::VideoProcessorLimitExceed => "VIDEO_PROCESSOR_LIMIT_EXCEED",
-            Self::VideoProcessorDuplicateCreate => "VIDEO_PROCESSOR_DUPLICATE_CREATE",
-            Self::VideoProcessorMismatchProcessor => "VIDEO_PROCESSOR_MISMATCH_PROCESSOR",
-            Self::FarEndCameraControlDeviceUnsupported => {
-                "FAR_END_CAMERA_CONTROL_DEVICE_UNSUPPORTED"
-            }
-            Self::FarEndCameraControlMismatchState => {
-                "FAR_END_CAMERA_CONTROL_MISMATCH_STATE"
-            }
-            Self::FarEndCameraPermissionRequired => "FAR_END_CAMERA_PERMISSION_REQUIRED",
-            Self::FarEndCameraInvalidRange => "FAR_END_CAMERA_INVALID_RANGE",
-            Self::FarEndCameraRateLimit => "FAR_END_CAMERA_RATE_LIMIT",
-            Self::ScreenShareUserDenied => "SCREEN_SHARE_USER_DENIED",
-            Self::ScreenShareSystemDenied => "SCREEN_SHARE_SYSTEM_DENIED",
-            Self::ScreenShareUnsupported => "SCREEN_SHARE_UNSUPPORTED",
-            Self::ScreenShareSubsessionConflict => "SCREEN_SHARE_SUBSESSION_CONFLICT",
-            Self::ScreenShareHostPrivilegeRequired => {
-                "SCREEN_SHARE_HOST_PRIVILEGE_REQUIRED"
-            }
-            Self::ScreenShareMismatchState => "SCREEN_SHARE_MISMATCH_STATE",
-            Self::ScreenShareOptimizeVideoUnsupported => {
-                "SCREEN_SHARE_OPTIMIZE_VIDEO_UNSUPPORTED"
-            }
-            Self::ScreenShareOptimizeVideoConflict => {
-                "SCREEN_SHARE_OPTIMIZE_VIDEO_CONFLICT"
-            }
-            Self::ScreenShareInvalidPrivilege => "SCREEN_SHARE_INVALID_PRIVILEGE",
-            Self::ScreenShareWhiteboardConflict => "SCREEN_SHARE_WHITEBOARD_CONFLICT",
-            Self::ScreenShareAnnotationAccountDisable => {
-                "SCREEN_SHARE_ANNOTATION_ACCOUNT_DISABLE"
-            }
-            Self::ScreenShareAnnotationNoActiveShare => {
-                "SCREEN_SHARE_ANNOTATION_NO_ACTIVE_SHARE"
-            }
-            Self::ScreenShareAnnotationPresenterDisabled => {
-                "SCREEN_SHARE_ANNOTATION_PRESENTER_DISABLED"
-            }
-            Self::ScreenShareAnnotationDuplicateStart => {
-                "SCREEN_SHARE_ANNOTATION_DUPLICATE_START"
-            }
-            Self::ScreenShareAnnotationStartError => {
-                "SCREEN_SHARE_ANNOTATION_START_ERROR"
-            }
-            Self::ScreenShareAnnotationIncorrectParameter => {
-                "SCREEN_SHARE_ANNOTATION_INCORRECT_PARAMETER"
-            }
-            Self::ScreenShareAnnotationNotSupport => {
-                "SCREEN_SHARE_ANNOTATION_NOT_SUPPORT"
-            }
-            Self::ScreenShareAnnotationNotStart => "SCREEN_SHARE_ANNOTATION_NOT_START",
-            Self::SharedProcessorUnsupported => "SHARED_PROCESSOR_UNSUPPORTED",
-            Self::SharedProcessorDuplicateCreate => "SHARED_PROCESSOR_DUPLICATE_CREATE",
-            Self::SharedProcessorMismatchProcessor => {
-                "SHARED_PROCESSOR_MISMATCH_PROCESSOR"
-            }
-            Self::SharedProcessorLimitExceed => "SHARED_PROCESSOR_LIMIT_EXCEED",
-            Self::ChatEmptyMessage => "CHAT_EMPTY_MESSAGE",
-            Self::ChatMismatchUser => "CHAT_MISMATCH_USER",
-            Self::ChatInsufficientPrivilege => "CHAT_INSUFFICIENT_PRIVILEGE",
-            Self::ChatInvalidPrivilege => "CHAT_INVALID_PRIVILEGE",
-            Self::ChatSubsessionConflict => "CHAT_SUBSESSION_CONFLICT",
-            Self::ChatEmptyFile => "CHAT_EMPTY_FILE",
-            Self::ChatInvalidRetryToken => "CHAT_INVALID_RETRY_TOKEN",
-            Self::ChatMismatchFileType => "CHAT_MISMATCH_FILE_TYPE",
-            Self::ChatExceedFileSize => "CHAT_EXCEED_FILE_SIZE",
-            Self::ChatInvalidMsgIdOrUrl => "CHAT_INVALID_MSG_ID_OR_URL",
-            Self::ChatFileAccountDisable => "CHAT_FILE_ACCOUNT_DISABLE",
-            Self::ChatDeleteAccountDisable => "CHAT_DELETE_ACCOUNT_DISABLE",
-            Self::CmdEmptyMessage => "CMD_EMPTY_MESSAGE",
-            Self::CmdMismatchUser => "CMD_MISMATCH_USER",
-            Self::CmdInvalidMessageType => "CMD_INVALID_MESSAGE_TYPE",
-            Self::CmdExceedMessageLength => "CMD_EXCEED_MESSAGE_LENGTH",
-            Self::CmdChannelNotReady => "CMD_CHANNEL_NOT_READY",
-            Self::RecordingAccountDisable => "RECORDING_ACCOUNT_DISABLE",
-            Self::RecordingStopForbidden => "RECORDING_STOP_FORBIDDEN",
-            Self::RecordingMismatchState => "RECORDING_MISMATCH_STATE",
-            Self::RecordingIsoDisable => "RECORDING_ISO_DISABLE",
-            Self::TranscriptionAccountDisable => "TRANSCRIPTION_ACCOUNT_DISABLE",
-            Self::TranscriptionFeatureDisable => "TRANSCRIPTION_FEATURE_DISABLE",
-            Self::TranscriptionLanguageUnsupported => {
-                "TRANSCRIPTION_LANGUAGE_UNSUPPORTED"
-            }
-            Self::TranscriptionMismatchState => "TRANSCRIPTION_MISMATCH_STATE",
-            Self::TranslationAccountDisable => "TRANSLATION_ACCOUNT_DISABLE",
-            Self::TranslationLanguageUnsupported => "TRANSLATION_LANGUAGE_UNSUPPORTED",
-            Self::LiveStreamAccountDisable => "LIVE_STREAM_ACCOUNT_DISABLE",
-            Self::LiveStreamInvalidParameter => "LIVE_STREAM_INVALID_PARAMETER",
-            Self::LiveStreamMismatchState => "LIVE_STREAM_MISMATCH_STATE",
-            Self::SubsessionAccountDisable => "SUBSESSION_ACCOUNT_DISABLE",
-            Self::SubsessionExceedCapacity => "SUBSESSION_EXCEED_CAPACITY",
-            Self::SubsessionMismatchId => "SUBSESSION_MISMATCH_ID",
-            Self::SubsessionMismatchUser => "SUBSESSION_MISMATCH_USER",
-            Self::SubsessionMismatchState => "SUBSESSION_MISMATCH_STATE",
-            Self::SubsessionExitRestricted => "SUBSESSION_EXIT_RESTRICTED",
-            Self::SubsessionBroadcastDisable => "SUBSESSION_BROADCAST_DISABLE",
-            Self::SubsessionBroadcastInvalidContent => {
-                "SUBSESSION_BROADCAST_INVALID_CONTENT"
-            }
-            Self::SubsessionBroadcastVoiceDisable => "SUBSESSION_BROADCAST_VOICE_DISABLE",
-            Self::SubsessionBroadcastVoiceRestricted => {
-                "SUBSESSION_BROADCAST_VOICE_RESTRICTED"
-            }
-            Self::SubsessionBroadcastVoiceMismatchState => {
-                "SUBSESSION_BROADCAST_VOICE_MISMATCH_STATE"
-            }
-            Self::BroadcastStreamingAccountDisable => {
-                "BROADCAST_STREAMING_ACCOUNT_DISABLE"
-            }
-            Self::BroadcastStreamingMismatchState => "BROADCAST_STREAMING_MISMATCH_STATE",
-            Self::BroadcastStreamingInvalidChannelId => {
-                "BROADCAST_STREAMING_INVALID_CHANNEL_ID"
-            }
-            Self::WhiteboardAccountDisable => "WHITEBOARD_ACCOUNT_DISABLE",
-            Self::WhiteboardUnsupported => "WHITEBOARD_UNSUPPORTED",
-            Self::WhiteboardScreenShareConflict => "WHITEBOARD_SCREEN_SHARE_CONFLICT",
-            Self::WhiteboardMismatchState => "WHITEBOARD_MISMATCH_STATE",
-            Self::WhiteboardHostPrivilegeRequired => "WHITEBOARD_HOST_PRIVILEGE_REQUIRED",
-            Self::WhiteboardInvalidParameter => "WHITEBOARD_INVALID_PARAMETER",
-            Self::WhiteboardExportDisable => "WHITEBOARD_EXPORT_DISABLE",
-            Self::RealTimeMediaStreamsNotEnabled => "REAL_TIME_MEDIA_STREAMS_NOT_ENABLED",
-            Self::RealTimeMediaStreamsInvalidState => {
-                "REAL_TIME_MEDIA_STREAMS_INVALID_STATE"
-            }
-            Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => {
-                "REAL_TIME_MEDIA_STREAMS_NOT_SUPPORTED_IN_BREAKOUT_ROOM"
-            }
+            Self::OperationTimeout => 0,
+            Self::InternalError => 1,
+            Self::SessionFetchInfoError => 2,
+            Self::SessionIncorrectPasscode => 3,
+            Self::SessionUserRemoved => 4,
+            Self::SessionRoleTypeError => 5,
+            Self::SessionInvalidParameter => 6,
+            Self::SessionEnded => 7,
+            Self::ClientPlatformUnsupported => 8,
+            Self::ClientDependentAssetsInaccessible => 9,
+            Self::ClientSessionStateClosed => 10,
+            Self::ClientSessionStateReconnecting => 11,
+            Self::ClientHostOrManagerPermissionRequired => 12,
+            Self::ClientHostPermissionRequired => 13,
+            Self::ClientOriginHostPermissionRequired => 14,
+            Self::ClientMismatchUser => 15,
+            Self::ClientDuplicatedJoin => 16,
+            Self::ClientInvalidJoinParameter => 17,
+            Self::ClientHostDisallowRename => 18,
+            Self::StreamMismatchDevice => 19,
+            Self::StreamMismatchUser => 20,
+            Self::StreamSessionJoinRequired => 21,
+            Self::StreamMismatchRenderElement => 22,
+            Self::AudioCaptureFailed => 23,
+            Self::AudioCaptureLoading => 24,
+            Self::AudioInPstn => 25,
+            Self::AudioEncodingRequired => 26,
+            Self::AudioShareAudioConflict => 27,
+            Self::AudioNotStarted => 28,
+            Self::SecondaryAudioUnsupported => 29,
+            Self::SecondaryAudioDeviceConflict => 30,
+            Self::SecondaryAudioScreenSharingConflict => 31,
+            Self::SecondaryAudioNotStarted => 32,
+            Self::PstnMismatchCountryCode => 33,
+            Self::PstnNotConnected => 34,
+            Self::CrcNotConnected => 35,
+            Self::AudioProcessorUnsupported => 36,
+            Self::AudioProcessorDuplicateCreate => 37,
+            Self::AudioProcessorMismatchProcessor => 38,
+            Self::AudioProcessorLimitExceed => 39,
+            Self::VideoCameraPermissionDenied => 40,
+            Self::VideoNoCamera => 41,
+            Self::VideoMismatchCamera => 42,
+            Self::VideoCameraTaken => 43,
+            Self::VideoVbInitializeError => 44,
+            Self::VideoCaptureLoading => 45,
+            Self::VideoVbUnsupported => 46,
+            Self::VideoVbProcessorConflict => 47,
+            Self::VideoMismatchState => 48,
+            Self::VideoEstablishStreamError => 49,
+            Self::VideoRenderLimitExceed => 50,
+            Self::VideoMethodDeprecated => 51,
+            Self::VideoVbImageInaccessible => 52,
+            Self::VideoVbMismatchState => 53,
+            Self::VideoMaskImageInaccessible => 54,
+            Self::VideoMaskProcessorConflict => 55,
+            Self::VideoSpotlightMismatchState => 56,
+            Self::VideoSpotlightMultiConflict => 57,
+            Self::VideoProcessorUnsupported => 58,
+            Self::VideoProcessorLimitExceed => 59,
+            Self::VideoProcessorDuplicateCreate => 60,
+            Self::VideoProcessorMismatchProcessor => 61,
+            Self::FarEndCameraControlDeviceUnsupported => 62,
+            Self::FarEndCameraControlMismatchState => 63,
+            Self::FarEndCameraPermissionRequired => 64,
+            Self::FarEndCameraInvalidRange => 65,
+            Self::FarEndCameraRateLimit => 66,
+            Self::ScreenShareUserDenied => 67,
+            Self::ScreenShareSystemDenied => 68,
+            Self::ScreenShareUnsupported => 69,
+            Self::ScreenShareSubsessionConflict => 70,
+            Self::ScreenShareHostPrivilegeRequired => 71,
+            Self::ScreenShareMismatchState => 72,
+            Self::ScreenShareOptimizeVideoUnsupported => 73,
+            Self::ScreenShareOptimizeVideoConflict => 74,
+            Self::ScreenShareInvalidPrivilege => 75,
+            Self::ScreenShareWhiteboardConflict => 76,
+            Self::ScreenShareAnnotationAccountDisable => 77,
+            Self::ScreenShareAnnotationNoActiveShare => 78,
+            Self::ScreenShareAnnotationPresenterDisabled => 79,
+            Self::ScreenShareAnnotationDuplicateStart => 80,
+            Self::ScreenShareAnnotationStartError => 81,
+            Self::ScreenShareAnnotationIncorrectParameter => 82,
+            Self::ScreenShareAnnotationNotSupport => 83,
+            Self::ScreenShareAnnotationNotStart => 84,
+            Self::SharedProcessorUnsupported => 85,
+            Self::SharedProcessorDuplicateCreate => 86,
+            Self::SharedProcessorMismatchProcessor => 87,
+            Self::SharedProcessorLimitExceed => 88,
+            Self::ChatEmptyMessage => 89,
+            Self::ChatMismatchUser => 90,
+            Self::ChatInsufficientPrivilege => 91,
+            Self::ChatInvalidPrivilege => 92,
+            Self::ChatSubsessionConflict => 93,
+            Self::ChatEmptyFile => 94,
+            Self::ChatInvalidRetryToken => 95,
+            Self::ChatMismatchFileType => 96,
+            Self::ChatExceedFileSize => 97,
+            Self::ChatInvalidMsgIdOrUrl => 98,
+            Self::ChatFileAccountDisable => 99,
+            Self::ChatDeleteAccountDisable => 100,
+            Self::CmdEmptyMessage => 101,
+            Self::CmdMismatchUser => 102,
+            Self::CmdInvalidMessageType => 103,
+            Self::CmdExceedMessageLength => 104,
+            Self::CmdChannelNotReady => 105,
+            Self::RecordingAccountDisable => 106,
+            Self::RecordingStopForbidden => 107,
+            Self::RecordingMismatchState => 108,
+            Self::RecordingIsoDisable => 109,
+            Self::TranscriptionAccountDisable => 110,
+            Self::TranscriptionFeatureDisable => 111,
+            Self::TranscriptionLanguageUnsupported => 112,
+            Self::TranscriptionMismatchState => 113,
+            Self::TranslationAccountDisable => 114,
+            Self::TranslationLanguageUnsupported => 115,
+            Self::LiveStreamAccountDisable => 116,
+            Self::LiveStreamInvalidParameter => 117,
+            Self::LiveStreamMismatchState => 118,
+            Self::SubsessionAccountDisable => 119,
+            Self::SubsessionExceedCapacity => 120,
+            Self::SubsessionMismatchId => 121,
+            Self::SubsessionMismatchUser => 122,
+            Self::SubsessionMismatchState => 123,
+            Self::SubsessionExitRestricted => 124,
+            Self::SubsessionBroadcastDisable => 125,
+            Self::SubsessionBroadcastInvalidContent => 126,
+            Self::SubsessionBroadcastVoiceDisable => 127,
+            Self::SubsessionBroadcastVoiceRestricted => 128,
+            Self::SubsessionBroadcastVoiceMismatchState => 129,
+            Self::BroadcastStreamingAccountDisable => 130,
+            Self::BroadcastStreamingMismatchState => 131,
+            Self::BroadcastStreamingInvalidChannelId => 132,
+            Self::WhiteboardAccountDisable => 133,
+            Self::WhiteboardUnsupported => 134,
+            Self::WhiteboardScreenShareConflict => 135,
+            Self::WhiteboardMismatchState => 136,
+            Self::WhiteboardHostPrivilegeRequired => 137,
+            Self::WhiteboardInvalidParameter => 138,
+            Self::WhiteboardExportDisable => 139,
+            Self::RealTimeMediaStreamsNotEnabled => 140,
+            Self::RealTimeMediaStreamsInvalidState => 141,
+            Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => 142,
         }
     }
-    /// The catalogue's description, if it has one.
-    #[must_use]
-    pub const fn description(self) -> Option<&'static str> {
-        match self {
-            Self::OperationTimeout | Self::InternalError => None,
-            Self::SessionFetchInfoError => {
-                Some(
-                    "Session creation or retrieval error. Usually caused by an incorrect field value in the JWT token.",
-                )
-            }
-            Self::SessionIncorrectPasscode => Some("The session passcode is incorrect."),
-            Self::SessionUserRemoved => {
-                Some(
-                    "The user was removed by the session host and is prevented from rejoining the same session.",
-                )
-            }
-            Self::SessionRoleTypeError => Some("Incorrect role type in the JWT token."),
-            Self::SessionInvalidParameter => {
-                Some(
-                    "Incorrect parameters for connecting to the Zoom server. If you encounter this issue, please report it to Zoom.",
-                )
-            }
-            Self::SessionEnded => Some("The session has ended."),
-            Self::ClientPlatformUnsupported => {
-                Some(
-                    "Occurs in client.init because the platform does not meet the basic WebRTC requirements.",
-                )
-            }
-            Self::ClientDependentAssetsInaccessible => {
-                Some(
-                    "Occurs in client.init, due to the inability to access self-deployed dependent assets.",
-                )
-            }
-            Self::ClientSessionStateClosed => {
-                Some(
-                    "Called a function that requires the user to be in a session, but the session is closed.",
-                )
-            }
-            Self::ClientSessionStateReconnecting => {
-                Some(
-                    "Called a function that requires the user to be in a session, but the session is reconnecting.",
-                )
-            }
-            Self::ClientHostOrManagerPermissionRequired => {
-                Some("Operation requires host or manager permission.")
-            }
-            Self::ClientHostPermissionRequired => {
-                Some("Operation requires host permission.")
-            }
-            Self::ClientOriginHostPermissionRequired => {
-                Some("Operation requires origin host permission.")
-            }
-            Self::ClientMismatchUser => Some("User ID doesn't match."),
-            Self::ClientDuplicatedJoin => {
-                Some(
-                    "Occurs in client.join due to a duplicate call while the user is already in a session.",
-                )
-            }
-            Self::ClientInvalidJoinParameter => {
-                Some("Occurs in client.join due to an incorrect parameter.")
-            }
-            Self::ClientHostDisallowRename => {
-                Some(
-                    "Occurs in client.changeName due to the host disallowing users from changing their names themselves.",
-                )
-            }
-            Self::StreamMismatchDevice => {
-                Some(
-                    "The device ID (microphone, audio speaker, camera) does not match any device in the list.",
-                )
-            }
-            Self::StreamMismatchUser => Some("The User ID doesn't match."),
-            Self::StreamSessionJoinRequired => {
-                Some("Occurs when a method is called before client.join has resolved.")
-            }
-            Self::StreamMismatchRenderElement => {
-                Some(
-                    "Occurs in video or sharing-related functions when the target element does not match the required render element type.",
-                )
-            }
-            Self::AudioCaptureFailed => {
-                Some("Occurs in stream.startAudio, for the following reasons:")
-            }
-            Self::AudioCaptureLoading => {
-                Some(
-                    "Occurs in stream.startAudio or stream.stopAudio when the audio capture is loading.",
-                )
-            }
-            Self::AudioInPstn => {
-                Some(
-                    "Occurs in stream.startAudio when the audio is already connected by a PSTN call.",
-                )
-            }
-            Self::AudioEncodingRequired => {
-                Some(
-                    "Occurs in stream.startAudio, only on legacy Safari browsers when the audio decoding or encoding is required.",
-                )
-            }
-            Self::AudioShareAudioConflict => {
-                Some(
-                    "Occurs in stream.stopAudio, only on legacy Chrome browsers when sharing tab audio or system audio.",
-                )
-            }
-            Self::AudioNotStarted => {
-                Some(
-                    "Occurs in stream.muteAudio or stream.unmuteAudio or stream.muteShareAudio or stream.unmuteShareAudio when audio or shared audio has not been started.",
-                )
-            }
-            Self::SecondaryAudioUnsupported => {
-                Some(
-                    "Occurs in stream.startSecondaryAudio due to the platform being unsupported.",
-                )
-            }
-            Self::SecondaryAudioDeviceConflict => {
-                Some(
-                    "Occurs in stream.startSecondaryAudio due to the microphone ID being used for session audio.",
-                )
-            }
-            Self::SecondaryAudioScreenSharingConflict => {
-                Some(
-                    "Occurs in stream.startSecondaryAudio due to screen sharing being in progress.",
-                )
-            }
-            Self::SecondaryAudioNotStarted => {
-                Some(
-                    "Occurs in stream.stopSecondaryAudio, due to the secondary audio not being started.",
-                )
-            }
-            Self::PstnMismatchCountryCode => {
-                Some(
-                    "Occurs in stream.inviteByPhone due to the country code does not match any code in the list.",
-                )
-            }
-            Self::PstnNotConnected => {
-                Some(
-                    "Occurs in stream.hangup due to the PSTN being not being connected.",
-                )
-            }
-            Self::CrcNotConnected => {
-                Some(
-                    "Occurs in stream.cancelCallCRCDevice due to the CRC device not being connected.",
-                )
-            }
-            Self::AudioProcessorUnsupported => {
-                Some(
-                    "Occurs in stream.createProcessor due to the audio processor not being supported on the platform.",
-                )
-            }
-            Self::AudioProcessorDuplicateCreate => {
-                Some(
-                    "Occurs in stream.createProcessor due to the creation of a duplicate audio processor.",
-                )
-            }
-            Self::AudioProcessorMismatchProcessor => {
-                Some(
-                    "Occurs in stream.addProcessor and stream.removeProcessor because of the inability to find the target processor.",
-                )
-            }
-            Self::AudioProcessorLimitExceed => {
-                Some(
-                    "Occurs in the stream.addProcessor method due to adding the same processor again.",
-                )
-            }
-            Self::VideoCameraPermissionDenied => {
-                Some(
-                    "Occurs in stream.startVideo due to the user being denied camera permission.",
-                )
-            }
-            Self::VideoNoCamera => Some("Occurs in stream.startVideo due to no camera."),
-            Self::VideoMismatchCamera => {
-                Some(
-                    "Occurs in stream.startVideo due to the camera not matching the device list.",
-                )
-            }
-            Self::VideoCameraTaken => {
-                Some(
-                    "Occurs in stream.startVideo due to the camera being taken by another program.",
-                )
-            }
-            Self::VideoVbInitializeError => {
-                Some(
-                    "Occurs in stream.startVideo due to a virtual background initialization error.",
-                )
-            }
-            Self::VideoCaptureLoading => {
-                Some(
-                    "Occurs in stream.startVideo or stream.stopVideo due to the video capture loading.",
-                )
-            }
-            Self::VideoVbUnsupported => {
-                Some(
-                    "Occurs in stream.startVideo due to the virtual background not being supported on the platform.",
-                )
-            }
-            Self::VideoVbProcessorConflict => {
-                Some(
-                    "Occurs in stream.startVideo due to the virtual processor in progress.",
-                )
-            }
-            Self::VideoMismatchState => {
-                Some(
-                    "Occurs in stream.startVideo or stream.stopVideo due to the video state not being matched.",
-                )
-            }
-            Self::VideoEstablishStreamError => {
-                Some(
-                    "Occurs in stream.startVideo due to a video stream establish error.",
-                )
-            }
-            Self::VideoRenderLimitExceed => {
-                Some(
-                    "Occurs in stream.renderVideo or stream.attachVideo due to number of rendered videos exceeding the limit.",
-                )
-            }
-            Self::VideoMethodDeprecated => {
-                Some(
-                    "Occurs in stream.renderVideo due to the method not being applicable for WebRTC video.",
-                )
-            }
-            Self::VideoVbImageInaccessible => {
-                Some(
-                    "Occurs in stream.previewVirtualBackground due to the virtual background image being inaccessible.",
-                )
-            }
-            Self::VideoVbMismatchState => {
-                Some(
-                    "Occurs in stream.previewVirtualBackground due to the virtual background state not being matched.",
-                )
-            }
-            Self::VideoMaskImageInaccessible => {
-                Some(
-                    "Occurs in stream.previewMask due to the mask image being inaccessible.",
-                )
-            }
-            Self::VideoMaskProcessorConflict => {
-                Some(
-                    "Occurs in stream.previewMask due to the virtual background or processor being in progress.",
-                )
-            }
-            Self::VideoSpotlightMismatchState => {
-                Some(
-                    "Occurs in stream.spotlightVideo due to video not started or spotlighted.",
-                )
-            }
-            Self::VideoSpotlightMultiConflict => {
-                Some(
-                    "Occurs in stream.removeSpotlightedVideo due to multiple spotlighted videos not being able to be removed.",
-                )
-            }
-            Self::VideoProcessorUnsupported => {
-                Some(
-                    "Occurs in stream.createProcessor due to the video processor being unsupported on the platform.",
-                )
-            }
-            Self::VideoProcessorLimitExceed => {
-                Some(
-                    "Occurs in stream.addProcessor due to adding more than one video processor at the same time.",
-                )
-            }
-            Self::VideoProcessorDuplicateCreate => {
-                Some(
-                    "Occurs in stream.createProcessor due to creating duplicate video processors.",
-                )
-            }
-            Self::VideoProcessorMismatchProcessor => {
-                Some(
-                    "Occurs in stream.addProcessor because of the inability to find the target processor.",
-                )
-            }
-            Self::FarEndCameraControlDeviceUnsupported => {
-                Some(
-                    "Occurs in stream.controlCamera, stream.controlFarEndCamera, or stream.requestFarEndCameraControl due to camera control being unsupported on the platform.",
-                )
-            }
-            Self::FarEndCameraControlMismatchState => {
-                Some(
-                    "Occurs in stream.requestFarEndCameraControl, stream.approveFarEndCameraControl, stream.declineFarEndCameraControl, stream.giveUpFarEndCameraControl, or stream.controlCamera due to camera control mismatch.",
-                )
-            }
-            Self::FarEndCameraPermissionRequired => {
-                Some(
-                    "Occurs in stream.controlFarEndCamera because the camera control permission is not granted.",
-                )
-            }
-            Self::FarEndCameraInvalidRange => {
-                Some(
-                    "Occurs in stream.controlFarEndCamera because the range is invalid.",
-                )
-            }
-            Self::FarEndCameraRateLimit => {
-                Some(
-                    "Occurs in stream.controlFarEndCamera because the method call rate has exceeded the limit.",
-                )
-            }
-            Self::ScreenShareUserDenied => {
-                Some(
-                    "Occurs in stream.startShareScreen because the user denied the screen share.",
-                )
-            }
-            Self::ScreenShareSystemDenied => {
-                Some(
-                    "Occurs in stream.startShareScreen because the permission in the system setting is not allowed.",
-                )
-            }
-            Self::ScreenShareUnsupported => {
-                Some(
-                    "Occurs in stream.startShareScreen because the platform does not support the getDisplayMedia method.",
-                )
-            }
-            Self::ScreenShareSubsessionConflict => {
-                Some(
-                    "Occurs in stream.startShareScreen because the user attempted to share their screen to subsessions while already in a subsession.",
-                )
-            }
-            Self::ScreenShareHostPrivilegeRequired => {
-                Some(
-                    "Occurs in stream.startShareScreen because only the host has the share privilege.",
-                )
-            }
-            Self::ScreenShareMismatchState => {
-                Some(
-                    "Occurs in stream.startShareScreen, stream.shareToBreakoutRoom, stream.enableOptimizeForSharedVideo, or stream.muteOthersScreenShare because the screen share state does not match.",
-                )
-            }
-            Self::ScreenShareOptimizeVideoUnsupported => {
-                Some(
-                    "Occurs in stream.startShareScreen or stream.enableOptimizeForSharedVideo because the platform does not support the video share.",
-                )
-            }
-            Self::ScreenShareOptimizeVideoConflict => {
-                Some(
-                    "Occurs in stream.enableOptimizeForSharedVideo because the host has enabled multiple screen sharing.",
-                )
-            }
-            Self::ScreenShareInvalidPrivilege => {
-                Some(
-                    "Occurs in stream.setScreenSharePrivilege because the privilege is invalid.",
-                )
-            }
-            Self::ScreenShareWhiteboardConflict => {
-                Some(
-                    "Occurs in stream.startShareScreen method because whiteboard sharing is currently in progress.",
-                )
-            }
-            Self::ScreenShareAnnotationAccountDisable => {
-                Some(
-                    "Occurs in stream.startAnnotation because the account doesn't support annotation.",
-                )
-            }
-            Self::ScreenShareAnnotationNoActiveShare => {
-                Some(
-                    "Occurs in stream.startAnnotation because there is no active sharing session.",
-                )
-            }
-            Self::ScreenShareAnnotationPresenterDisabled => {
-                Some(
-                    "Occurs in stream.startAnnotation because the sharing user disabled the annotation by stream.changeAnnotationPrivilege.",
-                )
-            }
-            Self::ScreenShareAnnotationDuplicateStart => {
-                Some(
-                    "Occurs in stream.startAnnotation because annotation has already been started.",
-                )
-            }
-            Self::ScreenShareAnnotationStartError => {
-                Some(
-                    "Occurs in stream.startAnnotation because of failing to start annotation.",
-                )
-            }
-            Self::ScreenShareAnnotationIncorrectParameter => {
-                Some(
-                    "Occurs in stream.getAnnotationController.clear or stream.getAnnotationController.setToolType because the method parameter is invalid.",
-                )
-            }
-            Self::ScreenShareAnnotationNotSupport => {
-                Some(
-                    "Occurs in stream.startAnnotation because the current configuration doesn't support the annotation feature.",
-                )
-            }
-            Self::ScreenShareAnnotationNotStart => {
-                Some(
-                    "Occurs in stream.stopAnnotation because the annotation hasn't been started.",
-                )
-            }
-            Self::SharedProcessorUnsupported => {
-                Some(
-                    "Occurs in stream.createProcessor method due to share processor being unsupported on the platform.",
-                )
-            }
-            Self::SharedProcessorDuplicateCreate => {
-                Some(
-                    "Occurs in stream.createProcessor method due to a duplicate share processor creation.",
-                )
-            }
-            Self::SharedProcessorMismatchProcessor => {
-                Some(
-                    "Occurs in the stream.addProcessor and stream.removeProcessor methods when unable to find the target processor.",
-                )
-            }
-            Self::SharedProcessorLimitExceed => {
-                Some(
-                    "Occurs in the stream.addProcessor method due to adding more than one (1) share processor at the same time.",
-                )
-            }
-            Self::ChatEmptyMessage => {
-                Some("Occurs in chat.send because the message is empty.")
-            }
-            Self::ChatMismatchUser => {
-                Some("Occurs in chat.send because the user does not match.")
-            }
-            Self::ChatInsufficientPrivilege => {
-                Some("Occurs in chat.send because the privilege is not allowed.")
-            }
-            Self::ChatInvalidPrivilege => {
-                Some(
-                    "Occurs in chat.setPrivilege because only the host or manager can set the privilege.",
-                )
-            }
-            Self::ChatSubsessionConflict => {
-                Some(
-                    "Occurs in chat.setPrivilege or chat.sendFile method because the user is in a subsession.",
-                )
-            }
-            Self::ChatEmptyFile => {
-                Some("Occurs in chat.sendFile because the file is empty.")
-            }
-            Self::ChatInvalidRetryToken => {
-                Some("Occurs in chat.sendFile because the retry token is invalid.")
-            }
-            Self::ChatMismatchFileType => {
-                Some(
-                    "Occurs in chat.sendFile because the file is not in the allowed file type. See the account setting to update the allowed file types.",
-                )
-            }
-            Self::ChatExceedFileSize => {
-                Some(
-                    "Occurs in chat.sendFile because the file size exceed the maximum size. See the account setting to update the file size limit.",
-                )
-            }
-            Self::ChatInvalidMsgIdOrUrl => {
-                Some(
-                    "Occurs in chat.downloadFile because the message ID or file URL is invalid.",
-                )
-            }
-            Self::ChatFileAccountDisable => {
-                Some(
-                    "Occurs in chat.sendFile because the file transfer function is disabled in the account.",
-                )
-            }
-            Self::ChatDeleteAccountDisable => {
-                Some(
-                    "Occurs in chat.deleteMessage because the delete chat message is disabled in the account.",
-                )
-            }
-            Self::CmdEmptyMessage => {
-                Some("Occurs in cmd.send because the message is empty.")
-            }
-            Self::CmdMismatchUser => {
-                Some("Occurs in cmd.send because the user does not match.")
-            }
-            Self::CmdInvalidMessageType => {
-                Some("Occurs in cmd.send because the message type is not a string.")
-            }
-            Self::CmdExceedMessageLength => {
-                Some(
-                    "Occurs in cmd.send because the message length exceeded the maximum length of 512 bytes.",
-                )
-            }
-            Self::CmdChannelNotReady => {
-                Some("Occurs in cmd.send because the channel is not ready.")
-            }
-            Self::RecordingAccountDisable => {
-                Some(
-                    "Occurs in recording.startCloudRecording because cloud recording is not enabled in the account settings.",
-                )
-            }
-            Self::RecordingStopForbidden => {
-                Some(
-                    "Occurs in recording.startCloudRecording because pausing or stopping cloud recording is forbidden in the account setting.",
-                )
-            }
-            Self::RecordingMismatchState => {
-                Some(
-                    "Occurs in recording.startCloudRecording because the recording state does not match.",
-                )
-            }
-            Self::RecordingIsoDisable => {
-                Some(
-                    "Occurs in recording.acceptIndividualRecording because individual recording is not enabled.",
-                )
-            }
-            Self::TranscriptionAccountDisable => {
-                Some(
-                    "Occurs in liveTranscription.startLiveTranscription because the feature is disabled in the account settings.",
-                )
-            }
-            Self::TranscriptionFeatureDisable => {
-                Some(
-                    "Occurs in liveTranscription.startLiveTranscription because the feature is disabled by the session host.",
-                )
-            }
-            Self::TranscriptionLanguageUnsupported => {
-                Some(
-                    "Occurs in liveTranscription.setSpeakingLanguage because the language is not supported.",
-                )
-            }
-            Self::TranscriptionMismatchState => {
-                Some(
-                    "Occurs in liveTranscription.setSpeakingLanguage or liveTranscription.setTranslationLanguage because the transcription has not been supported.",
-                )
-            }
-            Self::TranslationAccountDisable => {
-                Some(
-                    "Occurs in liveTranscription.setTranslationLanguage because the feature is disabled in the account settings.",
-                )
-            }
-            Self::TranslationLanguageUnsupported => {
-                Some(
-                    "Occurs in liveTranscription.setTranslationLanguage because the translation language is not supported.",
-                )
-            }
-            Self::LiveStreamAccountDisable => {
-                Some(
-                    "Occurs in liveStream.startLiveStream because the live stream is disabled in the account settings.",
-                )
-            }
-            Self::LiveStreamInvalidParameter => {
-                Some(
-                    "Occurs in liveStream.startLiveStream because the parameter is invalid.",
-                )
-            }
-            Self::LiveStreamMismatchState => {
-                Some(
-                    "Occurs in liveStream.startLiveStream because the live stream is in progress.",
-                )
-            }
-            Self::SubsessionAccountDisable => {
-                Some(
-                    "Occurs in subsession.createSubsessions because the subsession function is disabled in the account settings.",
-                )
-            }
-            Self::SubsessionExceedCapacity => {
-                Some(
-                    "Occurs in subsession.createSubsessions because the number of created subsessions has exceeded the maximum limit of 100.",
-                )
-            }
-            Self::SubsessionMismatchId => {
-                Some(
-                    "Occurs in subsession.openSubsessions, subsession.joinSubsession, subsession.assignUserToSubsession, or subsession.moveUserToSubsession because the subsession ID is incorrect.",
-                )
-            }
-            Self::SubsessionMismatchUser => {
-                Some(
-                    "Occurs in subsession.openSubsessions, subsession.moveBackToMainSession, subsession.assignUserToSubsession, or subsession.moveUserToSubsession because the user ID is incorrect.",
-                )
-            }
-            Self::SubsessionMismatchState => {
-                Some(
-                    "Occurs in subsession.openSubsessions or other methods because the subsession status is not correct.",
-                )
-            }
-            Self::SubsessionExitRestricted => {
-                Some(
-                    "Occurs in subsession.leaveSubsession because the host restricts users from leaving the subsession.",
-                )
-            }
-            Self::SubsessionBroadcastDisable => {
-                Some(
-                    "Occurs in subsession.broadcast because the broadcast message function is disabled in the account.",
-                )
-            }
-            Self::SubsessionBroadcastInvalidContent => {
-                Some(
-                    "Occurs in subsession.broadcast because the message is empty or an invalid string.",
-                )
-            }
-            Self::SubsessionBroadcastVoiceDisable => {
-                Some(
-                    "Occurs in subsession.startBroadcastVoice because broadcast voice is disabled in the account.",
-                )
-            }
-            Self::SubsessionBroadcastVoiceRestricted => {
-                Some(
-                    "Occurs in subsession.startBroadcastVoice because the host cannot broadcast voice within a subsession.",
-                )
-            }
-            Self::SubsessionBroadcastVoiceMismatchState => {
-                Some(
-                    "Occurs in subsession.startBroadcastVoice or subsession.stopBroadcastVoice because the host cannot broadcast voice without an active audio connection during the session.",
-                )
-            }
-            Self::BroadcastStreamingAccountDisable => {
-                Some(
-                    "Occurs in broadcastStreamingClient.startBroadcast because the feature is disabled in the account setting.",
-                )
-            }
-            Self::BroadcastStreamingMismatchState => {
-                Some(
-                    "Occurs in broadcastStreamingClient.startBroadcast because the status is incorrect.",
-                )
-            }
-            Self::BroadcastStreamingInvalidChannelId => {
-                Some(
-                    "Occurs in broadcastStreamingClient.stopBroadcast because the channel ID in current case is required.",
-                )
-            }
-            Self::WhiteboardAccountDisable => {
-                Some(
-                    "Occurs in whiteboard.startWhiteboardScreen method because the whiteboard feature is not enabled in the account setting.",
-                )
-            }
-            Self::WhiteboardUnsupported => {
-                Some(
-                    "Occurs in whiteboard.startWhiteboardScreen method because the whiteboard feature is not supported on the current platform (mobile browsers).",
-                )
-            }
-            Self::WhiteboardScreenShareConflict => {
-                Some(
-                    "Occurs in whiteboard.startWhiteboardScreen method because screen sharing is currently in progress.",
-                )
-            }
-            Self::WhiteboardMismatchState => {
-                Some(
-                    "Occurs in whiteboard.startWhiteboardScreen or whiteboard.exportWhiteboard methods because the whiteboard state does not match the required state.",
-                )
-            }
-            Self::WhiteboardHostPrivilegeRequired => {
-                Some(
-                    "Occurs in whiteboard.startWhiteboardScreen method because only the host or manager has permission to perform this action.",
-                )
-            }
-            Self::WhiteboardInvalidParameter => {
-                Some(
-                    "Occurs in whiteboard.startWhiteboardScreen or whiteboard.stopWhiteboardScreen or whiteboard.startWhiteboardView methods because the parameter is invalid (e.g., invalid document ID, template ID, or presenter ID).",
-                )
-            }
-            Self::WhiteboardExportDisable => {
-                Some(
-                    "Occurs in whiteboard.exportWhiteboard method because the whiteboard export feature has been disabled for the current session.",
-                )
-            }
-            Self::RealTimeMediaStreamsNotEnabled => {
-                Some(
-                    "Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams method because the real-time media streams feature is not enabled in the account setting.",
-                )
-            }
-            Self::RealTimeMediaStreamsInvalidState => {
-                Some(
-                    "Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams or realTimeMediaStreamsClient.stopRealTimeMediaStreams methods because the real-time media streams state does not match the required state.",
-                )
-            }
-            Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => {
-                Some(
-                    "Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams method because real-time media streams is not supported in breakout rooms.",
-                )
-            }
-        }
-    }
-    /// The section of the reference the code is listed in.
-    #[must_use]
-    pub const fn category(self) -> Category {
-        match self {
-            Self::OperationTimeout | Self::InternalError => Category::Common,
-            Self::SessionFetchInfoError
-            | Self::SessionIncorrectPasscode
-            | Self::SessionUserRemoved
-            | Self::SessionRoleTypeError
-            | Self::SessionInvalidParameter
-            | Self::SessionEnded => Category::Session,
-            Self::ClientPlatformUnsupported
-            | Self::ClientDependentAssetsInaccessible
-            | Self::ClientSessionStateClosed
-            | Self::ClientSessionStateReconnecting
-            | Self::ClientHostOrManagerPermissionRequired
-            | Self::ClientHostPermissionRequired
-            | Self::ClientOriginHostPermissionRequired
-            | Self::ClientMismatchUser
-            | Self::ClientDuplicatedJoin
-            | Self::ClientInvalidJoinParameter
-            | Self::ClientHostDisallowRename => Category::Client,
-            Self::StreamMismatchDevice
-            | Self::StreamMismatchUser
-            | Self::StreamSessionJoinRequired
-            | Self::StreamMismatchRenderElement => Category::Stream,
-            Self::AudioCaptureFailed
-            | Self::AudioCaptureLoading
-            | Self::AudioInPstn
-            | Self::AudioEncodingRequired
-            | Self::AudioShareAudioConflict
-            | Self::AudioNotStarted
-            | Self::SecondaryAudioUnsupported
-            | Self::SecondaryAudioDeviceConflict
-            | Self::SecondaryAudioScreenSharingConflict
-            | Self::SecondaryAudioNotStarted
-            | Self::PstnMismatchCountryCode
-            | Self::PstnNotConnected
-            | Self::CrcNotConnected
-            | Self::AudioProcessorUnsupported
-            | Self::AudioProcessorDuplicateCreate
-            | Self::AudioProcessorMismatchProcessor
-            | Self::AudioProcessorLimitExceed => Category::Audio,
-            Self::VideoCameraPermissionDenied
-            | Self::VideoNoCamera
-            | Self::VideoMismatchCamera
-            | Self::VideoCameraTaken
-            | Self::VideoVbInitializeError
-            | Self::VideoCaptureLoading
-            | Self::VideoVbUnsupported
-            | Self::VideoVbProcessorConflict
-            | Self::VideoMismatchState
-            | Self::VideoEstablishStreamError
-            | Self::VideoRenderLimitExceed
-            | Self::VideoMethodDeprecated
-            | Self::VideoVbImageInaccessible
-            | Self::VideoVbMismatchState
-            | Self::VideoMaskImageInaccessible
-            | Self::VideoMaskProcessorConflict
-            | Self::VideoSpotlightMismatchState
-            | Self::VideoSpotlightMultiConflict
-            | Self::VideoProcessorUnsupported
-            | Self::VideoProcessorLimitExceed
-            | Self::VideoProcessorDuplicateCreate
-            | Self::VideoProcessorMismatchProcessor
-            | Self::FarEndCameraControlDeviceUnsupported
-            | Self::FarEndCameraControlMismatchState
-            | Self::FarEndCameraPermissionRequired
-            | Self::FarEndCameraInvalidRange
-            | Self::FarEndCameraRateLimit => Category::Video,
-            Self::ScreenShareUserDenied
-            | Self::ScreenShareSystemDenied
-            | Self::ScreenShareUnsupported
-            | Self::ScreenShareSubsessionConflict
-            | Self::ScreenShareHostPrivilegeRequired
-            | Self::ScreenShareMismatchState
-            | Self::ScreenShareOptimizeVideoUnsupported
-            | Self::ScreenShareOptimizeVideoConflict
-            | Self::ScreenShareInvalidPrivilege
-            | Self::ScreenShareWhiteboardConflict => Category::ScreenShare,
-            Self::ScreenShareAnnotationAccountDisable
-            | Self::ScreenShareAnnotationNoActiveShare
-            | Self::ScreenShareAnnotationPresenterDisabled
-            | Self::ScreenShareAnnotationDuplicateStart
-            | Self::ScreenShareAnnotationStartError
-            | Self::ScreenShareAnnotationIncorrectParameter
-            | Self::ScreenShareAnnotationNotSupport
-            | Self::ScreenShareAnnotationNotStart
-            | Self::SharedProcessorUnsupported
-            | Self::SharedProcessorDuplicateCreate
-            | Self::SharedProcessorMismatchProcessor
-            | Self::SharedProcessorLimitExceed => Category::ShareAnnotation,
-            Self::ChatEmptyMessage
-            | Self::ChatMismatchUser
-            | Self::ChatInsufficientPrivilege
-            | Self::ChatInvalidPrivilege
-            | Self::ChatSubsessionConflict
-            | Self::ChatEmptyFile
-            | Self::ChatInvalidRetryToken
-            | Self::ChatMismatchFileType
-            | Self::ChatExceedFileSize
-            | Self::ChatInvalidMsgIdOrUrl
-            | Self::ChatFileAccountDisable
-            | Self::ChatDeleteAccountDisable => Category::Chat,
-            Self::CmdEmptyMessage
-            | Self::CmdMismatchUser
-            | Self::CmdInvalidMessageType
-            | Self::CmdExceedMessageLength
-            | Self::CmdChannelNotReady => Category::CommandChannel,
-            Self::RecordingAccountDisable
-            | Self::RecordingStopForbidden
-            | Self::RecordingMismatchState
-            | Self::RecordingIsoDisable => Category::Recording,
-            Self::TranscriptionAccountDisable
-            | Self::TranscriptionFeatureDisable
-            | Self::TranscriptionLanguageUnsupported
-            | Self::TranscriptionMismatchState
-            | Self::TranslationAccountDisable
-            | Self::TranslationLanguageUnsupported => Category::LiveTranscription,
-            Self::LiveStreamAccountDisable
-            | Self::LiveStreamInvalidParameter
-            | Self::LiveStreamMismatchState => Category::LiveStream,
-            Self::SubsessionAccountDisable
-            | Self::SubsessionExceedCapacity
-            | Self::SubsessionMismatchId
-            | Self::SubsessionMismatchUser
-            | Self::SubsessionMismatchState
-            | Self::SubsessionExitRestricted
-            | Self::SubsessionBroadcastDisable
-            | Self::SubsessionBroadcastInvalidContent
-            | Self::SubsessionBroadcastVoiceDisable
-            | Self::SubsessionBroadcastVoiceRestricted
-            | Self::SubsessionBroadcastVoiceMismatchState => Category::Subsession,
-            Self::BroadcastStreamingAccountDisable
-            | Self::BroadcastStreamingMismatchState
-            | Self::BroadcastStreamingInvalidChannelId => Category::BroadcastStreaming,
-            Self::WhiteboardAccountDisable
-            | Self::WhiteboardUnsupported
-            | Self::WhiteboardScreenShareConflict
-            | Self::WhiteboardMismatchState
-            | Self::WhiteboardHostPrivilegeRequired
-            | Self::WhiteboardInvalidParameter
-            | Self::WhiteboardExportDisable => Category::Whiteboard,
-            Self::RealTimeMediaStreamsNotEnabled
-            | Self::RealTimeMediaStreamsInvalidState
-            | Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => {
-                Category::RealTimeMediaStreams
-            }
-        }
-    }
-    /// The SDK methods the description names, as `object.method` paths.
-    #[must_use]
-    pub const fn methods(self) -> &'static [&'static str] {
-        match self {
-            Self::OperationTimeout
-            | Self::InternalError
-            | Self::SessionFetchInfoError
-            | Self::SessionIncorrectPasscode
-            | Self::SessionUserRemoved
-            | Self::SessionRoleTypeError
-            | Self::SessionInvalidParameter
-            | Self::SessionEnded
-            | Self::ClientSessionStateClosed
-            | Self::ClientSessionStateReconnecting
-            | Self::ClientHostOrManagerPermissionRequired
-            | Self::ClientHostPermissionRequired
-            | Self::ClientOriginHostPermissionRequired
-            | Self::ClientMismatchUser
-            | Self::StreamMismatchDevice
-            | Self::StreamMismatchUser
-            | Self::StreamMismatchRenderElement => &[],
-            Self::ClientPlatformUnsupported | Self::ClientDependentAssetsInaccessible => {
-                &["client.init"]
-            }
-            Self::ClientDuplicatedJoin
-            | Self::ClientInvalidJoinParameter
-            | Self::StreamSessionJoinRequired => &["client.join"],
-            Self::ClientHostDisallowRename => &["client.changeName"],
-            Self::AudioCaptureFailed
-            | Self::AudioInPstn
-            | Self::AudioEncodingRequired => &["stream.startAudio"],
-            Self::AudioCaptureLoading => &["stream.startAudio", "stream.stopAudio"],
-            Self::AudioShareAudioConflict => &["stream.stopAudio"],
-            Self::AudioNotStarted => {
-                &[
-                    "stream.muteAudio",
-                    "stream.unmuteAudio",
-                    "stream.muteShareAudio",
-                    "stream.unmuteShareAudio",
-                ]
-            }
-            Self::SecondaryAudioUnsupported
-            | Self::SecondaryAudioDeviceConflict
-            | Self::SecondaryAudioScreenSharingConflict => {
-                &["stream.startSecondaryAudio"]
-            }
-            Self::SecondaryAudioNotStarted => &["stream.stopSecondaryAudio"],
-            Self::PstnMismatchCountryCode => &["stream.inviteByPhone"],
-            Self::PstnNotConnected => &["stream.hangup"],
-            Self::CrcNotConnected => &["stream.cancelCallCRCDevice"],
-            Self::AudioProcessorUnsupported
-            | Self::AudioProcessorDuplicateCreate
-            | Self::VideoProcessorUnsupported
-            | Self::VideoProcessorDuplicateCreate
-            | Self::SharedProcessorUnsupported
-            | Self::SharedProcessorDuplicateCreate => &["stream.createProcessor"],
-            Self::AudioProcessorMismatchProcessor
-            | Self::SharedProcessorMismatchProcessor => {
-                &["stream.addProcessor", "stream.removeProcessor"]
-            }
-            Self::AudioProcessorLimitExceed
-            | Self::VideoProcessorLimitExceed
-            | Self::VideoProcessorMismatchProcessor
-            | Self::SharedProcessorLimitExceed => &["stream.addProcessor"],
-            Self::VideoCameraPermissionDenied
-            | Self::VideoNoCamera
-            | Self::VideoMismatchCamera
-            | Self::VideoCameraTaken
-            | Self::VideoVbInitializeError
-            | Self::VideoVbUnsupported
-            | Self::VideoVbProcessorConflict
-            | Self::VideoEstablishStreamError => &["stream.startVideo"],
-            Self::VideoCaptureLoading | Self::VideoMismatchState => {
-                &["stream.startVideo", "stream.stopVideo"]
-            }
-            Self::VideoRenderLimitExceed => &["stream.renderVideo", "stream.attachVideo"],
-            Self::VideoMethodDeprecated => &["stream.renderVideo"],
-            Self::VideoVbImageInaccessible | Self::VideoVbMismatchState => {
-                &["stream.previewVirtualBackground"]
-            }
-            Self::VideoMaskImageInaccessible | Self::VideoMaskProcessorConflict => {
-                &["stream.previewMask"]
-            }
-            Self::VideoSpotlightMismatchState => &["stream.spotlightVideo"],
-            Self::VideoSpotlightMultiConflict => &["stream.removeSpotlightedVideo"],
-            Self::FarEndCameraControlDeviceUnsupported => {
-                &[
-                    "stream.controlCamera",
-                    "stream.controlFarEndCamera",
-                    "stream.requestFarEndCameraControl",
-                ]
-            }
-            Self::FarEndCameraControlMismatchState => {
-                &[
-                    "stream.requestFarEndCameraControl",
-                    "stream.approveFarEndCameraControl",
-                    "stream.declineFarEndCameraControl",
-                    "stream.giveUpFarEndCameraControl",
-                    "stream.controlCamera",
-                ]
-            }
-            Self::FarEndCameraPermissionRequired
-            | Self::FarEndCameraInvalidRange
-            | Self::FarEndCameraRateLimit => &["stream.controlFarEndCamera"],
-            Self::ScreenShareUserDenied
-            | Self::ScreenShareSystemDenied
-            | Self::ScreenShareUnsupported
-            | Self::ScreenShareSubsessionConflict
-            | Self::ScreenShareHostPrivilegeRequired
-            | Self::ScreenShareWhiteboardConflict => &["stream.startShareScreen"],
-            Self::ScreenShareMismatchState => {
-                &[
-                    "stream.startShareScreen",
-                    "stream.shareToBreakoutRoom",
-                    "stream.enableOptimizeForSharedVideo",
-                    "stream.muteOthersScreenShare",
-                ]
-            }
-            Self::ScreenShareOptimizeVideoUnsupported => {
-                &["stream.startShareScreen", "stream.enableOptimizeForSharedVideo"]
-            }
-            Self::ScreenShareOptimizeVideoConflict => {
-                &["stream.enableOptimizeForSharedVideo"]
-            }
-            Self::ScreenShareInvalidPrivilege => &["stream.setScreenSharePrivilege"],
-            Self::ScreenShareAnnotationAccountDisable
-            | Self::ScreenShareAnnotationNoActiveShare
-            | Self::ScreenShareAnnotationDuplicateStart
-            | Self::ScreenShareAnnotationStartError
-            | Self::ScreenShareAnnotationNotSupport => &["stream.startAnnotation"],
-            Self::ScreenShareAnnotationPresenterDisabled => {
-                &["stream.startAnnotation", "stream.changeAnnotationPrivilege"]
-            }
-            Self::ScreenShareAnnotationIncorrectParameter => {
-                &[
-                    "stream.getAnnotationController.clear",
-                    "stream.getAnnotationController.setToolType",
-                ]
-            }
-            Self::ScreenShareAnnotationNotStart => &["stream.stopAnnotation"],
-            Self::ChatEmptyMessage
-            | Self::ChatMismatchUser
-            | Self::ChatInsufficientPrivilege => &["chat.send"],
-            Self::ChatInvalidPrivilege => &["chat.setPrivilege"],
-            Self::ChatSubsessionConflict => &["chat.setPrivilege", "chat.sendFile"],
-            Self::ChatEmptyFile
-            | Self::ChatInvalidRetryToken
-            | Self::ChatMismatchFileType
-            | Self::ChatExceedFileSize
-            | Self::ChatFileAccountDisable => &["chat.sendFile"],
-            Self::ChatInvalidMsgIdOrUrl => &["chat.downloadFile"],
-            Self::ChatDeleteAccountDisable => &["chat.deleteMessage"],
-            Self::CmdEmptyMessage
-            | Self::CmdMismatchUser
-            | Self::CmdInvalidMessageType
-            | Self::CmdExceedMessageLength
-            | Self::CmdChannelNotReady => &["cmd.send"],
-            Self::RecordingAccountDisable
-            | Self::RecordingStopForbidden
-            | Self::RecordingMismatchState => &["recording.startCloudRecording"],
-            Self::RecordingIsoDisable => &["recording.acceptIndividualRecording"],
-            Self::TranscriptionAccountDisable | Self::TranscriptionFeatureDisable => {
-                &["liveTranscription.startLiveTranscription"]
-            }
-            Self::TranscriptionLanguageUnsupported => {
-                &["liveTranscription.setSpeakingLanguage"]
-            }
-            Self::TranscriptionMismatchState => {
-                &[
-                    "liveTranscription.setSpeakingLanguage",
-                    "liveTranscription.setTranslationLanguage",
-                ]
-            }
-            Self::TranslationAccountDisable | Self::TranslationLanguageUnsupported => {
-                &["liveTranscription.setTranslationLanguage"]
-            }
-            Self::LiveStreamAccountDisable
-            | Self::LiveStreamInvalidParameter
-            | Self::LiveStreamMismatchState => &["liveStream.startLiveStream"],
-            Self::SubsessionAccountDisable | Self::SubsessionExceedCapacity => {
-                &["subsession.createSubsessions"]
-            }
-            Self::SubsessionMismatchId => {
-                &[
-                    "subsession.openSubsessions",
-                    "subsession.joinSubsession",
-                    "subsession.assignUserToSubsession",
-                    "subsession.moveUserToSubsession",
-                ]
-            }
-            Self::SubsessionMismatchUser => {
-                &[
-                    "subsession.openSubsessions",
-                    "subsession.moveBackToMainSession",
-                    "subsession.assignUserToSubsession",
-                    "subsession.moveUserToSubsession",
-                ]
-            }
-            Self::SubsessionMismatchState => &["subsession.openSubsessions"],
-            Self::SubsessionExitRestricted => &["subsession.leaveSubsession"],
-            Self::SubsessionBroadcastDisable
-            | Self::SubsessionBroadcastInvalidContent => &["subsession.broadcast"],
-            Self::SubsessionBroadcastVoiceDisable
-            | Self::SubsessionBroadcastVoiceRestricted => {
-                &["subsession.startBroadcastVoice"]
-            }
-            Self::SubsessionBroadcastVoiceMismatchState => {
-                &["subsession.startBroadcastVoice", "subsession.stopBroadcastVoice"]
-            }
-            Self::BroadcastStreamingAccountDisable
-            | Self::BroadcastStreamingMismatchState => {
-                &["broadcastStreamingClient.startBroadcast"]
-            }
-            Self::BroadcastStreamingInvalidChannelId => {
-                &["broadcastStreamingClient.stopBroadcast"]
-            }
-            Self::WhiteboardAccountDisable
-            | Self::WhiteboardUnsupported
-            | Self::WhiteboardScreenShareConflict
-            | Self::WhiteboardHostPrivilegeRequired => {
-                &["whiteboard.startWhiteboardScreen"]
-            }
-            Self::WhiteboardMismatchState => {
-                &["whiteboard.startWhiteboardScreen", "whiteboard.exportWhiteboard"]
-            }
-            Self::WhiteboardInvalidParameter => {
-                &[
-                    "whiteboard.startWhiteboardScreen",
-                    "whiteboard.stopWhiteboardScreen",
-                    "whiteboard.startWhiteboardView",
-                ]
-            }
-            Self::WhiteboardExportDisable => &["whiteboard.exportWhiteboard"],
-            Self::RealTimeMediaStreamsNotEnabled
-            | Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => {
-                &["realTimeMediaStreamsClient.startRealTimeMediaStreams"]
-            }
-            Self::RealTimeMediaStreamsInvalidState => {
-                &[
-                    "realTimeMediaStreamsClient.startRealTimeMediaStreams",
-                    "realTimeMediaStreamsClient.stopRealTimeMediaStreams",
-                ]
-            }
-        }
-    }
-    /// Un-numbered notes that come with the code: causes or messages.
-    #[must_use]
-    pub const fn details(self) -> &'static [&'static str] {
-        match self {
-            Self::OperationTimeout
-            | Self::InternalError
-            | Self::SessionIncorrectPasscode
-            | Self::SessionUserRemoved
-            | Self::SessionRoleTypeError
-            | Self::SessionInvalidParameter
-            | Self::SessionEnded
-            | Self::ClientPlatformUnsupported
-            | Self::ClientDependentAssetsInaccessible
-            | Self::ClientSessionStateClosed
-            | Self::ClientSessionStateReconnecting
-            | Self::ClientHostOrManagerPermissionRequired
-            | Self::ClientHostPermissionRequired
-            | Self::ClientOriginHostPermissionRequired
-            | Self::ClientMismatchUser
-            | Self::ClientDuplicatedJoin
-            | Self::ClientHostDisallowRename
-            | Self::StreamMismatchDevice
-            | Self::StreamMismatchUser
-            | Self::StreamSessionJoinRequired
-            | Self::StreamMismatchRenderElement
-            | Self::AudioCaptureFailed
-            | Self::AudioCaptureLoading
-            | Self::AudioInPstn
-            | Self::AudioEncodingRequired
-            | Self::AudioShareAudioConflict
-            | Self::AudioNotStarted
-            | Self::SecondaryAudioUnsupported
-            | Self::SecondaryAudioDeviceConflict
-            | Self::SecondaryAudioScreenSharingConflict
-            | Self::SecondaryAudioNotStarted
-            | Self::PstnMismatchCountryCode
-            | Self::PstnNotConnected
-            | Self::CrcNotConnected
-            | Self::AudioProcessorUnsupported
-            | Self::AudioProcessorDuplicateCreate
-            | Self::AudioProcessorMismatchProcessor
-            | Self::AudioProcessorLimitExceed
-            | Self::VideoCameraPermissionDenied
-            | Self::VideoNoCamera
-            | Self::VideoMismatchCamera
-            | Self::VideoCameraTaken
-            | Self::VideoVbInitializeError
-            | Self::VideoCaptureLoading
-            | Self::VideoVbUnsupported
-            | Self::VideoVbProcessorConflict
-            | Self::VideoMismatchState
-            | Self::VideoEstablishStreamError
-            | Self::VideoRenderLimitExceed
-            | Self::VideoMethodDeprecated
-            | Self::VideoVbImageInaccessible
-            | Self::VideoVbMismatchState
-            | Self::VideoMaskImageInaccessible
-            | Self::VideoMaskProcessorConflict
-            | Self::VideoSpotlightMismatchState
-            | Self::VideoSpotlightMultiConflict
-            | Self::VideoProcessorUnsupported
-            | Self::VideoProcessorLimitExceed
-            | Self::VideoProcessorDuplicateCreate
-            | Self::VideoProcessorMismatchProcessor
-            | Self::FarEndCameraControlDeviceUnsupported
-            | Self::FarEndCameraControlMismatchState
-            | Self::FarEndCameraPermissionRequired
-            | Self::FarEndCameraInvalidRange
-            | Self::FarEndCameraRateLimit
-            | Self::ScreenShareUserDenied
-            | Self::ScreenShareSystemDenied
-            | Self::ScreenShareUnsupported
-            | Self::ScreenShareSubsessionConflict
-            | Self::ScreenShareHostPrivilegeRequired
-            | Self::ScreenShareMismatchState
-            | Self::ScreenShareOptimizeVideoUnsupported
-            | Self::ScreenShareOptimizeVideoConflict
-            | Self::ScreenShareInvalidPrivilege
-            | Self::ScreenShareWhiteboardConflict
-            | Self::ScreenShareAnnotationAccountDisable
-            | Self::ScreenShareAnnotationNoActiveShare
-            | Self::ScreenShareAnnotationPresenterDisabled
-            | Self::ScreenShareAnnotationDuplicateStart
-            | Self::ScreenShareAnnotationStartError
-            | Self::ScreenShareAnnotationIncorrectParameter
-            | Self::ScreenShareAnnotationNotSupport
-            | Self::ScreenShareAnnotationNotStart
-            | Self::SharedProcessorUnsupported
-            | Self::SharedProcessorDuplicateCreate
-            | Self::SharedProcessorMismatchProcessor
-            | Self::SharedProcessorLimitExceed
-            | Self::ChatEmptyMessage
-            | Self::ChatMismatchUser
-            | Self::ChatInsufficientPrivilege
-            | Self::ChatInvalidPrivilege
-            | Self::ChatSubsessionConflict
-            | Self::ChatEmptyFile
-            | Self::ChatInvalidRetryToken
-            | Self::ChatMismatchFileType
-            | Self::ChatExceedFileSize
-            | Self::ChatInvalidMsgIdOrUrl
-            | Self::ChatFileAccountDisable
-            | Self::ChatDeleteAccountDisable
-            | Self::CmdEmptyMessage
-            | Self::CmdMismatchUser
-            | Self::CmdInvalidMessageType
-            | Self::CmdExceedMessageLength
-            | Self::CmdChannelNotReady
-            | Self::RecordingAccountDisable
-            | Self::RecordingStopForbidden
-            | Self::RecordingMismatchState
-            | Self::RecordingIsoDisable
-            | Self::TranscriptionAccountDisable
-            | Self::TranscriptionFeatureDisable
-            | Self::TranscriptionLanguageUnsupported
-            | Self::TranscriptionMismatchState
-            | Self::TranslationAccountDisable
-            | Self::TranslationLanguageUnsupported
-            | Self::LiveStreamAccountDisable
-            | Self::LiveStreamInvalidParameter
-            | Self::LiveStreamMismatchState
-            | Self::SubsessionAccountDisable
-            | Self::SubsessionExceedCapacity
-            | Self::SubsessionMismatchId
-            | Self::SubsessionMismatchUser
-            | Self::SubsessionMismatchState
-            | Self::SubsessionExitRestricted
-            | Self::SubsessionBroadcastDisable
-            | Self::SubsessionBroadcastInvalidContent
-            | Self::SubsessionBroadcastVoiceDisable
-            | Self::SubsessionBroadcastVoiceRestricted
-            | Self::SubsessionBroadcastVoiceMismatchState
-            | Self::BroadcastStreamingAccountDisable
-            | Self::BroadcastStreamingMismatchState
-            | Self::BroadcastStreamingInvalidChannelId
-            | Self::WhiteboardAccountDisable
-            | Self::WhiteboardUnsupported
-            | Self::WhiteboardScreenShareConflict
-            | Self::WhiteboardMismatchState
-            | Self::WhiteboardHostPrivilegeRequired
-            | Self::WhiteboardInvalidParameter
-            | Self::WhiteboardExportDisable
-            | Self::RealTimeMediaStreamsNotEnabled
-            | Self::RealTimeMediaStreamsInvalidState
-            | Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => &[],
-            Self::SessionFetchInfoError => {
-                &[
-                    "connection error",
-                    "The token has expired, is over 2 days old, or is ineffective",
-                    "Password max of 10 characters",
-                    "This account does not exist or does not belong to you",
-                    "Verify JWT failed",
-                    "invalid session key",
-                ]
-            }
-            Self::ClientInvalidJoinParameter => {
-                &[
-                    "invalid signature",
-                    "Topic, token and userName must be string and required",
-                    "The maximum length of topic is 200",
-                    "The maximum length of username is 200",
-                    "The maximum length of password is 10",
-                ]
-            }
-        }
-    }
-    /// The code's numbered reasons, in order; empty for most codes.
-    #[must_use]
-    pub const fn reasons(self) -> &'static [Reason] {
-        match self {
-            Self::OperationTimeout
-            | Self::InternalError
-            | Self::SessionFetchInfoError
-            | Self::SessionIncorrectPasscode
-            | Self::SessionUserRemoved
-            | Self::SessionRoleTypeError
-            | Self::SessionInvalidParameter
-            | Self::SessionEnded
-            | Self::ClientPlatformUnsupported
-            | Self::ClientDependentAssetsInaccessible
-            | Self::ClientSessionStateClosed
-            | Self::ClientSessionStateReconnecting
-            | Self::ClientHostOrManagerPermissionRequired
-            | Self::ClientHostPermissionRequired
-            | Self::ClientOriginHostPermissionRequired
-            | Self::ClientMismatchUser
-            | Self::ClientDuplicatedJoin
-            | Self::ClientInvalidJoinParameter
-            | Self::ClientHostDisallowRename
-            | Self::StreamMismatchDevice
-            | Self::StreamMismatchUser
-            | Self::StreamSessionJoinRequired
-            | Self::StreamMismatchRenderElement
-            | Self::AudioCaptureLoading
-            | Self::AudioInPstn
-            | Self::AudioEncodingRequired
-            | Self::AudioShareAudioConflict
-            | Self::AudioNotStarted
-            | Self::SecondaryAudioUnsupported
-            | Self::SecondaryAudioDeviceConflict
-            | Self::SecondaryAudioScreenSharingConflict
-            | Self::SecondaryAudioNotStarted
-            | Self::PstnMismatchCountryCode
-            | Self::PstnNotConnected
-            | Self::CrcNotConnected
-            | Self::AudioProcessorUnsupported
-            | Self::AudioProcessorDuplicateCreate
-            | Self::AudioProcessorMismatchProcessor
-            | Self::AudioProcessorLimitExceed
-            | Self::VideoCameraPermissionDenied
-            | Self::VideoNoCamera
-            | Self::VideoMismatchCamera
-            | Self::VideoCameraTaken
-            | Self::VideoVbInitializeError
-            | Self::VideoCaptureLoading
-            | Self::VideoVbUnsupported
-            | Self::VideoVbProcessorConflict
-            | Self::VideoMismatchState
-            | Self::VideoEstablishStreamError
-            | Self::VideoRenderLimitExceed
-            | Self::VideoMethodDeprecated
-            | Self::VideoVbImageInaccessible
-            | Self::VideoVbMismatchState
-            | Self::VideoMaskImageInaccessible
-            | Self::VideoMaskProcessorConflict
-            | Self::VideoSpotlightMismatchState
-            | Self::VideoSpotlightMultiConflict
-            | Self::VideoProcessorUnsupported
-            | Self::VideoProcessorLimitExceed
-            | Self::VideoProcessorDuplicateCreate
-            | Self::VideoProcessorMismatchProcessor
-            | Self::FarEndCameraControlDeviceUnsupported
-            | Self::FarEndCameraControlMismatchState
-            | Self::FarEndCameraPermissionRequired
-            | Self::FarEndCameraInvalidRange
-            | Self::FarEndCameraRateLimit
-            | Self::ScreenShareUserDenied
-            | Self::ScreenShareSystemDenied
-            | Self::ScreenShareUnsupported
-            | Self::ScreenShareSubsessionConflict
-            | Self::ScreenShareHostPrivilegeRequired
-            | Self::ScreenShareMismatchState
-            | Self::ScreenShareOptimizeVideoUnsupported
-            | Self::ScreenShareOptimizeVideoConflict
-            | Self::ScreenShareInvalidPrivilege
-            | Self::ScreenShareWhiteboardConflict
-            | Self::ScreenShareAnnotationAccountDisable
-            | Self::ScreenShareAnnotationNoActiveShare
-            | Self::ScreenShareAnnotationPresenterDisabled
-            | Self::ScreenShareAnnotationDuplicateStart
-            | Self::ScreenShareAnnotationStartError
-            | Self::ScreenShareAnnotationIncorrectParameter
-            | Self::ScreenShareAnnotationNotSupport
-            | Self::ScreenShareAnnotationNotStart
-            | Self::SharedProcessorUnsupported
-            | Self::SharedProcessorDuplicateCreate
-            | Self::SharedProcessorMismatchProcessor
-            | Self::SharedProcessorLimitExceed
-            | Self::ChatEmptyMessage
-            | Self::ChatMismatchUser
-            | Self::ChatInsufficientPrivilege
-            | Self::ChatInvalidPrivilege
-            | Self::ChatSubsessionConflict
-            | Self::ChatEmptyFile
-            | Self::ChatInvalidRetryToken
-            | Self::ChatMismatchFileType
-            | Self::ChatExceedFileSize
-            | Self::ChatInvalidMsgIdOrUrl
-            | Self::ChatFileAccountDisable
-            | Self::ChatDeleteAccountDisable
-            | Self::CmdEmptyMessage
-            | Self::CmdMismatchUser
-            | Self::CmdInvalidMessageType
-            | Self::CmdExceedMessageLength
-            | Self::CmdChannelNotReady
-            | Self::RecordingAccountDisable
-            | Self::RecordingStopForbidden
-            | Self::RecordingMismatchState
-            | Self::RecordingIsoDisable
-            | Self::TranscriptionAccountDisable
-            | Self::TranscriptionFeatureDisable
-            | Self::TranscriptionLanguageUnsupported
-            | Self::TranscriptionMismatchState
-            | Self::TranslationAccountDisable
-            | Self::TranslationLanguageUnsupported
-            | Self::LiveStreamAccountDisable
-            | Self::LiveStreamInvalidParameter
-            | Self::LiveStreamMismatchState
-            | Self::SubsessionAccountDisable
-            | Self::SubsessionExceedCapacity
-            | Self::SubsessionMismatchId
-            | Self::SubsessionMismatchUser
-            | Self::SubsessionMismatchState
-            | Self::SubsessionExitRestricted
-            | Self::SubsessionBroadcastDisable
-            | Self::SubsessionBroadcastInvalidContent
-            | Self::SubsessionBroadcastVoiceDisable
-            | Self::SubsessionBroadcastVoiceRestricted
-            | Self::SubsessionBroadcastVoiceMismatchState
-            | Self::BroadcastStreamingAccountDisable
-            | Self::BroadcastStreamingMismatchState
-            | Self::BroadcastStreamingInvalidChannelId
-            | Self::WhiteboardAccountDisable
-            | Self::WhiteboardUnsupported
-            | Self::WhiteboardScreenShareConflict
-            | Self::WhiteboardMismatchState
-            | Self::WhiteboardHostPrivilegeRequired
-            | Self::WhiteboardInvalidParameter
-            | Self::WhiteboardExportDisable
-            | Self::RealTimeMediaStreamsNotEnabled
-            | Self::RealTimeMediaStreamsInvalidState
-            | Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => &[],
-            Self::AudioCaptureFailed => {
-                &[
-                    Reason::AudioCaptureFailed(
-                        AudioCaptureFailedReason::PermissionDeniedByUser,
-                    ),
-                    Reason::AudioCaptureFailed(
-                        AudioCaptureFailedReason::PermissionDeniedBySystem,
-                    ),
-                    Reason::AudioCaptureFailed(AudioCaptureFailedReason::DeviceInUse),
-                    Reason::AudioCaptureFailed(AudioCaptureFailedReason::NoDeviceFound),
-                    Reason::AudioCaptureFailed(AudioCaptureFailedReason::Unknown),
-                    Reason::AudioCaptureFailed(
-                        AudioCaptureFailedReason::ConstraintViolation,
-                    ),
-                    Reason::AudioCaptureFailed(
-                        AudioCaptureFailedReason::PermissionDismissedByUser,
-                    ),
-                ]
-            }
-        }
-    }
-    /// The numbered reason `code` of this error code, if it has one by that number.
-    #[must_use]
-    pub const fn reason(self, code: u32) -> Option<Reason> {
-        match self {
-            Self::OperationTimeout
-            | Self::InternalError
-            | Self::SessionFetchInfoError
-            | Self::SessionIncorrectPasscode
-            | Self::SessionUserRemoved
-            | Self::SessionRoleTypeError
-            | Self::SessionInvalidParameter
-            | Self::SessionEnded
-            | Self::ClientPlatformUnsupported
-            | Self::ClientDependentAssetsInaccessible
-            | Self::ClientSessionStateClosed
-            | Self::ClientSessionStateReconnecting
-            | Self::ClientHostOrManagerPermissionRequired
-            | Self::ClientHostPermissionRequired
-            | Self::ClientOriginHostPermissionRequired
-            | Self::ClientMismatchUser
-            | Self::ClientDuplicatedJoin
-            | Self::ClientInvalidJoinParameter
-            | Self::ClientHostDisallowRename
-            | Self::StreamMismatchDevice
-            | Self::StreamMismatchUser
-            | Self::StreamSessionJoinRequired
-            | Self::StreamMismatchRenderElement
-            | Self::AudioCaptureLoading
-            | Self::AudioInPstn
-            | Self::AudioEncodingRequired
-            | Self::AudioShareAudioConflict
-            | Self::AudioNotStarted
-            | Self::SecondaryAudioUnsupported
-            | Self::SecondaryAudioDeviceConflict
-            | Self::SecondaryAudioScreenSharingConflict
-            | Self::SecondaryAudioNotStarted
-            | Self::PstnMismatchCountryCode
-            | Self::PstnNotConnected
-            | Self::CrcNotConnected
-            | Self::AudioProcessorUnsupported
-            | Self::AudioProcessorDuplicateCreate
-            | Self::AudioProcessorMismatchProcessor
-            | Self::AudioProcessorLimitExceed
-            | Self::VideoCameraPermissionDenied
-            | Self::VideoNoCamera
-            | Self::VideoMismatchCamera
-            | Self::VideoCameraTaken
-            | Self::VideoVbInitializeError
-            | Self::VideoCaptureLoading
-            | Self::VideoVbUnsupported
-            | Self::VideoVbProcessorConflict
-            | Self::VideoMismatchState
-            | Self::VideoEstablishStreamError
-            | Self::VideoRenderLimitExceed
-            | Self::VideoMethodDeprecated
-            | Self::VideoVbImageInaccessible
-            | Self::VideoVbMismatchState
-            | Self::VideoMaskImageInaccessible
-            | Self::VideoMaskProcessorConflict
-            | Self::VideoSpotlightMismatchState
-            | Self::VideoSpotlightMultiConflict
-            | Self::VideoProcessorUnsupported
-            | Self::VideoProcessorLimitExceed
-            | Self::VideoProcessorDuplicateCreate
-            | Self::VideoProcessorMismatchProcessor
-            | Self::FarEndCameraControlDeviceUnsupported
-            | Self::FarEndCameraControlMismatchState
-            | Self::FarEndCameraPermissionRequired
-            | Self::FarEndCameraInvalidRange
-            | Self::FarEndCameraRateLimit
-            | Self::ScreenShareUserDenied
-            | Self::ScreenShareSystemDenied
-            | Self::ScreenShareUnsupported
-            | Self::ScreenShareSubsessionConflict
-            | Self::ScreenShareHostPrivilegeRequired
-            | Self::ScreenShareMismatchState
-            | Self::ScreenShareOptimizeVideoUnsupported
-            | Self::ScreenShareOptimizeVideoConflict
-            | Self::ScreenShareInvalidPrivilege
-            | Self::ScreenShareWhiteboardConflict
-            | Self::ScreenShareAnnotationAccountDisable
-            | Self::ScreenShareAnnotationNoActiveShare
-            | Self::ScreenShareAnnotationPresenterDisabled
-            | Self::ScreenShareAnnotationDuplicateStart
-            | Self::ScreenShareAnnotationStartError
-            | Self::ScreenShareAnnotationIncorrectParameter
-            | Self::ScreenShareAnnotationNotSupport
-            | Self::ScreenShareAnnotationNotStart
-            | Self::SharedProcessorUnsupported
-            | Self::SharedProcessorDuplicateCreate
-            | Self::SharedProcessorMismatchProcessor
-            | Self::SharedProcessorLimitExceed
-            | Self::ChatEmptyMessage
-            | Self::ChatMismatchUser
-            | Self::ChatInsufficientPrivilege
-            | Self::ChatInvalidPrivilege
-            | Self::ChatSubsessionConflict
-            | Self::ChatEmptyFile
-            | Self::ChatInvalidRetryToken
-            | Self::ChatMismatchFileType
-            | Self::ChatExceedFileSize
-            | Self::ChatInvalidMsgIdOrUrl
-            | Self::ChatFileAccountDisable
-            | Self::ChatDeleteAccountDisable
-            | Self::CmdEmptyMessage
-            | Self::CmdMismatchUser
-            | Self::CmdInvalidMessageType
-            | Self::CmdExceedMessageLength
-            | Self::CmdChannelNotReady
-            | Self::RecordingAccountDisable
-            | Self::RecordingStopForbidden
-            | Self::RecordingMismatchState
-            | Self::RecordingIsoDisable
-            | Self::TranscriptionAccountDisable
-            | Self::TranscriptionFeatureDisable
-            | Self::TranscriptionLanguageUnsupported
-            | Self::TranscriptionMismatchState
-            | Self::TranslationAccountDisable
-            | Self::TranslationLanguageUnsupported
-            | Self::LiveStreamAccountDisable
-            | Self::LiveStreamInvalidParameter
-            | Self::LiveStreamMismatchState
-            | Self::SubsessionAccountDisable
-            | Self::SubsessionExceedCapacity
-            | Self::SubsessionMismatchId
-            | Self::SubsessionMismatchUser
-            | Self::SubsessionMismatchState
-            | Self::SubsessionExitRestricted
-            | Self::SubsessionBroadcastDisable
-            | Self::SubsessionBroadcastInvalidContent
-            | Self::SubsessionBroadcastVoiceDisable
-            | Self::SubsessionBroadcastVoiceRestricted
-            | Self::SubsessionBroadcastVoiceMismatchState
-            | Self::BroadcastStreamingAccountDisable
-            | Self::BroadcastStreamingMismatchState
-            | Self::BroadcastStreamingInvalidChannelId
-            | Self::WhiteboardAccountDisable
-            | Self::WhiteboardUnsupported
-            | Self::WhiteboardScreenShareConflict
-            | Self::WhiteboardMismatchState
-            | Self::WhiteboardHostPrivilegeRequired
-            | Self::WhiteboardInvalidParameter
-            | Self::WhiteboardExportDisable
-            | Self::RealTimeMediaStreamsNotEnabled
-            | Self::RealTimeMediaStreamsInvalidState
-            | Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => None,
-            Self::AudioCaptureFailed => {
-                match AudioCaptureFailedReason::from_code(code) {
-                    Some(reason) => Some(Reason::AudioCaptureFailed(reason)),
-                    None => None,
-                }
-            }
-        }
-    }
-    /// Why the code is retired, if it is; a retired code is never reused.
-    #[must_use]
-    pub const fn deprecated(self) -> Option<&'static str> {
-        match self {
-            Self::OperationTimeout
-            | Self::InternalError
-            | Self::SessionFetchInfoError
-            | Self::SessionIncorrectPasscode
-            | Self::SessionUserRemoved
-            | Self::SessionRoleTypeError
-            | Self::SessionInvalidParameter
-            | Self::SessionEnded
-            | Self::ClientPlatformUnsupported
-            | Self::ClientDependentAssetsInaccessible
-            | Self::ClientSessionStateClosed
-            | Self::ClientSessionStateReconnecting
-            | Self::ClientHostOrManagerPermissionRequired
-            | Self::ClientHostPermissionRequired
-            | Self::ClientOriginHostPermissionRequired
-            | Self::ClientMismatchUser
-            | Self::ClientDuplicatedJoin
-            | Self::ClientInvalidJoinParameter
-            | Self::ClientHostDisallowRename
-            | Self::StreamMismatchDevice
-            | Self::StreamMismatchUser
-            | Self::StreamSessionJoinRequired
-            | Self::StreamMismatchRenderElement
-            | Self::AudioCaptureFailed
-            | Self::AudioCaptureLoading
-            | Self::AudioInPstn
-            | Self::AudioEncodingRequired
-            | Self::AudioShareAudioConflict
-            | Self::AudioNotStarted
-            | Self::SecondaryAudioUnsupported
-            | Self::SecondaryAudioDeviceConflict
-            | Self::SecondaryAudioScreenSharingConflict
-            | Self::SecondaryAudioNotStarted
-            | Self::PstnMismatchCountryCode
-            | Self::PstnNotConnected
-            | Self::CrcNotConnected
-            | Self::AudioProcessorUnsupported
-            | Self::AudioProcessorDuplicateCreate
-            | Self::AudioProcessorMismatchProcessor
-            | Self::AudioProcessorLimitExceed
-            | Self::VideoCameraPermissionDenied
-            | Self::VideoNoCamera
-            | Self::VideoMismatchCamera
-            | Self::VideoCameraTaken
-            | Self::VideoVbInitializeError
-            | Self::VideoCaptureLoading
-            | Self::VideoVbUnsupported
-            | Self::VideoVbProcessorConflict
-            | Self::VideoMismatchState
-            | Self::VideoEstablishStreamError
-            | Self::VideoRenderLimitExceed
-            | Self::VideoMethodDeprecated
-            | Self::VideoVbImageInaccessible
-            | Self::VideoVbMismatchState
-            | Self::VideoMaskImageInaccessible
-            | Self::VideoMaskProcessorConflict
-            | Self::VideoSpotlightMismatchState
-            | Self::VideoSpotlightMultiConflict
-            | Self::VideoProcessorUnsupported
-            | Self::VideoProcessorLimitExceed
-            | Self::VideoProcessorDuplicateCreate
-            | Self::VideoProcessorMismatchProcessor
-            | Self::FarEndCameraControlDeviceUnsupported
-            | Self::FarEndCameraControlMismatchState
-            | Self::FarEndCameraPermissionRequired
-            | Self::FarEndCameraInvalidRange
-            | Self::FarEndCameraRateLimit
-            | Self::ScreenShareUserDenied
-            | Self::ScreenShareSystemDenied
-            | Self::ScreenShareUnsupported
-            | Self::ScreenShareSubsessionConflict
-            | Self::ScreenShareHostPrivilegeRequired
-            | Self::ScreenShareMismatchState
-            | Self::ScreenShareOptimizeVideoUnsupported
-            | Self::ScreenShareOptimizeVideoConflict
-            | Self::ScreenShareInvalidPrivilege
-            | Self::ScreenShareWhiteboardConflict
-            | Self::ScreenShareAnnotationAccountDisable
-            | Self::ScreenShareAnnotationNoActiveShare
-            | Self::ScreenShareAnnotationPresenterDisabled
-            | Self::ScreenShareAnnotationDuplicateStart
-            | Self::ScreenShareAnnotationStartError
-            | Self::ScreenShareAnnotationIncorrectParameter
-            | Self::ScreenShareAnnotationNotSupport
-            | Self::ScreenShareAnnotationNotStart
-            | Self::SharedProcessorUnsupported
-            | Self::SharedProcessorDuplicateCreate
-            | Self::SharedProcessorMismatchProcessor
-            | Self::SharedProcessorLimitExceed
-            | Self::ChatEmptyMessage
-            | Self::ChatMismatchUser
-            | Self::ChatInsufficientPrivilege
-            | Self::ChatInvalidPrivilege
-            | Self::ChatSubsessionConflict
-            | Self::ChatEmptyFile
-            | Self::ChatInvalidRetryToken
-            | Self::ChatMismatchFileType
-            | Self::ChatExceedFileSize
-            | Self::ChatInvalidMsgIdOrUrl
-            | Self::ChatFileAccountDisable
-            | Self::ChatDeleteAccountDisable
-            | Self::CmdEmptyMessage
-            | Self::CmdMismatchUser
-            | Self::CmdInvalidMessageType
-            | Self::CmdExceedMessageLength
-            | Self::CmdChannelNotReady
-            | Self::RecordingAccountDisable
-            | Self::RecordingStopForbidden
-            | Self::RecordingMismatchState
-            | Self::RecordingIsoDisable
-            | Self::TranscriptionAccountDisable
-            | Self::TranscriptionFeatureDisable
-            | Self::TranscriptionLanguageUnsupported
-            | Self::TranscriptionMismatchState
-            | Self::TranslationAccountDisable
-            | Self::TranslationLanguageUnsupported
-            | Self::LiveStreamAccountDisable
-            | Self::LiveStreamInvalidParameter
-            | Self::LiveStreamMismatchState
-            | Self::SubsessionAccountDisable
-            | Self::SubsessionExceedCapacity
-            | Self::SubsessionMismatchId
-            | Self::SubsessionMismatchUser
-            | Self::SubsessionMismatchState
-            | Self::SubsessionExitRestricted
-            | Self::SubsessionBroadcastDisable
-            | Self::SubsessionBroadcastInvalidContent
-            | Self::SubsessionBroadcastVoiceDisable
-            | Self::SubsessionBroadcastVoiceRestricted
-            | Self::SubsessionBroadcastVoiceMismatchState
-            | Self::BroadcastStreamingAccountDisable
-            | Self::BroadcastStreamingMismatchState
-            | Self::BroadcastStreamingInvalidChannelId
-            | Self::WhiteboardAccountDisable
-            | Self::WhiteboardUnsupported
-            | Self::WhiteboardScreenShareConflict
-            | Self::WhiteboardMismatchState
-            | Self::WhiteboardHostPrivilegeRequired
-            | Self::WhiteboardInvalidParameter
-            | Self::WhiteboardExportDisable
-            | Self::RealTimeMediaStreamsNotEnabled
-            | Self::RealTimeMediaStreamsInvalidState
-            | Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => None,
-        }
-    }
-    /// The SDK version that introduced the code, if the catalogue records it.
-    #[must_use]
-    pub const fn since(self) -> Option<&'static str> {
-        match self {
-            Self::OperationTimeout
-            | Self::InternalError
-            | Self::SessionFetchInfoError
-            | Self::SessionIncorrectPasscode
-            | Self::SessionUserRemoved
-            | Self::SessionRoleTypeError
-            | Self::SessionInvalidParameter
-            | Self::SessionEnded
-            | Self::ClientPlatformUnsupported
-            | Self::ClientDependentAssetsInaccessible
-            | Self::ClientSessionStateClosed
-            | Self::ClientSessionStateReconnecting
-            | Self::ClientHostOrManagerPermissionRequired
-            | Self::ClientHostPermissionRequired
-            | Self::ClientOriginHostPermissionRequired
-            | Self::ClientMismatchUser
-            | Self::ClientDuplicatedJoin
-            | Self::ClientInvalidJoinParameter
-            | Self::ClientHostDisallowRename
-            | Self::StreamMismatchDevice
-            | Self::StreamMismatchUser
-            | Self::StreamSessionJoinRequired
-            | Self::StreamMismatchRenderElement
-            | Self::AudioCaptureFailed
-            | Self::AudioCaptureLoading
-            | Self::AudioInPstn
-            | Self::AudioEncodingRequired
-            | Self::AudioShareAudioConflict
-            | Self::AudioNotStarted
-            | Self::SecondaryAudioUnsupported
-            | Self::SecondaryAudioDeviceConflict
-            | Self::SecondaryAudioScreenSharingConflict
-            | Self::SecondaryAudioNotStarted
-            | Self::PstnMismatchCountryCode
-            | Self::PstnNotConnected
-            | Self::CrcNotConnected
-            | Self::AudioProcessorUnsupported
-            | Self::AudioProcessorDuplicateCreate
-            | Self::AudioProcessorMismatchProcessor
-            | Self::AudioProcessorLimitExceed
-            | Self::VideoCameraPermissionDenied
-            | Self::VideoNoCamera
-            | Self::VideoMismatchCamera
-            | Self::VideoCameraTaken
-            | Self::VideoVbInitializeError
-            | Self::VideoCaptureLoading
-            | Self::VideoVbUnsupported
-            | Self::VideoVbProcessorConflict
-            | Self::VideoMismatchState
-            | Self::VideoEstablishStreamError
-            | Self::VideoRenderLimitExceed
-            | Self::VideoMethodDeprecated
-            | Self::VideoVbImageInaccessible
-            | Self::VideoVbMismatchState
-            | Self::VideoMaskImageInaccessible
-            | Self::VideoMaskProcessorConflict
-            | Self::VideoSpotlightMismatchState
-            | Self::VideoSpotlightMultiConflict
-            | Self::VideoProcessorUnsupported
-            | Self::VideoProcessorLimitExceed
-            | Self::VideoProcessorDuplicateCreate
-            | Self::VideoProcessorMismatchProcessor
-            | Self::FarEndCameraControlDeviceUnsupported
-            | Self::FarEndCameraControlMismatchState
-            | Self::FarEndCameraPermissionRequired
-            | Self::FarEndCameraInvalidRange
-            | Self::FarEndCameraRateLimit
-            | Self::ScreenShareUserDenied
-            | Self::ScreenShareSystemDenied
-            | Self::ScreenShareUnsupported
-            | Self::ScreenShareSubsessionConflict
-            | Self::ScreenShareHostPrivilegeRequired
-            | Self::ScreenShareMismatchState
-            | Self::ScreenShareOptimizeVideoUnsupported
-            | Self::ScreenShareOptimizeVideoConflict
-            | Self::ScreenShareInvalidPrivilege
-            | Self::ScreenShareWhiteboardConflict
-            | Self::ScreenShareAnnotationAccountDisable
-            | Self::ScreenShareAnnotationNoActiveShare
-            | Self::ScreenShareAnnotationPresenterDisabled
-            | Self::ScreenShareAnnotationDuplicateStart
-            | Self::ScreenShareAnnotationStartError
-            | Self::ScreenShareAnnotationIncorrectParameter
-            | Self::ScreenShareAnnotationNotSupport
-            | Self::ScreenShareAnnotationNotStart
-            | Self::SharedProcessorUnsupported
-            | Self::SharedProcessorDuplicateCreate
-            | Self::SharedProcessorMismatchProcessor
-            | Self::SharedProcessorLimitExceed
-            | Self::ChatEmptyMessage
-            | Self::ChatMismatchUser
-            | Self::ChatInsufficientPrivilege
-            | Self::ChatInvalidPrivilege
-            | Self::ChatSubsessionConflict
-            | Self::ChatEmptyFile
-            | Self::ChatInvalidRetryToken
-            | Self::ChatMismatchFileType
-            | Self::ChatExceedFileSize
-            | Self::ChatInvalidMsgIdOrUrl
-            | Self::ChatFileAccountDisable
-            | Self::ChatDeleteAccountDisable
-            | Self::CmdEmptyMessage
-            | Self::CmdMismatchUser
-            | Self::CmdInvalidMessageType
-            | Self::CmdExceedMessageLength
-            | Self::CmdChannelNotReady
-            | Self::RecordingAccountDisable
-            | Self::RecordingStopForbidden
-            | Self::RecordingMismatchState
-            | Self::RecordingIsoDisable
-            | Self::TranscriptionAccountDisable
-            | Self::TranscriptionFeatureDisable
-            | Self::TranscriptionLanguageUnsupported
-            | Self::TranscriptionMismatchState
-            | Self::TranslationAccountDisable
-            | Self::TranslationLanguageUnsupported
-            | Self::LiveStreamAccountDisable
-            | Self::LiveStreamInvalidParameter
-            | Self::LiveStreamMismatchState
-            | Self::SubsessionAccountDisable
-            | Self::SubsessionExceedCapacity
-            | Self::SubsessionMismatchId
-            | Self::SubsessionMismatchUser
-            | Self::SubsessionMismatchState
-            | Self::SubsessionExitRestricted
-            | Self::SubsessionBroadcastDisable
-            | Self::SubsessionBroadcastInvalidContent
-            | Self::SubsessionBroadcastVoiceDisable
-            | Self::SubsessionBroadcastVoiceRestricted
-            | Self::SubsessionBroadcastVoiceMismatchState
-            | Self::BroadcastStreamingAccountDisable
-            | Self::BroadcastStreamingMismatchState
-            | Self::BroadcastStreamingInvalidChannelId
-            | Self::WhiteboardAccountDisable
-            | Self::WhiteboardUnsupported
-            | Self::WhiteboardScreenShareConflict
-            | Self::WhiteboardMismatchState
-            | Self::WhiteboardHostPrivilegeRequired
-            | Self::WhiteboardInvalidParameter
-            | Self::WhiteboardExportDisable
-            | Self::RealTimeMediaStreamsNotEnabled
-            | Self::RealTimeMediaStreamsInvalidState
-            | Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => None,
-        }
-    }
-    /// The code with this number, if the catalogue has one.
-    #[must_use]
-    pub const fn from_code(code: u32) -> Option<Self> {
+    /// The code with this number, if there is one.
+    const fn by_code(code: u32) -> Option<Self> {
         match code {
             1 => Some(Self::OperationTimeout),
             2 => Some(Self::InternalError),
@@ -3813,127 +2165,1621 @@ impl ErrorCode {
             _ => None,
         }
     }
-    /// The code with this `SCREAMING_SNAKE_CASE` name (exact match), if the catalogue has one.
-    ///
-    /// A lookup in a hash table of the names built at generation time: its cost does not grow with the catalogue.
-    #[must_use]
-    pub fn from_name(name: &str) -> Option<Self> {
-        const SLOTS: &[u32] = &[
-            50, 75, 104, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 48, 137, 0, 0, 0, 61, 0, 21, 0, 0,
-            0, 0, 0, 0, 0, 111, 76, 0, 116, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 64, 0, 130,
-            0, 0, 0, 82, 100, 0, 89, 0, 0, 0, 35, 38, 19, 0, 0, 0, 0, 0, 0, 0, 124, 0, 0,
-            94, 0, 36, 0, 0, 34, 0, 0, 70, 0, 0, 0, 0, 0, 0, 0, 0, 0, 18, 0, 0, 0, 0, 0,
-            0, 123, 0, 0, 53, 0, 0, 0, 0, 0, 0, 0, 47, 80, 0, 0, 45, 0, 0, 0, 0, 46, 0,
-            0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 93, 9, 120, 0, 63, 0, 0, 0, 0,
-            0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 109, 11, 29, 84, 0, 0, 0, 0, 0,
-            77, 0, 0, 0, 52, 0, 103, 16, 125, 0, 0, 0, 95, 106, 79, 0, 0, 0, 0, 0, 0, 2,
-            0, 14, 0, 0, 57, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 114, 0, 73, 20, 127, 0,
-            118, 17, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0, 0, 98, 85, 134, 0, 0, 129, 0, 8, 23,
-            65, 143, 0, 0, 0, 7, 0, 121, 0, 0, 0, 0, 0, 0, 0, 128, 0, 0, 78, 0, 0, 0, 0,
-            0, 0, 0, 126, 0, 0, 71, 0, 112, 133, 0, 0, 0, 0, 0, 4, 0, 0, 62, 0, 0, 132,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 10, 0, 0, 0, 0, 0, 66, 0, 113, 0, 142, 0,
-            0, 0, 0, 0, 81, 40, 3, 0, 0, 0, 0, 0, 136, 83, 0, 0, 140, 108, 0, 27, 0, 117,
-            0, 0, 0, 0, 97, 0, 0, 0, 0, 0, 91, 0, 0, 0, 0, 0, 54, 58, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 22, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 72,
-            0, 0, 0, 131, 0, 0, 92, 0, 67, 110, 0, 39, 0, 0, 0, 0, 0, 0, 0, 0, 56, 0, 0,
-            0, 0, 141, 138, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 88, 0, 0, 51, 87, 0, 0, 0,
-            0, 0, 0, 0, 107, 115, 43, 0, 0, 0, 0, 0, 0, 30, 0, 0, 69, 0, 0, 0, 0, 101,
-            74, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 122, 13, 139, 0, 5, 0, 0, 59,
-            0, 0, 0, 0, 0, 0, 31, 86, 0, 102, 41, 0, 0, 0, 135, 49, 60, 0, 0, 0, 0, 26,
-            0, 0, 0, 68, 0, 119, 0, 105, 0, 0, 96, 0, 0, 25, 33, 0, 37, 0, 42, 90, 0, 0,
-            0, 55, 0, 28, 0, 0, 44, 99,
-        ];
-        find_by_hash(SLOTS, Self::ALL, Self::name, name)
-    }
 }
-impl From<ErrorCode> for u32 {
-    fn from(code: ErrorCode) -> Self {
-        code.code()
-    }
-}
-impl TryFrom<u32> for ErrorCode {
-    type Error = UnknownCode;
-    fn try_from(code: u32) -> Result<Self, UnknownCode> {
-        match Self::from_code(code) {
-            Some(found) => Ok(found),
-            None => {
-                Err(UnknownCode {
-                    kind: "error code",
-                    code,
-                })
-            }
-        }
-    }
-}
-impl FromStr for ErrorCode {
-    type Err = UnknownName;
-    fn from_str(name: &str) -> Result<Self, UnknownName> {
-        Self::from_name(name).ok_or_else(|| UnknownName::new("error code name", name))
-    }
-}
-/// The name and the number, e.g. `AUDIO_CAPTURE_FAILED (6010)`.
-impl fmt::Display for ErrorCode {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(formatter, "{} ({})", self.name(), self.code())
-    }
-}
-impl core::error::Error for ErrorCode {}
-#[cfg(feature = "serde")]
-impl serde::Serialize for ErrorCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_u32(self.code())
-    }
-}
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for ErrorCode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = ErrorCode;
-            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                formatter
-                    .write_str(
-                        "an error code of the catalogue, as its number or its SCREAMING_SNAKE_CASE name",
-                    )
-            }
-            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<ErrorCode, E> {
-                u32::try_from(value)
-                    .ok()
-                    .and_then(ErrorCode::from_code)
-                    .ok_or_else(|| E::invalid_value(
-                        serde::de::Unexpected::Unsigned(value),
-                        &self,
-                    ))
-            }
-            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<ErrorCode, E> {
-                u32::try_from(value)
-                    .ok()
-                    .and_then(ErrorCode::from_code)
-                    .ok_or_else(|| E::invalid_value(
-                        serde::de::Unexpected::Signed(value),
-                        &self,
-                    ))
-            }
-            fn visit_str<E: serde::de::Error>(
-                self,
-                value: &str,
-            ) -> Result<ErrorCode, E> {
-                ErrorCode::from_name(value)
-                    .ok_or_else(|| E::invalid_value(
-                        serde::de::Unexpected::Str(value),
-                        &self,
-                    ))
-            }
-        }
-        if deserializer.is_human_readable() {
-            deserializer.deserialize_any(Visitor)
-        } else {
-            deserializer.deserialize_u32(Visitor)
-        }
-    }
-}
+/// Every code, in catalogue order.
+const ERROR_CODES: &[ErrorCode] = &[
+    ErrorCode::OperationTimeout,
+    ErrorCode::InternalError,
+    ErrorCode::SessionFetchInfoError,
+    ErrorCode::SessionIncorrectPasscode,
+    ErrorCode::SessionUserRemoved,
+    ErrorCode::SessionRoleTypeError,
+    ErrorCode::SessionInvalidParameter,
+    ErrorCode::SessionEnded,
+    ErrorCode::ClientPlatformUnsupported,
+    ErrorCode::ClientDependentAssetsInaccessible,
+    ErrorCode::ClientSessionStateClosed,
+    ErrorCode::ClientSessionStateReconnecting,
+    ErrorCode::ClientHostOrManagerPermissionRequired,
+    ErrorCode::ClientHostPermissionRequired,
+    ErrorCode::ClientOriginHostPermissionRequired,
+    ErrorCode::ClientMismatchUser,
+    ErrorCode::ClientDuplicatedJoin,
+    ErrorCode::ClientInvalidJoinParameter,
+    ErrorCode::ClientHostDisallowRename,
+    ErrorCode::StreamMismatchDevice,
+    ErrorCode::StreamMismatchUser,
+    ErrorCode::StreamSessionJoinRequired,
+    ErrorCode::StreamMismatchRenderElement,
+    ErrorCode::AudioCaptureFailed,
+    ErrorCode::AudioCaptureLoading,
+    ErrorCode::AudioInPstn,
+    ErrorCode::AudioEncodingRequired,
+    ErrorCode::AudioShareAudioConflict,
+    ErrorCode::AudioNotStarted,
+    ErrorCode::SecondaryAudioUnsupported,
+    ErrorCode::SecondaryAudioDeviceConflict,
+    ErrorCode::SecondaryAudioScreenSharingConflict,
+    ErrorCode::SecondaryAudioNotStarted,
+    ErrorCode::PstnMismatchCountryCode,
+    ErrorCode::PstnNotConnected,
+    ErrorCode::CrcNotConnected,
+    ErrorCode::AudioProcessorUnsupported,
+    ErrorCode::AudioProcessorDuplicateCreate,
+    ErrorCode::AudioProcessorMismatchProcessor,
+    ErrorCode::AudioProcessorLimitExceed,
+    ErrorCode::VideoCameraPermissionDenied,
+    ErrorCode::VideoNoCamera,
+    ErrorCode::VideoMismatchCamera,
+    ErrorCode::VideoCameraTaken,
+    ErrorCode::VideoVbInitializeError,
+    ErrorCode::VideoCaptureLoading,
+    ErrorCode::VideoVbUnsupported,
+    ErrorCode::VideoVbProcessorConflict,
+    ErrorCode::VideoMismatchState,
+    ErrorCode::VideoEstablishStreamError,
+    ErrorCode::VideoRenderLimitExceed,
+    ErrorCode::VideoMethodDeprecated,
+    ErrorCode::VideoVbImageInaccessible,
+    ErrorCode::VideoVbMismatchState,
+    ErrorCode::VideoMaskImageInaccessible,
+    ErrorCode::VideoMaskProcessorConflict,
+    ErrorCode::VideoSpotlightMismatchState,
+    ErrorCode::VideoSpotlightMultiConflict,
+    ErrorCode::VideoProcessorUnsupported,
+    ErrorCode::VideoProcessorLimitExceed,
+    ErrorCode::VideoProcessorDuplicateCreate,
+    ErrorCode::VideoProcessorMismatchProcessor,
+    ErrorCode::FarEndCameraControlDeviceUnsupported,
+    ErrorCode::FarEndCameraControlMismatchState,
+    ErrorCode::FarEndCameraPermissionRequired,
+    ErrorCode::FarEndCameraInvalidRange,
+    ErrorCode::FarEndCameraRateLimit,
+    ErrorCode::ScreenShareUserDenied,
+    ErrorCode::ScreenShareSystemDenied,
+    ErrorCode::ScreenShareUnsupported,
+    ErrorCode::ScreenShareSubsessionConflict,
+    ErrorCode::ScreenShareHostPrivilegeRequired,
+    ErrorCode::ScreenShareMismatchState,
+    ErrorCode::ScreenShareOptimizeVideoUnsupported,
+    ErrorCode::ScreenShareOptimizeVideoConflict,
+    ErrorCode::ScreenShareInvalidPrivilege,
+    ErrorCode::ScreenShareWhiteboardConflict,
+    ErrorCode::ScreenShareAnnotationAccountDisable,
+    ErrorCode::ScreenShareAnnotationNoActiveShare,
+    ErrorCode::ScreenShareAnnotationPresenterDisabled,
+    ErrorCode::ScreenShareAnnotationDuplicateStart,
+    ErrorCode::ScreenShareAnnotationStartError,
+    ErrorCode::ScreenShareAnnotationIncorrectParameter,
+    ErrorCode::ScreenShareAnnotationNotSupport,
+    ErrorCode::ScreenShareAnnotationNotStart,
+    ErrorCode::SharedProcessorUnsupported,
+    ErrorCode::SharedProcessorDuplicateCreate,
+    ErrorCode::SharedProcessorMismatchProcessor,
+    ErrorCode::SharedProcessorLimitExceed,
+    ErrorCode::ChatEmptyMessage,
+    ErrorCode::ChatMismatchUser,
+    ErrorCode::ChatInsufficientPrivilege,
+    ErrorCode::ChatInvalidPrivilege,
+    ErrorCode::ChatSubsessionConflict,
+    ErrorCode::ChatEmptyFile,
+    ErrorCode::ChatInvalidRetryToken,
+    ErrorCode::ChatMismatchFileType,
+    ErrorCode::ChatExceedFileSize,
+    ErrorCode::ChatInvalidMsgIdOrUrl,
+    ErrorCode::ChatFileAccountDisable,
+    ErrorCode::ChatDeleteAccountDisable,
+    ErrorCode::CmdEmptyMessage,
+    ErrorCode::CmdMismatchUser,
+    ErrorCode::CmdInvalidMessageType,
+    ErrorCode::CmdExceedMessageLength,
+    ErrorCode::CmdChannelNotReady,
+    ErrorCode::RecordingAccountDisable,
+    ErrorCode::RecordingStopForbidden,
+    ErrorCode::RecordingMismatchState,
+    ErrorCode::RecordingIsoDisable,
+    ErrorCode::TranscriptionAccountDisable,
+    ErrorCode::TranscriptionFeatureDisable,
+    ErrorCode::TranscriptionLanguageUnsupported,
+    ErrorCode::TranscriptionMismatchState,
+    ErrorCode::TranslationAccountDisable,
+    ErrorCode::TranslationLanguageUnsupported,
+    ErrorCode::LiveStreamAccountDisable,
+    ErrorCode::LiveStreamInvalidParameter,
+    ErrorCode::LiveStreamMismatchState,
+    ErrorCode::SubsessionAccountDisable,
+    ErrorCode::SubsessionExceedCapacity,
+    ErrorCode::SubsessionMismatchId,
+    ErrorCode::SubsessionMismatchUser,
+    ErrorCode::SubsessionMismatchState,
+    ErrorCode::SubsessionExitRestricted,
+    ErrorCode::SubsessionBroadcastDisable,
+    ErrorCode::SubsessionBroadcastInvalidContent,
+    ErrorCode::SubsessionBroadcastVoiceDisable,
+    ErrorCode::SubsessionBroadcastVoiceRestricted,
+    ErrorCode::SubsessionBroadcastVoiceMismatchState,
+    ErrorCode::BroadcastStreamingAccountDisable,
+    ErrorCode::BroadcastStreamingMismatchState,
+    ErrorCode::BroadcastStreamingInvalidChannelId,
+    ErrorCode::WhiteboardAccountDisable,
+    ErrorCode::WhiteboardUnsupported,
+    ErrorCode::WhiteboardScreenShareConflict,
+    ErrorCode::WhiteboardMismatchState,
+    ErrorCode::WhiteboardHostPrivilegeRequired,
+    ErrorCode::WhiteboardInvalidParameter,
+    ErrorCode::WhiteboardExportDisable,
+    ErrorCode::RealTimeMediaStreamsNotEnabled,
+    ErrorCode::RealTimeMediaStreamsInvalidState,
+    ErrorCode::RealTimeMediaStreamsNotSupportedInBreakoutRoom,
+];
+/// What the catalogue says about each code, in catalogue order.
+const ERROR_CODE_ENTRIES: &[ErrorCodeEntry] = &[
+    ErrorCodeEntry {
+        name: "OPERATION_TIMEOUT",
+        description: None,
+        category: Category::Common,
+        methods: &[],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "INTERNAL_ERROR",
+        description: None,
+        category: Category::Common,
+        methods: &[],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SESSION_FETCH_INFO_ERROR",
+        description: Some("Session creation or retrieval error. Usually caused by an incorrect field value in the JWT token."),
+        category: Category::Session,
+        methods: &[],
+        details: &["connection error", "The token has expired, is over 2 days old, or is ineffective", "Password max of 10 characters", "This account does not exist or does not belong to you", "Verify JWT failed", "invalid session key"],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SESSION_INCORRECT_PASSCODE",
+        description: Some("The session passcode is incorrect."),
+        category: Category::Session,
+        methods: &[],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SESSION_USER_REMOVED",
+        description: Some("The user was removed by the session host and is prevented from rejoining the same session."),
+        category: Category::Session,
+        methods: &[],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SESSION_ROLE_TYPE_ERROR",
+        description: Some("Incorrect role type in the JWT token."),
+        category: Category::Session,
+        methods: &[],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SESSION_INVALID_PARAMETER",
+        description: Some("Incorrect parameters for connecting to the Zoom server. If you encounter this issue, please report it to Zoom."),
+        category: Category::Session,
+        methods: &[],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SESSION_ENDED",
+        description: Some("The session has ended."),
+        category: Category::Session,
+        methods: &[],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CLIENT_PLATFORM_UNSUPPORTED",
+        description: Some("Occurs in client.init because the platform does not meet the basic WebRTC requirements."),
+        category: Category::Client,
+        methods: &["client.init"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CLIENT_DEPENDENT_ASSETS_INACCESSIBLE",
+        description: Some("Occurs in client.init, due to the inability to access self-deployed dependent assets."),
+        category: Category::Client,
+        methods: &["client.init"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CLIENT_SESSION_STATE_CLOSED",
+        description: Some("Called a function that requires the user to be in a session, but the session is closed."),
+        category: Category::Client,
+        methods: &[],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CLIENT_SESSION_STATE_RECONNECTING",
+        description: Some("Called a function that requires the user to be in a session, but the session is reconnecting."),
+        category: Category::Client,
+        methods: &[],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CLIENT_HOST_OR_MANAGER_PERMISSION_REQUIRED",
+        description: Some("Operation requires host or manager permission."),
+        category: Category::Client,
+        methods: &[],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CLIENT_HOST_PERMISSION_REQUIRED",
+        description: Some("Operation requires host permission."),
+        category: Category::Client,
+        methods: &[],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CLIENT_ORIGIN_HOST_PERMISSION_REQUIRED",
+        description: Some("Operation requires origin host permission."),
+        category: Category::Client,
+        methods: &[],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CLIENT_MISMATCH_USER",
+        description: Some("User ID doesn't match."),
+        category: Category::Client,
+        methods: &[],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CLIENT_DUPLICATED_JOIN",
+        description: Some("Occurs in client.join due to a duplicate call while the user is already in a session."),
+        category: Category::Client,
+        methods: &["client.join"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CLIENT_INVALID_JOIN_PARAMETER",
+        description: Some("Occurs in client.join due to an incorrect parameter."),
+        category: Category::Client,
+        methods: &["client.join"],
+        details: &["invalid signature", "Topic, token and userName must be string and required", "The maximum length of topic is 200", "The maximum length of username is 200", "The maximum length of password is 10"],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CLIENT_HOST_DISALLOW_RENAME",
+        description: Some("Occurs in client.changeName due to the host disallowing users from changing their names themselves."),
+        category: Category::Client,
+        methods: &["client.changeName"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "STREAM_MISMATCH_DEVICE",
+        description: Some("The device ID (microphone, audio speaker, camera) does not match any device in the list."),
+        category: Category::Stream,
+        methods: &[],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "STREAM_MISMATCH_USER",
+        description: Some("The User ID doesn't match."),
+        category: Category::Stream,
+        methods: &[],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "STREAM_SESSION_JOIN_REQUIRED",
+        description: Some("Occurs when a method is called before client.join has resolved."),
+        category: Category::Stream,
+        methods: &["client.join"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "STREAM_MISMATCH_RENDER_ELEMENT",
+        description: Some("Occurs in video or sharing-related functions when the target element does not match the required render element type."),
+        category: Category::Stream,
+        methods: &[],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "AUDIO_CAPTURE_FAILED",
+        description: Some("Occurs in stream.startAudio, for the following reasons:"),
+        category: Category::Audio,
+        methods: &["stream.startAudio"],
+        details: &[],
+        reasons: &[Reason::AudioCaptureFailed(AudioCaptureFailedReason::PermissionDeniedByUser), Reason::AudioCaptureFailed(AudioCaptureFailedReason::PermissionDeniedBySystem), Reason::AudioCaptureFailed(AudioCaptureFailedReason::DeviceInUse), Reason::AudioCaptureFailed(AudioCaptureFailedReason::NoDeviceFound), Reason::AudioCaptureFailed(AudioCaptureFailedReason::Unknown), Reason::AudioCaptureFailed(AudioCaptureFailedReason::ConstraintViolation), Reason::AudioCaptureFailed(AudioCaptureFailedReason::PermissionDismissedByUser)],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "AUDIO_CAPTURE_LOADING",
+        description: Some("Occurs in stream.startAudio or stream.stopAudio when the audio capture is loading."),
+        category: Category::Audio,
+        methods: &["stream.startAudio", "stream.stopAudio"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "AUDIO_IN_PSTN",
+        description: Some("Occurs in stream.startAudio when the audio is already connected by a PSTN call."),
+        category: Category::Audio,
+        methods: &["stream.startAudio"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "AUDIO_ENCODING_REQUIRED",
+        description: Some("Occurs in stream.startAudio, only on legacy Safari browsers when the audio decoding or encoding is required."),
+        category: Category::Audio,
+        methods: &["stream.startAudio"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "AUDIO_SHARE_AUDIO_CONFLICT",
+        description: Some("Occurs in stream.stopAudio, only on legacy Chrome browsers when sharing tab audio or system audio."),
+        category: Category::Audio,
+        methods: &["stream.stopAudio"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "AUDIO_NOT_STARTED",
+        description: Some("Occurs in stream.muteAudio or stream.unmuteAudio or stream.muteShareAudio or stream.unmuteShareAudio when audio or shared audio has not been started."),
+        category: Category::Audio,
+        methods: &["stream.muteAudio", "stream.unmuteAudio", "stream.muteShareAudio", "stream.unmuteShareAudio"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SECONDARY_AUDIO_UNSUPPORTED",
+        description: Some("Occurs in stream.startSecondaryAudio due to the platform being unsupported."),
+        category: Category::Audio,
+        methods: &["stream.startSecondaryAudio"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SECONDARY_AUDIO_DEVICE_CONFLICT",
+        description: Some("Occurs in stream.startSecondaryAudio due to the microphone ID being used for session audio."),
+        category: Category::Audio,
+        methods: &["stream.startSecondaryAudio"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SECONDARY_AUDIO_SCREEN_SHARING_CONFLICT",
+        description: Some("Occurs in stream.startSecondaryAudio due to screen sharing being in progress."),
+        category: Category::Audio,
+        methods: &["stream.startSecondaryAudio"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SECONDARY_AUDIO_NOT_STARTED",
+        description: Some("Occurs in stream.stopSecondaryAudio, due to the secondary audio not being started."),
+        category: Category::Audio,
+        methods: &["stream.stopSecondaryAudio"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "PSTN_MISMATCH_COUNTRY_CODE",
+        description: Some("Occurs in stream.inviteByPhone due to the country code does not match any code in the list."),
+        category: Category::Audio,
+        methods: &["stream.inviteByPhone"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "PSTN_NOT_CONNECTED",
+        description: Some("Occurs in stream.hangup due to the PSTN being not being connected."),
+        category: Category::Audio,
+        methods: &["stream.hangup"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CRC_NOT_CONNECTED",
+        description: Some("Occurs in stream.cancelCallCRCDevice due to the CRC device not being connected."),
+        category: Category::Audio,
+        methods: &["stream.cancelCallCRCDevice"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "AUDIO_PROCESSOR_UNSUPPORTED",
+        description: Some("Occurs in stream.createProcessor due to the audio processor not being supported on the platform."),
+        category: Category::Audio,
+        methods: &["stream.createProcessor"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "AUDIO_PROCESSOR_DUPLICATE_CREATE",
+        description: Some("Occurs in stream.createProcessor due to the creation of a duplicate audio processor."),
+        category: Category::Audio,
+        methods: &["stream.createProcessor"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "AUDIO_PROCESSOR_MISMATCH_PROCESSOR",
+        description: Some("Occurs in stream.addProcessor and stream.removeProcessor because of the inability to find the target processor."),
+        category: Category::Audio,
+        methods: &["stream.addProcessor", "stream.removeProcessor"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "AUDIO_PROCESSOR_LIMIT_EXCEED",
+        description: Some("Occurs in the stream.addProcessor method due to adding the same processor again."),
+        category: Category::Audio,
+        methods: &["stream.addProcessor"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_CAMERA_PERMISSION_DENIED",
+        description: Some("Occurs in stream.startVideo due to the user being denied camera permission."),
+        category: Category::Video,
+        methods: &["stream.startVideo"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_NO_CAMERA",
+        description: Some("Occurs in stream.startVideo due to no camera."),
+        category: Category::Video,
+        methods: &["stream.startVideo"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_MISMATCH_CAMERA",
+        description: Some("Occurs in stream.startVideo due to the camera not matching the device list."),
+        category: Category::Video,
+        methods: &["stream.startVideo"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_CAMERA_TAKEN",
+        description: Some("Occurs in stream.startVideo due to the camera being taken by another program."),
+        category: Category::Video,
+        methods: &["stream.startVideo"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_VB_INITIALIZE_ERROR",
+        description: Some("Occurs in stream.startVideo due to a virtual background initialization error."),
+        category: Category::Video,
+        methods: &["stream.startVideo"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_CAPTURE_LOADING",
+        description: Some("Occurs in stream.startVideo or stream.stopVideo due to the video capture loading."),
+        category: Category::Video,
+        methods: &["stream.startVideo", "stream.stopVideo"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_VB_UNSUPPORTED",
+        description: Some("Occurs in stream.startVideo due to the virtual background not being supported on the platform."),
+        category: Category::Video,
+        methods: &["stream.startVideo"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_VB_PROCESSOR_CONFLICT",
+        description: Some("Occurs in stream.startVideo due to the virtual processor in progress."),
+        category: Category::Video,
+        methods: &["stream.startVideo"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_MISMATCH_STATE",
+        description: Some("Occurs in stream.startVideo or stream.stopVideo due to the video state not being matched."),
+        category: Category::Video,
+        methods: &["stream.startVideo", "stream.stopVideo"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_ESTABLISH_STREAM_ERROR",
+        description: Some("Occurs in stream.startVideo due to a video stream establish error."),
+        category: Category::Video,
+        methods: &["stream.startVideo"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_RENDER_LIMIT_EXCEED",
+        description: Some("Occurs in stream.renderVideo or stream.attachVideo due to number of rendered videos exceeding the limit."),
+        category: Category::Video,
+        methods: &["stream.renderVideo", "stream.attachVideo"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_METHOD_DEPRECATED",
+        description: Some("Occurs in stream.renderVideo due to the method not being applicable for WebRTC video."),
+        category: Category::Video,
+        methods: &["stream.renderVideo"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_VB_IMAGE_INACCESSIBLE",
+        description: Some("Occurs in stream.previewVirtualBackground due to the virtual background image being inaccessible."),
+        category: Category::Video,
+        methods: &["stream.previewVirtualBackground"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_VB_MISMATCH_STATE",
+        description: Some("Occurs in stream.previewVirtualBackground due to the virtual background state not being matched."),
+        category: Category::Video,
+        methods: &["stream.previewVirtualBackground"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_MASK_IMAGE_INACCESSIBLE",
+        description: Some("Occurs in stream.previewMask due to the mask image being inaccessible."),
+        category: Category::Video,
+        methods: &["stream.previewMask"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_MASK_PROCESSOR_CONFLICT",
+        description: Some("Occurs in stream.previewMask due to the virtual background or processor being in progress."),
+        category: Category::Video,
+        methods: &["stream.previewMask"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_SPOTLIGHT_MISMATCH_STATE",
+        description: Some("Occurs in stream.spotlightVideo due to video not started or spotlighted."),
+        category: Category::Video,
+        methods: &["stream.spotlightVideo"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_SPOTLIGHT_MULTI_CONFLICT",
+        description: Some("Occurs in stream.removeSpotlightedVideo due to multiple spotlighted videos not being able to be removed."),
+        category: Category::Video,
+        methods: &["stream.removeSpotlightedVideo"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_PROCESSOR_UNSUPPORTED",
+        description: Some("Occurs in stream.createProcessor due to the video processor being unsupported on the platform."),
+        category: Category::Video,
+        methods: &["stream.createProcessor"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_PROCESSOR_LIMIT_EXCEED",
+        description: Some("Occurs in stream.addProcessor due to adding more than one video processor at the same time."),
+        category: Category::Video,
+        methods: &["stream.addProcessor"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_PROCESSOR_DUPLICATE_CREATE",
+        description: Some("Occurs in stream.createProcessor due to creating duplicate video processors."),
+        category: Category::Video,
+        methods: &["stream.createProcessor"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "VIDEO_PROCESSOR_MISMATCH_PROCESSOR",
+        description: Some("Occurs in stream.addProcessor because of the inability to find the target processor."),
+        category: Category::Video,
+        methods: &["stream.addProcessor"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "FAR_END_CAMERA_CONTROL_DEVICE_UNSUPPORTED",
+        description: Some("Occurs in stream.controlCamera, stream.controlFarEndCamera, or stream.requestFarEndCameraControl due to camera control being unsupported on the platform."),
+        category: Category::Video,
+        methods: &["stream.controlCamera", "stream.controlFarEndCamera", "stream.requestFarEndCameraControl"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "FAR_END_CAMERA_CONTROL_MISMATCH_STATE",
+        description: Some("Occurs in stream.requestFarEndCameraControl, stream.approveFarEndCameraControl, stream.declineFarEndCameraControl, stream.giveUpFarEndCameraControl, or stream.controlCamera due to camera control mismatch."),
+        category: Category::Video,
+        methods: &["stream.requestFarEndCameraControl", "stream.approveFarEndCameraControl", "stream.declineFarEndCameraControl", "stream.giveUpFarEndCameraControl", "stream.controlCamera"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "FAR_END_CAMERA_PERMISSION_REQUIRED",
+        description: Some("Occurs in stream.controlFarEndCamera because the camera control permission is not granted."),
+        category: Category::Video,
+        methods: &["stream.controlFarEndCamera"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "FAR_END_CAMERA_INVALID_RANGE",
+        description: Some("Occurs in stream.controlFarEndCamera because the range is invalid."),
+        category: Category::Video,
+        methods: &["stream.controlFarEndCamera"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "FAR_END_CAMERA_RATE_LIMIT",
+        description: Some("Occurs in stream.controlFarEndCamera because the method call rate has exceeded the limit."),
+        category: Category::Video,
+        methods: &["stream.controlFarEndCamera"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_USER_DENIED",
+        description: Some("Occurs in stream.startShareScreen because the user denied the screen share."),
+        category: Category::ScreenShare,
+        methods: &["stream.startShareScreen"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_SYSTEM_DENIED",
+        description: Some("Occurs in stream.startShareScreen because the permission in the system setting is not allowed."),
+        category: Category::ScreenShare,
+        methods: &["stream.startShareScreen"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_UNSUPPORTED",
+        description: Some("Occurs in stream.startShareScreen because the platform does not support the getDisplayMedia method."),
+        category: Category::ScreenShare,
+        methods: &["stream.startShareScreen"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_SUBSESSION_CONFLICT",
+        description: Some("Occurs in stream.startShareScreen because the user attempted to share their screen to subsessions while already in a subsession."),
+        category: Category::ScreenShare,
+        methods: &["stream.startShareScreen"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_HOST_PRIVILEGE_REQUIRED",
+        description: Some("Occurs in stream.startShareScreen because only the host has the share privilege."),
+        category: Category::ScreenShare,
+        methods: &["stream.startShareScreen"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_MISMATCH_STATE",
+        description: Some("Occurs in stream.startShareScreen, stream.shareToBreakoutRoom, stream.enableOptimizeForSharedVideo, or stream.muteOthersScreenShare because the screen share state does not match."),
+        category: Category::ScreenShare,
+        methods: &["stream.startShareScreen", "stream.shareToBreakoutRoom", "stream.enableOptimizeForSharedVideo", "stream.muteOthersScreenShare"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_OPTIMIZE_VIDEO_UNSUPPORTED",
+        description: Some("Occurs in stream.startShareScreen or stream.enableOptimizeForSharedVideo because the platform does not support the video share."),
+        category: Category::ScreenShare,
+        methods: &["stream.startShareScreen", "stream.enableOptimizeForSharedVideo"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_OPTIMIZE_VIDEO_CONFLICT",
+        description: Some("Occurs in stream.enableOptimizeForSharedVideo because the host has enabled multiple screen sharing."),
+        category: Category::ScreenShare,
+        methods: &["stream.enableOptimizeForSharedVideo"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_INVALID_PRIVILEGE",
+        description: Some("Occurs in stream.setScreenSharePrivilege because the privilege is invalid."),
+        category: Category::ScreenShare,
+        methods: &["stream.setScreenSharePrivilege"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_WHITEBOARD_CONFLICT",
+        description: Some("Occurs in stream.startShareScreen method because whiteboard sharing is currently in progress."),
+        category: Category::ScreenShare,
+        methods: &["stream.startShareScreen"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_ANNOTATION_ACCOUNT_DISABLE",
+        description: Some("Occurs in stream.startAnnotation because the account doesn't support annotation."),
+        category: Category::ShareAnnotation,
+        methods: &["stream.startAnnotation"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_ANNOTATION_NO_ACTIVE_SHARE",
+        description: Some("Occurs in stream.startAnnotation because there is no active sharing session."),
+        category: Category::ShareAnnotation,
+        methods: &["stream.startAnnotation"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_ANNOTATION_PRESENTER_DISABLED",
+        description: Some("Occurs in stream.startAnnotation because the sharing user disabled the annotation by stream.changeAnnotationPrivilege."),
+        category: Category::ShareAnnotation,
+        methods: &["stream.startAnnotation", "stream.changeAnnotationPrivilege"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_ANNOTATION_DUPLICATE_START",
+        description: Some("Occurs in stream.startAnnotation because annotation has already been started."),
+        category: Category::ShareAnnotation,
+        methods: &["stream.startAnnotation"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_ANNOTATION_START_ERROR",
+        description: Some("Occurs in stream.startAnnotation because of failing to start annotation."),
+        category: Category::ShareAnnotation,
+        methods: &["stream.startAnnotation"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_ANNOTATION_INCORRECT_PARAMETER",
+        description: Some("Occurs in stream.getAnnotationController.clear or stream.getAnnotationController.setToolType because the method parameter is invalid."),
+        category: Category::ShareAnnotation,
+        methods: &["stream.getAnnotationController.clear", "stream.getAnnotationController.setToolType"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_ANNOTATION_NOT_SUPPORT",
+        description: Some("Occurs in stream.startAnnotation because the current configuration doesn't support the annotation feature."),
+        category: Category::ShareAnnotation,
+        methods: &["stream.startAnnotation"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SCREEN_SHARE_ANNOTATION_NOT_START",
+        description: Some("Occurs in stream.stopAnnotation because the annotation hasn't been started."),
+        category: Category::ShareAnnotation,
+        methods: &["stream.stopAnnotation"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SHARED_PROCESSOR_UNSUPPORTED",
+        description: Some("Occurs in stream.createProcessor method due to share processor being unsupported on the platform."),
+        category: Category::ShareAnnotation,
+        methods: &["stream.createProcessor"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SHARED_PROCESSOR_DUPLICATE_CREATE",
+        description: Some("Occurs in stream.createProcessor method due to a duplicate share processor creation."),
+        category: Category::ShareAnnotation,
+        methods: &["stream.createProcessor"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SHARED_PROCESSOR_MISMATCH_PROCESSOR",
+        description: Some("Occurs in the stream.addProcessor and stream.removeProcessor methods when unable to find the target processor."),
+        category: Category::ShareAnnotation,
+        methods: &["stream.addProcessor", "stream.removeProcessor"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SHARED_PROCESSOR_LIMIT_EXCEED",
+        description: Some("Occurs in the stream.addProcessor method due to adding more than one (1) share processor at the same time."),
+        category: Category::ShareAnnotation,
+        methods: &["stream.addProcessor"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CHAT_EMPTY_MESSAGE",
+        description: Some("Occurs in chat.send because the message is empty."),
+        category: Category::Chat,
+        methods: &["chat.send"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CHAT_MISMATCH_USER",
+        description: Some("Occurs in chat.send because the user does not match."),
+        category: Category::Chat,
+        methods: &["chat.send"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CHAT_INSUFFICIENT_PRIVILEGE",
+        description: Some("Occurs in chat.send because the privilege is not allowed."),
+        category: Category::Chat,
+        methods: &["chat.send"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CHAT_INVALID_PRIVILEGE",
+        description: Some("Occurs in chat.setPrivilege because only the host or manager can set the privilege."),
+        category: Category::Chat,
+        methods: &["chat.setPrivilege"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CHAT_SUBSESSION_CONFLICT",
+        description: Some("Occurs in chat.setPrivilege or chat.sendFile method because the user is in a subsession."),
+        category: Category::Chat,
+        methods: &["chat.setPrivilege", "chat.sendFile"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CHAT_EMPTY_FILE",
+        description: Some("Occurs in chat.sendFile because the file is empty."),
+        category: Category::Chat,
+        methods: &["chat.sendFile"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CHAT_INVALID_RETRY_TOKEN",
+        description: Some("Occurs in chat.sendFile because the retry token is invalid."),
+        category: Category::Chat,
+        methods: &["chat.sendFile"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CHAT_MISMATCH_FILE_TYPE",
+        description: Some("Occurs in chat.sendFile because the file is not in the allowed file type. See the account setting to update the allowed file types."),
+        category: Category::Chat,
+        methods: &["chat.sendFile"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CHAT_EXCEED_FILE_SIZE",
+        description: Some("Occurs in chat.sendFile because the file size exceed the maximum size. See the account setting to update the file size limit."),
+        category: Category::Chat,
+        methods: &["chat.sendFile"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CHAT_INVALID_MSG_ID_OR_URL",
+        description: Some("Occurs in chat.downloadFile because the message ID or file URL is invalid."),
+        category: Category::Chat,
+        methods: &["chat.downloadFile"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CHAT_FILE_ACCOUNT_DISABLE",
+        description: Some("Occurs in chat.sendFile because the file transfer function is disabled in the account."),
+        category: Category::Chat,
+        methods: &["chat.sendFile"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CHAT_DELETE_ACCOUNT_DISABLE",
+        description: Some("Occurs in chat.deleteMessage because the delete chat message is disabled in the account."),
+        category: Category::Chat,
+        methods: &["chat.deleteMessage"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CMD_EMPTY_MESSAGE",
+        description: Some("Occurs in cmd.send because the message is empty."),
+        category: Category::CommandChannel,
+        methods: &["cmd.send"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CMD_MISMATCH_USER",
+        description: Some("Occurs in cmd.send because the user does not match."),
+        category: Category::CommandChannel,
+        methods: &["cmd.send"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CMD_INVALID_MESSAGE_TYPE",
+        description: Some("Occurs in cmd.send because the message type is not a string."),
+        category: Category::CommandChannel,
+        methods: &["cmd.send"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CMD_EXCEED_MESSAGE_LENGTH",
+        description: Some("Occurs in cmd.send because the message length exceeded the maximum length of 512 bytes."),
+        category: Category::CommandChannel,
+        methods: &["cmd.send"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "CMD_CHANNEL_NOT_READY",
+        description: Some("Occurs in cmd.send because the channel is not ready."),
+        category: Category::CommandChannel,
+        methods: &["cmd.send"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "RECORDING_ACCOUNT_DISABLE",
+        description: Some("Occurs in recording.startCloudRecording because cloud recording is not enabled in the account settings."),
+        category: Category::Recording,
+        methods: &["recording.startCloudRecording"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "RECORDING_STOP_FORBIDDEN",
+        description: Some("Occurs in recording.startCloudRecording because pausing or stopping cloud recording is forbidden in the account setting."),
+        category: Category::Recording,
+        methods: &["recording.startCloudRecording"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "RECORDING_MISMATCH_STATE",
+        description: Some("Occurs in recording.startCloudRecording because the recording state does not match."),
+        category: Category::Recording,
+        methods: &["recording.startCloudRecording"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "RECORDING_ISO_DISABLE",
+        description: Some("Occurs in recording.acceptIndividualRecording because individual recording is not enabled."),
+        category: Category::Recording,
+        methods: &["recording.acceptIndividualRecording"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "TRANSCRIPTION_ACCOUNT_DISABLE",
+        description: Some("Occurs in liveTranscription.startLiveTranscription because the feature is disabled in the account settings."),
+        category: Category::LiveTranscription,
+        methods: &["liveTranscription.startLiveTranscription"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "TRANSCRIPTION_FEATURE_DISABLE",
+        description: Some("Occurs in liveTranscription.startLiveTranscription because the feature is disabled by the session host."),
+        category: Category::LiveTranscription,
+        methods: &["liveTranscription.startLiveTranscription"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "TRANSCRIPTION_LANGUAGE_UNSUPPORTED",
+        description: Some("Occurs in liveTranscription.setSpeakingLanguage because the language is not supported."),
+        category: Category::LiveTranscription,
+        methods: &["liveTranscription.setSpeakingLanguage"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "TRANSCRIPTION_MISMATCH_STATE",
+        description: Some("Occurs in liveTranscription.setSpeakingLanguage or liveTranscription.setTranslationLanguage because the transcription has not been supported."),
+        category: Category::LiveTranscription,
+        methods: &["liveTranscription.setSpeakingLanguage", "liveTranscription.setTranslationLanguage"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "TRANSLATION_ACCOUNT_DISABLE",
+        description: Some("Occurs in liveTranscription.setTranslationLanguage because the feature is disabled in the account settings."),
+        category: Category::LiveTranscription,
+        methods: &["liveTranscription.setTranslationLanguage"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "TRANSLATION_LANGUAGE_UNSUPPORTED",
+        description: Some("Occurs in liveTranscription.setTranslationLanguage because the translation language is not supported."),
+        category: Category::LiveTranscription,
+        methods: &["liveTranscription.setTranslationLanguage"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "LIVE_STREAM_ACCOUNT_DISABLE",
+        description: Some("Occurs in liveStream.startLiveStream because the live stream is disabled in the account settings."),
+        category: Category::LiveStream,
+        methods: &["liveStream.startLiveStream"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "LIVE_STREAM_INVALID_PARAMETER",
+        description: Some("Occurs in liveStream.startLiveStream because the parameter is invalid."),
+        category: Category::LiveStream,
+        methods: &["liveStream.startLiveStream"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "LIVE_STREAM_MISMATCH_STATE",
+        description: Some("Occurs in liveStream.startLiveStream because the live stream is in progress."),
+        category: Category::LiveStream,
+        methods: &["liveStream.startLiveStream"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SUBSESSION_ACCOUNT_DISABLE",
+        description: Some("Occurs in subsession.createSubsessions because the subsession function is disabled in the account settings."),
+        category: Category::Subsession,
+        methods: &["subsession.createSubsessions"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SUBSESSION_EXCEED_CAPACITY",
+        description: Some("Occurs in subsession.createSubsessions because the number of created subsessions has exceeded the maximum limit of 100."),
+        category: Category::Subsession,
+        methods: &["subsession.createSubsessions"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SUBSESSION_MISMATCH_ID",
+        description: Some("Occurs in subsession.openSubsessions, subsession.joinSubsession, subsession.assignUserToSubsession, or subsession.moveUserToSubsession because the subsession ID is incorrect."),
+        category: Category::Subsession,
+        methods: &["subsession.openSubsessions", "subsession.joinSubsession", "subsession.assignUserToSubsession", "subsession.moveUserToSubsession"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SUBSESSION_MISMATCH_USER",
+        description: Some("Occurs in subsession.openSubsessions, subsession.moveBackToMainSession, subsession.assignUserToSubsession, or subsession.moveUserToSubsession because the user ID is incorrect."),
+        category: Category::Subsession,
+        methods: &["subsession.openSubsessions", "subsession.moveBackToMainSession", "subsession.assignUserToSubsession", "subsession.moveUserToSubsession"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SUBSESSION_MISMATCH_STATE",
+        description: Some("Occurs in subsession.openSubsessions or other methods because the subsession status is not correct."),
+        category: Category::Subsession,
+        methods: &["subsession.openSubsessions"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SUBSESSION_EXIT_RESTRICTED",
+        description: Some("Occurs in subsession.leaveSubsession because the host restricts users from leaving the subsession."),
+        category: Category::Subsession,
+        methods: &["subsession.leaveSubsession"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SUBSESSION_BROADCAST_DISABLE",
+        description: Some("Occurs in subsession.broadcast because the broadcast message function is disabled in the account."),
+        category: Category::Subsession,
+        methods: &["subsession.broadcast"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SUBSESSION_BROADCAST_INVALID_CONTENT",
+        description: Some("Occurs in subsession.broadcast because the message is empty or an invalid string."),
+        category: Category::Subsession,
+        methods: &["subsession.broadcast"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SUBSESSION_BROADCAST_VOICE_DISABLE",
+        description: Some("Occurs in subsession.startBroadcastVoice because broadcast voice is disabled in the account."),
+        category: Category::Subsession,
+        methods: &["subsession.startBroadcastVoice"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SUBSESSION_BROADCAST_VOICE_RESTRICTED",
+        description: Some("Occurs in subsession.startBroadcastVoice because the host cannot broadcast voice within a subsession."),
+        category: Category::Subsession,
+        methods: &["subsession.startBroadcastVoice"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "SUBSESSION_BROADCAST_VOICE_MISMATCH_STATE",
+        description: Some("Occurs in subsession.startBroadcastVoice or subsession.stopBroadcastVoice because the host cannot broadcast voice without an active audio connection during the session."),
+        category: Category::Subsession,
+        methods: &["subsession.startBroadcastVoice", "subsession.stopBroadcastVoice"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "BROADCAST_STREAMING_ACCOUNT_DISABLE",
+        description: Some("Occurs in broadcastStreamingClient.startBroadcast because the feature is disabled in the account setting."),
+        category: Category::BroadcastStreaming,
+        methods: &["broadcastStreamingClient.startBroadcast"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "BROADCAST_STREAMING_MISMATCH_STATE",
+        description: Some("Occurs in broadcastStreamingClient.startBroadcast because the status is incorrect."),
+        category: Category::BroadcastStreaming,
+        methods: &["broadcastStreamingClient.startBroadcast"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "BROADCAST_STREAMING_INVALID_CHANNEL_ID",
+        description: Some("Occurs in broadcastStreamingClient.stopBroadcast because the channel ID in current case is required."),
+        category: Category::BroadcastStreaming,
+        methods: &["broadcastStreamingClient.stopBroadcast"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "WHITEBOARD_ACCOUNT_DISABLE",
+        description: Some("Occurs in whiteboard.startWhiteboardScreen method because the whiteboard feature is not enabled in the account setting."),
+        category: Category::Whiteboard,
+        methods: &["whiteboard.startWhiteboardScreen"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "WHITEBOARD_UNSUPPORTED",
+        description: Some("Occurs in whiteboard.startWhiteboardScreen method because the whiteboard feature is not supported on the current platform (mobile browsers)."),
+        category: Category::Whiteboard,
+        methods: &["whiteboard.startWhiteboardScreen"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "WHITEBOARD_SCREEN_SHARE_CONFLICT",
+        description: Some("Occurs in whiteboard.startWhiteboardScreen method because screen sharing is currently in progress."),
+        category: Category::Whiteboard,
+        methods: &["whiteboard.startWhiteboardScreen"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "WHITEBOARD_MISMATCH_STATE",
+        description: Some("Occurs in whiteboard.startWhiteboardScreen or whiteboard.exportWhiteboard methods because the whiteboard state does not match the required state."),
+        category: Category::Whiteboard,
+        methods: &["whiteboard.startWhiteboardScreen", "whiteboard.exportWhiteboard"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "WHITEBOARD_HOST_PRIVILEGE_REQUIRED",
+        description: Some("Occurs in whiteboard.startWhiteboardScreen method because only the host or manager has permission to perform this action."),
+        category: Category::Whiteboard,
+        methods: &["whiteboard.startWhiteboardScreen"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "WHITEBOARD_INVALID_PARAMETER",
+        description: Some("Occurs in whiteboard.startWhiteboardScreen or whiteboard.stopWhiteboardScreen or whiteboard.startWhiteboardView methods because the parameter is invalid (e.g., invalid document ID, template ID, or presenter ID)."),
+        category: Category::Whiteboard,
+        methods: &["whiteboard.startWhiteboardScreen", "whiteboard.stopWhiteboardScreen", "whiteboard.startWhiteboardView"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "WHITEBOARD_EXPORT_DISABLE",
+        description: Some("Occurs in whiteboard.exportWhiteboard method because the whiteboard export feature has been disabled for the current session."),
+        category: Category::Whiteboard,
+        methods: &["whiteboard.exportWhiteboard"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "REAL_TIME_MEDIA_STREAMS_NOT_ENABLED",
+        description: Some("Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams method because the real-time media streams feature is not enabled in the account setting."),
+        category: Category::RealTimeMediaStreams,
+        methods: &["realTimeMediaStreamsClient.startRealTimeMediaStreams"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "REAL_TIME_MEDIA_STREAMS_INVALID_STATE",
+        description: Some("Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams or realTimeMediaStreamsClient.stopRealTimeMediaStreams methods because the real-time media streams state does not match the required state."),
+        category: Category::RealTimeMediaStreams,
+        methods: &["realTimeMediaStreamsClient.startRealTimeMediaStreams", "realTimeMediaStreamsClient.stopRealTimeMediaStreams"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+    ErrorCodeEntry {
+        name: "REAL_TIME_MEDIA_STREAMS_NOT_SUPPORTED_IN_BREAKOUT_ROOM",
+        description: Some("Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams method because real-time media streams is not supported in breakout rooms."),
+        category: Category::RealTimeMediaStreams,
+        methods: &["realTimeMediaStreamsClient.startRealTimeMediaStreams"],
+        details: &[],
+        reasons: &[],
+        deprecated: None,
+        since: None,
+    },
+];
+/// The hash table of the codes' names, for `find_by_hash`.
+const ERROR_CODE_NAME_SLOTS: &[u32] = &[
+    50, 75, 104, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 48, 137, 0,
+    0, 0, 61, 0, 21, 0, 0, 0, 0, 0, 0, 0, 111, 76, 0, 116,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 64, 0, 130, 0, 0,
+    0, 82, 100, 0, 89, 0, 0, 0, 35, 38, 19, 0, 0, 0, 0, 0,
+    0, 0, 124, 0, 0, 94, 0, 36, 0, 0, 34, 0, 0, 70, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 18, 0, 0, 0, 0, 0, 0, 123, 0,
+    0, 53, 0, 0, 0, 0, 0, 0, 0, 47, 80, 0, 0, 45, 0, 0,
+    0, 0, 46, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0,
+    0, 0, 0, 93, 9, 120, 0, 63, 0, 0, 0, 0, 0, 0, 0, 0,
+    6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 109, 11, 29, 84, 0,
+    0, 0, 0, 0, 77, 0, 0, 0, 52, 0, 103, 16, 125, 0, 0, 0,
+    95, 106, 79, 0, 0, 0, 0, 0, 0, 2, 0, 14, 0, 0, 57, 12,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 114, 0, 73, 20, 127, 0,
+    118, 17, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0, 0, 98, 85, 134,
+    0, 0, 129, 0, 8, 23, 65, 143, 0, 0, 0, 7, 0, 121, 0, 0,
+    0, 0, 0, 0, 0, 128, 0, 0, 78, 0, 0, 0, 0, 0, 0, 0,
+    126, 0, 0, 71, 0, 112, 133, 0, 0, 0, 0, 0, 4, 0, 0, 62,
+    0, 0, 132, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 10, 0,
+    0, 0, 0, 0, 66, 0, 113, 0, 142, 0, 0, 0, 0, 0, 81, 40,
+    3, 0, 0, 0, 0, 0, 136, 83, 0, 0, 140, 108, 0, 27, 0, 117,
+    0, 0, 0, 0, 97, 0, 0, 0, 0, 0, 91, 0, 0, 0, 0, 0,
+    54, 58, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 22, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    72, 0, 0, 0, 131, 0, 0, 92, 0, 67, 110, 0, 39, 0, 0, 0,
+    0, 0, 0, 0, 0, 56, 0, 0, 0, 0, 141, 138, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 88, 0, 0, 51, 87, 0, 0, 0, 0,
+    0, 0, 0, 107, 115, 43, 0, 0, 0, 0, 0, 0, 30, 0, 0, 69,
+    0, 0, 0, 0, 101, 74, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 122, 13, 139, 0, 5, 0, 0, 59, 0, 0, 0, 0,
+    0, 0, 31, 86, 0, 102, 41, 0, 0, 0, 135, 49, 60, 0, 0, 0,
+    0, 26, 0, 0, 0, 68, 0, 119, 0, 105, 0, 0, 96, 0, 0, 25,
+    33, 0, 37, 0, 42, 90, 0, 0, 0, 55, 0, 28, 0, 0, 44, 99,
+];
 /// A section of the error reference; sub-sections name their parent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -4031,415 +3877,172 @@ pub enum Category {
     /// - Codes: 3
     RealTimeMediaStreams,
 }
-impl Category {
-    /// Every category, in catalogue order; a parent comes before its sub-categories.
-    pub const ALL: &'static [Category] = &[
-        Category::Common,
-        Category::Session,
-        Category::Client,
-        Category::Stream,
-        Category::Audio,
-        Category::Video,
-        Category::ScreenShare,
-        Category::ShareAnnotation,
-        Category::Chat,
-        Category::CommandChannel,
-        Category::Recording,
-        Category::LiveTranscription,
-        Category::LiveStream,
-        Category::Subsession,
-        Category::BroadcastStreaming,
-        Category::Whiteboard,
-        Category::RealTimeMediaStreams,
-    ];
-    /// The stable `snake_case` identifier.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            Self::Common => "common",
-            Self::Session => "session",
-            Self::Client => "client",
-            Self::Stream => "stream",
-            Self::Audio => "audio",
-            Self::Video => "video",
-            Self::ScreenShare => "screen_share",
-            Self::ShareAnnotation => "share_annotation",
-            Self::Chat => "chat",
-            Self::CommandChannel => "command_channel",
-            Self::Recording => "recording",
-            Self::LiveTranscription => "live_transcription",
-            Self::LiveStream => "live_stream",
-            Self::Subsession => "subsession",
-            Self::BroadcastStreaming => "broadcast_streaming",
-            Self::Whiteboard => "whiteboard",
-            Self::RealTimeMediaStreams => "real_time_media_streams",
-        }
-    }
-    /// The section heading, verbatim.
-    #[must_use]
-    pub const fn title(self) -> &'static str {
-        match self {
-            Self::Common => "Common or internal exception",
-            Self::Session => "Session exception",
-            Self::Client => "Client exception",
-            Self::Stream => "Stream exception",
-            Self::Audio => "Audio exception",
-            Self::Video => "Video exception",
-            Self::ScreenShare => "Screen share exception",
-            Self::ShareAnnotation => "Share annotation exception",
-            Self::Chat => "Chat exception",
-            Self::CommandChannel => "Command channel exception",
-            Self::Recording => "Recording exception",
-            Self::LiveTranscription => "Live transcription exception",
-            Self::LiveStream => "Live stream exception",
-            Self::Subsession => "Subsession exception",
-            Self::BroadcastStreaming => "Broadcast streaming exception",
-            Self::Whiteboard => "Whiteboard exception",
-            Self::RealTimeMediaStreams => "Real-time media streams exception",
-        }
-    }
-    /// The paragraph under the heading, if there is one.
-    #[must_use]
-    pub const fn description(self) -> Option<&'static str> {
-        match self {
-            Self::Common => {
-                Some(
-                    "This type of error is caused by a Zoom service issue. If you encounter this error, please report it to Zoom.",
-                )
-            }
-            Self::Session
-            | Self::Client
-            | Self::Stream
-            | Self::Audio
-            | Self::Video
-            | Self::ScreenShare
-            | Self::ShareAnnotation
-            | Self::Chat
-            | Self::CommandChannel
-            | Self::Recording
-            | Self::LiveTranscription
-            | Self::LiveStream
-            | Self::Subsession
-            | Self::BroadcastStreaming
-            | Self::Whiteboard
-            | Self::RealTimeMediaStreams => None,
-        }
-    }
-    /// The enclosing category, for a sub-section.
-    #[must_use]
-    pub const fn parent(self) -> Option<Category> {
-        match self {
-            Self::Common
-            | Self::Session
-            | Self::Client
-            | Self::Stream
-            | Self::Chat
-            | Self::CommandChannel
-            | Self::Recording
-            | Self::LiveTranscription
-            | Self::LiveStream
-            | Self::Subsession
-            | Self::BroadcastStreaming
-            | Self::Whiteboard
-            | Self::RealTimeMediaStreams => None,
-            Self::Audio | Self::Video | Self::ScreenShare | Self::ShareAnnotation => {
-                Some(Category::Stream)
-            }
-        }
-    }
-    /// The direct sub-categories, in catalogue order.
-    #[must_use]
-    pub const fn children(self) -> &'static [Category] {
-        match self {
-            Self::Common
-            | Self::Session
-            | Self::Client
-            | Self::Audio
-            | Self::Video
-            | Self::ScreenShare
-            | Self::ShareAnnotation
-            | Self::Chat
-            | Self::CommandChannel
-            | Self::Recording
-            | Self::LiveTranscription
-            | Self::LiveStream
-            | Self::Subsession
-            | Self::BroadcastStreaming
-            | Self::Whiteboard
-            | Self::RealTimeMediaStreams => &[],
-            Self::Stream => {
-                &[
-                    Category::Audio,
-                    Category::Video,
-                    Category::ScreenShare,
-                    Category::ShareAnnotation,
-                ]
-            }
-        }
-    }
-    /// The codes filed directly in this category (not in its sub-categories), in catalogue order.
-    #[must_use]
-    pub const fn codes(self) -> &'static [ErrorCode] {
-        match self {
-            Self::Common => &[ErrorCode::OperationTimeout, ErrorCode::InternalError],
-            Self::Session => {
-                &[
-                    ErrorCode::SessionFetchInfoError,
-                    ErrorCode::SessionIncorrectPasscode,
-                    ErrorCode::SessionUserRemoved,
-                    ErrorCode::SessionRoleTypeError,
-                    ErrorCode::SessionInvalidParameter,
-                    ErrorCode::SessionEnded,
-                ]
-            }
-            Self::Client => {
-                &[
-                    ErrorCode::ClientPlatformUnsupported,
-                    ErrorCode::ClientDependentAssetsInaccessible,
-                    ErrorCode::ClientSessionStateClosed,
-                    ErrorCode::ClientSessionStateReconnecting,
-                    ErrorCode::ClientHostOrManagerPermissionRequired,
-                    ErrorCode::ClientHostPermissionRequired,
-                    ErrorCode::ClientOriginHostPermissionRequired,
-                    ErrorCode::ClientMismatchUser,
-                    ErrorCode::ClientDuplicatedJoin,
-                    ErrorCode::ClientInvalidJoinParameter,
-                    ErrorCode::ClientHostDisallowRename,
-                ]
-            }
-            Self::Stream => {
-                &[
-                    ErrorCode::StreamMismatchDevice,
-                    ErrorCode::StreamMismatchUser,
-                    ErrorCode::StreamSessionJoinRequired,
-                    ErrorCode::StreamMismatchRenderElement,
-                ]
-            }
-            Self::Audio => {
-                &[
-                    ErrorCode::AudioCaptureFailed,
-                    ErrorCode::AudioCaptureLoading,
-                    ErrorCode::AudioInPstn,
-                    ErrorCode::AudioEncodingRequired,
-                    ErrorCode::AudioShareAudioConflict,
-                    ErrorCode::AudioNotStarted,
-                    ErrorCode::SecondaryAudioUnsupported,
-                    ErrorCode::SecondaryAudioDeviceConflict,
-                    ErrorCode::SecondaryAudioScreenSharingConflict,
-                    ErrorCode::SecondaryAudioNotStarted,
-                    ErrorCode::PstnMismatchCountryCode,
-                    ErrorCode::PstnNotConnected,
-                    ErrorCode::CrcNotConnected,
-                    ErrorCode::AudioProcessorUnsupported,
-                    ErrorCode::AudioProcessorDuplicateCreate,
-                    ErrorCode::AudioProcessorMismatchProcessor,
-                    ErrorCode::AudioProcessorLimitExceed,
-                ]
-            }
-            Self::Video => {
-                &[
-                    ErrorCode::VideoCameraPermissionDenied,
-                    ErrorCode::VideoNoCamera,
-                    ErrorCode::VideoMismatchCamera,
-                    ErrorCode::VideoCameraTaken,
-                    ErrorCode::VideoVbInitializeError,
-                    ErrorCode::VideoCaptureLoading,
-                    ErrorCode::VideoVbUnsupported,
-                    ErrorCode::VideoVbProcessorConflict,
-                    ErrorCode::VideoMismatchState,
-                    ErrorCode::VideoEstablishStreamError,
-                    ErrorCode::VideoRenderLimitExceed,
-                    ErrorCode::VideoMethodDeprecated,
-                    ErrorCode::VideoVbImageInaccessible,
-                    ErrorCode::VideoVbMismatchState,
-                    ErrorCode::VideoMaskImageInaccessible,
-                    ErrorCode::VideoMaskProcessorConflict,
-                    ErrorCode::VideoSpotlightMismatchState,
-                    ErrorCode::VideoSpotlightMultiConflict,
-                    ErrorCode::VideoProcessorUnsupported,
-                    ErrorCode::VideoProcessorLimitExceed,
-                    ErrorCode::VideoProcessorDuplicateCreate,
-                    ErrorCode::VideoProcessorMismatchProcessor,
-                    ErrorCode::FarEndCameraControlDeviceUnsupported,
-                    ErrorCode::FarEndCameraControlMismatchState,
-                    ErrorCode::FarEndCameraPermissionRequired,
-                    ErrorCode::FarEndCameraInvalidRange,
-                    ErrorCode::FarEndCameraRateLimit,
-                ]
-            }
-            Self::ScreenShare => {
-                &[
-                    ErrorCode::ScreenShareUserDenied,
-                    ErrorCode::ScreenShareSystemDenied,
-                    ErrorCode::ScreenShareUnsupported,
-                    ErrorCode::ScreenShareSubsessionConflict,
-                    ErrorCode::ScreenShareHostPrivilegeRequired,
-                    ErrorCode::ScreenShareMismatchState,
-                    ErrorCode::ScreenShareOptimizeVideoUnsupported,
-                    ErrorCode::ScreenShareOptimizeVideoConflict,
-                    ErrorCode::ScreenShareInvalidPrivilege,
-                    ErrorCode::ScreenShareWhiteboardConflict,
-                ]
-            }
-            Self::ShareAnnotation => {
-                &[
-                    ErrorCode::ScreenShareAnnotationAccountDisable,
-                    ErrorCode::ScreenShareAnnotationNoActiveShare,
-                    ErrorCode::ScreenShareAnnotationPresenterDisabled,
-                    ErrorCode::ScreenShareAnnotationDuplicateStart,
-                    ErrorCode::ScreenShareAnnotationStartError,
-                    ErrorCode::ScreenShareAnnotationIncorrectParameter,
-                    ErrorCode::ScreenShareAnnotationNotSupport,
-                    ErrorCode::ScreenShareAnnotationNotStart,
-                    ErrorCode::SharedProcessorUnsupported,
-                    ErrorCode::SharedProcessorDuplicateCreate,
-                    ErrorCode::SharedProcessorMismatchProcessor,
-                    ErrorCode::SharedProcessorLimitExceed,
-                ]
-            }
-            Self::Chat => {
-                &[
-                    ErrorCode::ChatEmptyMessage,
-                    ErrorCode::ChatMismatchUser,
-                    ErrorCode::ChatInsufficientPrivilege,
-                    ErrorCode::ChatInvalidPrivilege,
-                    ErrorCode::ChatSubsessionConflict,
-                    ErrorCode::ChatEmptyFile,
-                    ErrorCode::ChatInvalidRetryToken,
-                    ErrorCode::ChatMismatchFileType,
-                    ErrorCode::ChatExceedFileSize,
-                    ErrorCode::ChatInvalidMsgIdOrUrl,
-                    ErrorCode::ChatFileAccountDisable,
-                    ErrorCode::ChatDeleteAccountDisable,
-                ]
-            }
-            Self::CommandChannel => {
-                &[
-                    ErrorCode::CmdEmptyMessage,
-                    ErrorCode::CmdMismatchUser,
-                    ErrorCode::CmdInvalidMessageType,
-                    ErrorCode::CmdExceedMessageLength,
-                    ErrorCode::CmdChannelNotReady,
-                ]
-            }
-            Self::Recording => {
-                &[
-                    ErrorCode::RecordingAccountDisable,
-                    ErrorCode::RecordingStopForbidden,
-                    ErrorCode::RecordingMismatchState,
-                    ErrorCode::RecordingIsoDisable,
-                ]
-            }
-            Self::LiveTranscription => {
-                &[
-                    ErrorCode::TranscriptionAccountDisable,
-                    ErrorCode::TranscriptionFeatureDisable,
-                    ErrorCode::TranscriptionLanguageUnsupported,
-                    ErrorCode::TranscriptionMismatchState,
-                    ErrorCode::TranslationAccountDisable,
-                    ErrorCode::TranslationLanguageUnsupported,
-                ]
-            }
-            Self::LiveStream => {
-                &[
-                    ErrorCode::LiveStreamAccountDisable,
-                    ErrorCode::LiveStreamInvalidParameter,
-                    ErrorCode::LiveStreamMismatchState,
-                ]
-            }
-            Self::Subsession => {
-                &[
-                    ErrorCode::SubsessionAccountDisable,
-                    ErrorCode::SubsessionExceedCapacity,
-                    ErrorCode::SubsessionMismatchId,
-                    ErrorCode::SubsessionMismatchUser,
-                    ErrorCode::SubsessionMismatchState,
-                    ErrorCode::SubsessionExitRestricted,
-                    ErrorCode::SubsessionBroadcastDisable,
-                    ErrorCode::SubsessionBroadcastInvalidContent,
-                    ErrorCode::SubsessionBroadcastVoiceDisable,
-                    ErrorCode::SubsessionBroadcastVoiceRestricted,
-                    ErrorCode::SubsessionBroadcastVoiceMismatchState,
-                ]
-            }
-            Self::BroadcastStreaming => {
-                &[
-                    ErrorCode::BroadcastStreamingAccountDisable,
-                    ErrorCode::BroadcastStreamingMismatchState,
-                    ErrorCode::BroadcastStreamingInvalidChannelId,
-                ]
-            }
-            Self::Whiteboard => {
-                &[
-                    ErrorCode::WhiteboardAccountDisable,
-                    ErrorCode::WhiteboardUnsupported,
-                    ErrorCode::WhiteboardScreenShareConflict,
-                    ErrorCode::WhiteboardMismatchState,
-                    ErrorCode::WhiteboardHostPrivilegeRequired,
-                    ErrorCode::WhiteboardInvalidParameter,
-                    ErrorCode::WhiteboardExportDisable,
-                ]
-            }
-            Self::RealTimeMediaStreams => {
-                &[
-                    ErrorCode::RealTimeMediaStreamsNotEnabled,
-                    ErrorCode::RealTimeMediaStreamsInvalidState,
-                    ErrorCode::RealTimeMediaStreamsNotSupportedInBreakoutRoom,
-                ]
-            }
-        }
-    }
-    /// The category with this id (exact match), if there is one.
-    #[must_use]
-    pub fn from_id(id: &str) -> Option<Self> {
-        const SLOTS: &[u32] = &[
-            0, 0, 0, 0, 0, 0, 0, 14, 8, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 15, 0,
-            5, 0, 0, 0, 0, 3, 17, 0, 7, 0, 0, 0, 4, 10, 0, 0, 0, 0, 9, 6, 11, 12, 0, 0,
-            0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 16, 0,
-        ];
-        find_by_hash(SLOTS, Self::ALL, Self::id, id)
-    }
-}
-impl FromStr for Category {
-    type Err = UnknownName;
-    fn from_str(id: &str) -> Result<Self, UnknownName> {
-        Self::from_id(id).ok_or_else(|| UnknownName::new("category id", id))
-    }
-}
-/// The title.
-impl fmt::Display for Category {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(self.title())
-    }
-}
-#[cfg(feature = "serde")]
-impl serde::Serialize for Category {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.id())
-    }
-}
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Category {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Category;
-            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                formatter.write_str("the id of a category of the catalogue")
-            }
-            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Category, E> {
-                Category::from_id(value)
-                    .ok_or_else(|| E::invalid_value(
-                        serde::de::Unexpected::Str(value),
-                        &self,
-                    ))
-            }
-        }
-        deserializer.deserialize_str(Visitor)
-    }
-}
+/// Every category, in catalogue order: a variant's discriminant is its position.
+const CATEGORIES: &[Category] = &[
+    Category::Common,
+    Category::Session,
+    Category::Client,
+    Category::Stream,
+    Category::Audio,
+    Category::Video,
+    Category::ScreenShare,
+    Category::ShareAnnotation,
+    Category::Chat,
+    Category::CommandChannel,
+    Category::Recording,
+    Category::LiveTranscription,
+    Category::LiveStream,
+    Category::Subsession,
+    Category::BroadcastStreaming,
+    Category::Whiteboard,
+    Category::RealTimeMediaStreams,
+];
+/// What the catalogue says about each category, in catalogue order.
+const CATEGORY_ENTRIES: &[CategoryEntry] = &[
+    CategoryEntry {
+        id: "common",
+        title: "Common or internal exception",
+        description: Some("This type of error is caused by a Zoom service issue. If you encounter this error, please report it to Zoom."),
+        parent: None,
+        children: &[],
+        codes: &[ErrorCode::OperationTimeout, ErrorCode::InternalError],
+    },
+    CategoryEntry {
+        id: "session",
+        title: "Session exception",
+        description: None,
+        parent: None,
+        children: &[],
+        codes: &[ErrorCode::SessionFetchInfoError, ErrorCode::SessionIncorrectPasscode, ErrorCode::SessionUserRemoved, ErrorCode::SessionRoleTypeError, ErrorCode::SessionInvalidParameter, ErrorCode::SessionEnded],
+    },
+    CategoryEntry {
+        id: "client",
+        title: "Client exception",
+        description: None,
+        parent: None,
+        children: &[],
+        codes: &[ErrorCode::ClientPlatformUnsupported, ErrorCode::ClientDependentAssetsInaccessible, ErrorCode::ClientSessionStateClosed, ErrorCode::ClientSessionStateReconnecting, ErrorCode::ClientHostOrManagerPermissionRequired, ErrorCode::ClientHostPermissionRequired, ErrorCode::ClientOriginHostPermissionRequired, ErrorCode::ClientMismatchUser, ErrorCode::ClientDuplicatedJoin, ErrorCode::ClientInvalidJoinParameter, ErrorCode::ClientHostDisallowRename],
+    },
+    CategoryEntry {
+        id: "stream",
+        title: "Stream exception",
+        description: None,
+        parent: None,
+        children: &[Category::Audio, Category::Video, Category::ScreenShare, Category::ShareAnnotation],
+        codes: &[ErrorCode::StreamMismatchDevice, ErrorCode::StreamMismatchUser, ErrorCode::StreamSessionJoinRequired, ErrorCode::StreamMismatchRenderElement],
+    },
+    CategoryEntry {
+        id: "audio",
+        title: "Audio exception",
+        description: None,
+        parent: Some(Category::Stream),
+        children: &[],
+        codes: &[ErrorCode::AudioCaptureFailed, ErrorCode::AudioCaptureLoading, ErrorCode::AudioInPstn, ErrorCode::AudioEncodingRequired, ErrorCode::AudioShareAudioConflict, ErrorCode::AudioNotStarted, ErrorCode::SecondaryAudioUnsupported, ErrorCode::SecondaryAudioDeviceConflict, ErrorCode::SecondaryAudioScreenSharingConflict, ErrorCode::SecondaryAudioNotStarted, ErrorCode::PstnMismatchCountryCode, ErrorCode::PstnNotConnected, ErrorCode::CrcNotConnected, ErrorCode::AudioProcessorUnsupported, ErrorCode::AudioProcessorDuplicateCreate, ErrorCode::AudioProcessorMismatchProcessor, ErrorCode::AudioProcessorLimitExceed],
+    },
+    CategoryEntry {
+        id: "video",
+        title: "Video exception",
+        description: None,
+        parent: Some(Category::Stream),
+        children: &[],
+        codes: &[ErrorCode::VideoCameraPermissionDenied, ErrorCode::VideoNoCamera, ErrorCode::VideoMismatchCamera, ErrorCode::VideoCameraTaken, ErrorCode::VideoVbInitializeError, ErrorCode::VideoCaptureLoading, ErrorCode::VideoVbUnsupported, ErrorCode::VideoVbProcessorConflict, ErrorCode::VideoMismatchState, ErrorCode::VideoEstablishStreamError, ErrorCode::VideoRenderLimitExceed, ErrorCode::VideoMethodDeprecated, ErrorCode::VideoVbImageInaccessible, ErrorCode::VideoVbMismatchState, ErrorCode::VideoMaskImageInaccessible, ErrorCode::VideoMaskProcessorConflict, ErrorCode::VideoSpotlightMismatchState, ErrorCode::VideoSpotlightMultiConflict, ErrorCode::VideoProcessorUnsupported, ErrorCode::VideoProcessorLimitExceed, ErrorCode::VideoProcessorDuplicateCreate, ErrorCode::VideoProcessorMismatchProcessor, ErrorCode::FarEndCameraControlDeviceUnsupported, ErrorCode::FarEndCameraControlMismatchState, ErrorCode::FarEndCameraPermissionRequired, ErrorCode::FarEndCameraInvalidRange, ErrorCode::FarEndCameraRateLimit],
+    },
+    CategoryEntry {
+        id: "screen_share",
+        title: "Screen share exception",
+        description: None,
+        parent: Some(Category::Stream),
+        children: &[],
+        codes: &[ErrorCode::ScreenShareUserDenied, ErrorCode::ScreenShareSystemDenied, ErrorCode::ScreenShareUnsupported, ErrorCode::ScreenShareSubsessionConflict, ErrorCode::ScreenShareHostPrivilegeRequired, ErrorCode::ScreenShareMismatchState, ErrorCode::ScreenShareOptimizeVideoUnsupported, ErrorCode::ScreenShareOptimizeVideoConflict, ErrorCode::ScreenShareInvalidPrivilege, ErrorCode::ScreenShareWhiteboardConflict],
+    },
+    CategoryEntry {
+        id: "share_annotation",
+        title: "Share annotation exception",
+        description: None,
+        parent: Some(Category::Stream),
+        children: &[],
+        codes: &[ErrorCode::ScreenShareAnnotationAccountDisable, ErrorCode::ScreenShareAnnotationNoActiveShare, ErrorCode::ScreenShareAnnotationPresenterDisabled, ErrorCode::ScreenShareAnnotationDuplicateStart, ErrorCode::ScreenShareAnnotationStartError, ErrorCode::ScreenShareAnnotationIncorrectParameter, ErrorCode::ScreenShareAnnotationNotSupport, ErrorCode::ScreenShareAnnotationNotStart, ErrorCode::SharedProcessorUnsupported, ErrorCode::SharedProcessorDuplicateCreate, ErrorCode::SharedProcessorMismatchProcessor, ErrorCode::SharedProcessorLimitExceed],
+    },
+    CategoryEntry {
+        id: "chat",
+        title: "Chat exception",
+        description: None,
+        parent: None,
+        children: &[],
+        codes: &[ErrorCode::ChatEmptyMessage, ErrorCode::ChatMismatchUser, ErrorCode::ChatInsufficientPrivilege, ErrorCode::ChatInvalidPrivilege, ErrorCode::ChatSubsessionConflict, ErrorCode::ChatEmptyFile, ErrorCode::ChatInvalidRetryToken, ErrorCode::ChatMismatchFileType, ErrorCode::ChatExceedFileSize, ErrorCode::ChatInvalidMsgIdOrUrl, ErrorCode::ChatFileAccountDisable, ErrorCode::ChatDeleteAccountDisable],
+    },
+    CategoryEntry {
+        id: "command_channel",
+        title: "Command channel exception",
+        description: None,
+        parent: None,
+        children: &[],
+        codes: &[ErrorCode::CmdEmptyMessage, ErrorCode::CmdMismatchUser, ErrorCode::CmdInvalidMessageType, ErrorCode::CmdExceedMessageLength, ErrorCode::CmdChannelNotReady],
+    },
+    CategoryEntry {
+        id: "recording",
+        title: "Recording exception",
+        description: None,
+        parent: None,
+        children: &[],
+        codes: &[ErrorCode::RecordingAccountDisable, ErrorCode::RecordingStopForbidden, ErrorCode::RecordingMismatchState, ErrorCode::RecordingIsoDisable],
+    },
+    CategoryEntry {
+        id: "live_transcription",
+        title: "Live transcription exception",
+        description: None,
+        parent: None,
+        children: &[],
+        codes: &[ErrorCode::TranscriptionAccountDisable, ErrorCode::TranscriptionFeatureDisable, ErrorCode::TranscriptionLanguageUnsupported, ErrorCode::TranscriptionMismatchState, ErrorCode::TranslationAccountDisable, ErrorCode::TranslationLanguageUnsupported],
+    },
+    CategoryEntry {
+        id: "live_stream",
+        title: "Live stream exception",
+        description: None,
+        parent: None,
+        children: &[],
+        codes: &[ErrorCode::LiveStreamAccountDisable, ErrorCode::LiveStreamInvalidParameter, ErrorCode::LiveStreamMismatchState],
+    },
+    CategoryEntry {
+        id: "subsession",
+        title: "Subsession exception",
+        description: None,
+        parent: None,
+        children: &[],
+        codes: &[ErrorCode::SubsessionAccountDisable, ErrorCode::SubsessionExceedCapacity, ErrorCode::SubsessionMismatchId, ErrorCode::SubsessionMismatchUser, ErrorCode::SubsessionMismatchState, ErrorCode::SubsessionExitRestricted, ErrorCode::SubsessionBroadcastDisable, ErrorCode::SubsessionBroadcastInvalidContent, ErrorCode::SubsessionBroadcastVoiceDisable, ErrorCode::SubsessionBroadcastVoiceRestricted, ErrorCode::SubsessionBroadcastVoiceMismatchState],
+    },
+    CategoryEntry {
+        id: "broadcast_streaming",
+        title: "Broadcast streaming exception",
+        description: None,
+        parent: None,
+        children: &[],
+        codes: &[ErrorCode::BroadcastStreamingAccountDisable, ErrorCode::BroadcastStreamingMismatchState, ErrorCode::BroadcastStreamingInvalidChannelId],
+    },
+    CategoryEntry {
+        id: "whiteboard",
+        title: "Whiteboard exception",
+        description: None,
+        parent: None,
+        children: &[],
+        codes: &[ErrorCode::WhiteboardAccountDisable, ErrorCode::WhiteboardUnsupported, ErrorCode::WhiteboardScreenShareConflict, ErrorCode::WhiteboardMismatchState, ErrorCode::WhiteboardHostPrivilegeRequired, ErrorCode::WhiteboardInvalidParameter, ErrorCode::WhiteboardExportDisable],
+    },
+    CategoryEntry {
+        id: "real_time_media_streams",
+        title: "Real-time media streams exception",
+        description: None,
+        parent: None,
+        children: &[],
+        codes: &[ErrorCode::RealTimeMediaStreamsNotEnabled, ErrorCode::RealTimeMediaStreamsInvalidState, ErrorCode::RealTimeMediaStreamsNotSupportedInBreakoutRoom],
+    },
+];
+/// The hash table of the category ids, for `find_by_hash`.
+const CATEGORY_ID_SLOTS: &[u32] = &[
+    0, 0, 0, 0, 0, 0, 0, 14, 8, 0, 0, 0, 0, 0, 0, 0,
+    13, 0, 0, 0, 0, 0, 0, 15, 0, 5, 0, 0, 0, 0, 3, 17,
+    0, 7, 0, 0, 0, 4, 10, 0, 0, 0, 0, 9, 6, 11, 12, 0,
+    0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 16, 0,
+];
 /// A numbered reason of any error code that has them, as returned by
 /// [`ErrorCode::reason`] and [`ErrorCode::reasons`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4449,50 +4052,10 @@ pub enum Reason {
     AudioCaptureFailed(AudioCaptureFailedReason),
 }
 impl Reason {
-    /// The error code this reason belongs to.
-    #[must_use]
-    pub const fn error_code(self) -> ErrorCode {
+    /// The error code, the number and the row of the reason.
+    const fn parts(self) -> (ErrorCode, u32, &'static ReasonEntry) {
         match self {
-            Self::AudioCaptureFailed(_) => ErrorCode::AudioCaptureFailed,
-        }
-    }
-    /// The reason's number within its error code.
-    #[must_use]
-    pub const fn code(self) -> u32 {
-        match self {
-            Self::AudioCaptureFailed(reason) => reason.code(),
-        }
-    }
-    /// The reason's `SCREAMING_SNAKE_CASE` name.
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::AudioCaptureFailed(reason) => reason.name(),
-        }
-    }
-    /// The catalogue's description of the reason.
-    #[must_use]
-    pub const fn description(self) -> &'static str {
-        match self {
-            Self::AudioCaptureFailed(reason) => reason.description(),
-        }
-    }
-}
-impl From<AudioCaptureFailedReason> for Reason {
-    fn from(reason: AudioCaptureFailedReason) -> Self {
-        Self::AudioCaptureFailed(reason)
-    }
-}
-/// The error code's name, then the reason's name and number, e.g.
-/// `AUDIO_CAPTURE_FAILED reason DEVICE_IN_USE (3)`.
-impl fmt::Display for Reason {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            Self::AudioCaptureFailed(reason) => {
-                write!(
-                    formatter, "{} reason {reason}", ErrorCode::AudioCaptureFailed.name()
-                )
-            }
+            Self::AudioCaptureFailed(reason) => (ErrorCode::AudioCaptureFailed, reason.code(), reason.entry()),
         }
     }
 }
@@ -4546,40 +4109,37 @@ impl AudioCaptureFailedReason {
     ];
     /// The error code these reasons belong to.
     pub const ERROR_CODE: ErrorCode = ErrorCode::AudioCaptureFailed;
-    /// The reason's number.
-    #[must_use]
-    pub const fn code(self) -> u32 {
-        self as u32
-    }
-    /// The reason's `SCREAMING_SNAKE_CASE` name.
-    #[must_use]
-    pub const fn name(self) -> &'static str {
+    /// What `TryFrom<u32>` and `FromStr` report looking up a value outside the list.
+    const UNKNOWN_CODE_KIND: &'static str = "AUDIO_CAPTURE_FAILED reason";
+    const UNKNOWN_NAME_KIND: &'static str = "AUDIO_CAPTURE_FAILED reason name";
+    /// What the catalogue says about each reason, in catalogue order.
+    const ENTRIES: &'static [ReasonEntry] = &[
+        ReasonEntry { name: "PERMISSION_DENIED_BY_USER", description: "Permission denied by user" },
+        ReasonEntry { name: "PERMISSION_DENIED_BY_SYSTEM", description: "Permission denied by system" },
+        ReasonEntry { name: "DEVICE_IN_USE", description: "Device in use" },
+        ReasonEntry { name: "NO_DEVICE_FOUND", description: "No device found" },
+        ReasonEntry { name: "UNKNOWN", description: "Unknown reason" },
+        ReasonEntry { name: "CONSTRAINT_VIOLATION", description: "Constraint violation" },
+        ReasonEntry { name: "PERMISSION_DISMISSED_BY_USER", description: "Permission dismissed by user" },
+    ];
+    /// The hash table of the reasons' names, for `find_by_hash`.
+    const NAME_SLOTS: &'static [u32] = &[
+        0, 0, 1, 7, 0, 0, 0, 3, 0, 5, 4, 0, 2, 0, 6, 0,
+    ];
+    /// The reason's place in catalogue order, in `ALL` and `ENTRIES`.
+    const fn position(self) -> usize {
         match self {
-            Self::PermissionDeniedByUser => "PERMISSION_DENIED_BY_USER",
-            Self::PermissionDeniedBySystem => "PERMISSION_DENIED_BY_SYSTEM",
-            Self::DeviceInUse => "DEVICE_IN_USE",
-            Self::NoDeviceFound => "NO_DEVICE_FOUND",
-            Self::Unknown => "UNKNOWN",
-            Self::ConstraintViolation => "CONSTRAINT_VIOLATION",
-            Self::PermissionDismissedByUser => "PERMISSION_DISMISSED_BY_USER",
-        }
-    }
-    /// The catalogue's description of the reason.
-    #[must_use]
-    pub const fn description(self) -> &'static str {
-        match self {
-            Self::PermissionDeniedByUser => "Permission denied by user",
-            Self::PermissionDeniedBySystem => "Permission denied by system",
-            Self::DeviceInUse => "Device in use",
-            Self::NoDeviceFound => "No device found",
-            Self::Unknown => "Unknown reason",
-            Self::ConstraintViolation => "Constraint violation",
-            Self::PermissionDismissedByUser => "Permission dismissed by user",
+            Self::PermissionDeniedByUser => 0,
+            Self::PermissionDeniedBySystem => 1,
+            Self::DeviceInUse => 2,
+            Self::NoDeviceFound => 3,
+            Self::Unknown => 4,
+            Self::ConstraintViolation => 5,
+            Self::PermissionDismissedByUser => 6,
         }
     }
     /// The reason with this number, if there is one.
-    #[must_use]
-    pub const fn from_code(code: u32) -> Option<Self> {
+    const fn by_code(code: u32) -> Option<Self> {
         match code {
             1 => Some(Self::PermissionDeniedByUser),
             2 => Some(Self::PermissionDeniedBySystem),
@@ -4591,11 +4151,36 @@ impl AudioCaptureFailedReason {
             _ => None,
         }
     }
+}
+impl AudioCaptureFailedReason {
+    /// The reason's number.
+    #[must_use]
+    pub const fn code(self) -> u32 {
+        self as u32
+    }
+    /// The reason's `SCREAMING_SNAKE_CASE` name.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        self.entry().name
+    }
+    /// The catalogue's description of the reason.
+    #[must_use]
+    pub const fn description(self) -> &'static str {
+        self.entry().description
+    }
+    /// The reason with this number, if there is one.
+    #[must_use]
+    pub const fn from_code(code: u32) -> Option<Self> {
+        Self::by_code(code)
+    }
     /// The reason with this `SCREAMING_SNAKE_CASE` name (exact match), if there is one.
     #[must_use]
     pub fn from_name(name: &str) -> Option<Self> {
-        const SLOTS: &[u32] = &[0, 0, 1, 7, 0, 0, 0, 3, 0, 5, 4, 0, 2, 0, 6, 0];
-        find_by_hash(SLOTS, Self::ALL, Self::name, name)
+        find_by_hash(Self::NAME_SLOTS, Self::ALL, Self::name, name)
+    }
+    /// This reason's row of `ENTRIES`.
+    const fn entry(self) -> &'static ReasonEntry {
+        &Self::ENTRIES[self.position()]
     }
 }
 impl From<AudioCaptureFailedReason> for u32 {
@@ -4610,7 +4195,7 @@ impl TryFrom<u32> for AudioCaptureFailedReason {
             Some(found) => Ok(found),
             None => {
                 Err(UnknownCode {
-                    kind: "AUDIO_CAPTURE_FAILED reason",
+                    kind: Self::UNKNOWN_CODE_KIND,
                     code,
                 })
             }
@@ -4621,7 +4206,12 @@ impl FromStr for AudioCaptureFailedReason {
     type Err = UnknownName;
     fn from_str(name: &str) -> Result<Self, UnknownName> {
         Self::from_name(name)
-            .ok_or_else(|| UnknownName::new("AUDIO_CAPTURE_FAILED reason name", name))
+            .ok_or_else(|| UnknownName::new(Self::UNKNOWN_NAME_KIND, name))
+    }
+}
+impl From<AudioCaptureFailedReason> for Reason {
+    fn from(reason: AudioCaptureFailedReason) -> Self {
+        Self::AudioCaptureFailed(reason)
     }
 }
 /// The name and the number, e.g. `DEVICE_IN_USE (3)`.
@@ -4645,10 +4235,11 @@ impl<'de> serde::Deserialize<'de> for AudioCaptureFailedReason {
         impl serde::de::Visitor<'_> for Visitor {
             type Value = AudioCaptureFailedReason;
             fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                formatter
-                    .write_str(
-                        "a reason of AUDIO_CAPTURE_FAILED in the catalogue, as its number or its SCREAMING_SNAKE_CASE name",
-                    )
+                write!(
+                    formatter,
+                    "a reason of {} in the catalogue, as its number or its SCREAMING_SNAKE_CASE name",
+                    AudioCaptureFailedReason::ERROR_CODE.name()
+                )
             }
             fn visit_u64<E: serde::de::Error>(
                 self,
@@ -4692,90 +4283,3 @@ impl<'de> serde::Deserialize<'de> for AudioCaptureFailedReason {
         }
     }
 }
-/// A number that is not in the catalogue, from `TryFrom<u32>`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct UnknownCode {
-    kind: &'static str,
-    code: u32,
-}
-impl UnknownCode {
-    /// The number that was looked up.
-    #[must_use]
-    pub const fn code(self) -> u32 {
-        self.code
-    }
-    /// What was looked up, e.g. `error code`.
-    #[must_use]
-    pub const fn kind(self) -> &'static str {
-        self.kind
-    }
-}
-/// For example `unknown error code 1234`.
-impl fmt::Display for UnknownCode {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(formatter, "unknown {} {}", self.kind, self.code)
-    }
-}
-impl core::error::Error for UnknownCode {}
-/// A name that is not in the catalogue, from `FromStr`.
-///
-///Keeps the first 64 bytes of the name (the crate has no allocator).
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub struct UnknownName {
-    kind: &'static str,
-    bytes: [u8; 64],
-    len: usize,
-    truncated: bool,
-}
-impl UnknownName {
-    fn new(kind: &'static str, name: &str) -> Self {
-        let mut len = name.len().min(64);
-        while !name.is_char_boundary(len) {
-            len -= 1;
-        }
-        let mut bytes = [0; 64];
-        bytes[..len].copy_from_slice(&name.as_bytes()[..len]);
-        Self {
-            kind,
-            bytes,
-            len,
-            truncated: len < name.len(),
-        }
-    }
-    /// The name that was looked up, cut on a character boundary if it was longer than the buffer.
-    #[must_use]
-    pub fn name(&self) -> &str {
-        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
-    }
-    /// Whether [`UnknownName::name`] is only the start of the name.
-    #[must_use]
-    pub const fn is_truncated(&self) -> bool {
-        self.truncated
-    }
-    /// What was looked up, e.g. `error code name`.
-    #[must_use]
-    pub const fn kind(&self) -> &'static str {
-        self.kind
-    }
-}
-impl fmt::Debug for UnknownName {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter
-            .debug_struct("UnknownName")
-            .field("kind", &self.kind)
-            .field("name", &self.name())
-            .field("truncated", &self.truncated)
-            .finish_non_exhaustive()
-    }
-}
-/// For example `unknown error code name "NOT_A_CODE"`.
-impl fmt::Display for UnknownName {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(formatter, "unknown {} {:?}", self.kind, self.name())?;
-        if self.truncated {
-            formatter.write_str(" (truncated)")?;
-        }
-        Ok(())
-    }
-}
-impl core::error::Error for UnknownName {}
