@@ -24,6 +24,8 @@
 //! built here (see `hash_slots`), because a `match` on `&str` with thousands
 //! of arms compiles slowly and its lookups grow with the number of names.
 
+use std::collections::HashMap;
+
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
@@ -270,18 +272,22 @@ macro_rules! push_line {
 }
 
 fn items_rs(catalogue: &Catalogue) -> String {
-    let index = catalogue.index();
+    let names = Names::new(catalogue);
     let mut out = render(code_items(catalogue), &[]);
     push_line!(out, "// The enums and their tables: one line or row per catalogue entry.");
-    error_code_tables(&mut out, catalogue, &index);
-    category_tables(&mut out, catalogue, &index);
-    reason_tables(&mut out, catalogue);
+    error_code_tables(&mut out, catalogue, &names);
+    category_tables(&mut out, catalogue, &names);
     let with_reasons: Vec<&ErrorCode> = catalogue.errors.iter().filter(|error| !error.reasons.is_empty()).collect();
+    reason_tables(&mut out, &with_reasons, &names);
     if !with_reasons.is_empty() {
         let template = unparse(reason_enum_template());
         for error in with_reasons {
-            reason_enum_tables(&mut out, error);
-            out.push_str(&instantiate(&template, error));
+            reason_enum_tables(&mut out, error, &names);
+            out.push_str(
+                &template
+                    .replace(TEMPLATE_REASON_ENUM, &names.reason_enum(error))
+                    .replace(TEMPLATE_ERROR_VARIANT, names.error(error)),
+            );
         }
     }
     out
@@ -684,9 +690,11 @@ fn reason_impls(catalogue: &Catalogue) -> TokenStream {
 }
 
 /// The code every reason enum has, written once for a placeholder type
-/// and printed once; `instantiate` copies it per enum. Each enum's own
-/// items (`ALL`, `ERROR_CODE`, `ENTRIES`, `NAME_SLOTS`, the `UNKNOWN_*`
-/// kinds, `position` and `by_code`) are written by `reason_enum_tables`.
+/// and printed once; `items_rs` copies it per enum with the placeholders
+/// replaced (they appear nowhere else in the template: a test checks it).
+/// Each enum's own items (`ALL`, `ERROR_CODE`, `ENTRIES`, `NAME_SLOTS`, the
+/// `UNKNOWN_*` kinds, `position` and `by_code`) are written by
+/// `reason_enum_tables`.
 fn reason_enum_template() -> TokenStream {
     let reason_enum = ident(TEMPLATE_REASON_ENUM);
     let error_variant = ident(TEMPLATE_ERROR_VARIANT);
@@ -780,16 +788,6 @@ fn reason_enum_template() -> TokenStream {
     }
 }
 
-/// The template's code for the reason enum of `error`. The placeholders are
-/// identifiers that appear nowhere else in the template (a test checks it),
-/// so replacing them as text changes nothing but the names.
-fn instantiate(template: &str, error: &ErrorCode) -> String {
-    let reason_enum = error.reason_enum_name().expect("only codes with reasons have a reason enum");
-    template
-        .replace(TEMPLATE_REASON_ENUM, &ident(&reason_enum).to_string())
-        .replace(TEMPLATE_ERROR_VARIANT, &ident(&error.camel_name()).to_string())
-}
-
 /// `Serialize` as the number; `Deserialize` from the number or the name in
 /// self-describing formats, from the number alone in compact ones (which
 /// cannot say which they hold). `expecting` writes what was expected to
@@ -849,9 +847,47 @@ fn numbered_serde(ty: &TokenStream, expecting: &TokenStream) -> TokenStream {
 
 const ENUM_DERIVES: &str = "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]";
 
-fn error_code_tables(out: &mut String, catalogue: &Catalogue, index: &CategoryIndex<'_>) {
+/// The Rust names of the codes and categories, converted once: case
+/// conversion is the most frequent step of writing the tables, and each
+/// name is written several times.
+struct Names<'a> {
+    index: CategoryIndex<'a>,
+    errors: HashMap<u32, String>,
+    categories: HashMap<&'a str, String>,
+}
+
+impl<'a> Names<'a> {
+    fn new(catalogue: &'a Catalogue) -> Self {
+        Self {
+            index: catalogue.index(),
+            errors: catalogue.errors.iter().map(|error| (error.code, ident(&error.camel_name()).to_string())).collect(),
+            categories: catalogue
+                .categories
+                .iter()
+                .map(|category| (category.id.as_str(), ident(&category.camel_name()).to_string()))
+                .collect(),
+        }
+    }
+
+    /// The `ErrorCode` (and `Reason`) variant of `error`.
+    fn error(&self, error: &ErrorCode) -> &str {
+        &self.errors[&error.code]
+    }
+
+    /// The `Category` variant of the category `id`.
+    fn category(&self, id: &str) -> &str {
+        &self.categories[id]
+    }
+
+    /// The name of the enum of `error`'s numbered reasons.
+    fn reason_enum(&self, error: &ErrorCode) -> String {
+        format!("{}Reason", self.error(error))
+    }
+}
+
+fn error_code_tables(out: &mut String, catalogue: &Catalogue, names: &Names<'_>) {
     let errors = &catalogue.errors;
-    let variants: Vec<String> = errors.iter().map(|error| ident(&error.camel_name()).to_string()).collect();
+    let variants: Vec<&str> = errors.iter().map(|error| names.error(error)).collect();
 
     doc_comment(
         out,
@@ -871,7 +907,7 @@ fn error_code_tables(out: &mut String, catalogue: &Catalogue, index: &CategoryIn
     }
     push_line!(out, "pub enum ErrorCode {{");
     for (error, variant) in errors.iter().zip(&variants) {
-        doc_comment(out, "    ", &error_variant_doc(index, error));
+        doc_comment(out, "    ", &error_variant_doc(names, error));
         if let Some(note) = &error.deprecated {
             push_line!(out, "    #[deprecated(note = {})]", Literal::string(&doc_text(note, &[])));
         }
@@ -880,13 +916,8 @@ fn error_code_tables(out: &mut String, catalogue: &Catalogue, index: &CategoryIn
     push_line!(out, "}}");
 
     push_line!(out, "impl ErrorCode {{");
-    position_and_by_code(
-        out,
-        "code",
-        "`ERROR_CODES` and `ERROR_CODE_ENTRIES`",
-        errors.iter().map(|error| error.code),
-        &variants,
-    );
+    let codes = errors.iter().map(|error| error.code);
+    position_and_by_code(out, "code", "`ERROR_CODES` and `ERROR_CODE_ENTRIES`", codes, &variants);
     push_line!(out, "}}");
 
     push_line!(out, "/// Every code, in catalogue order.");
@@ -895,14 +926,13 @@ fn error_code_tables(out: &mut String, catalogue: &Catalogue, index: &CategoryIn
     push_line!(out, "/// What the catalogue says about each code, in catalogue order.");
     push_line!(out, "const ERROR_CODE_ENTRIES: &[ErrorCodeEntry] = &[");
     for error in errors {
-        let category = ident(&index.category(&error.category).camel_name());
         push_line!(out, "    ErrorCodeEntry {{");
         push_line!(out, "        name: {},", Literal::string(&error.name));
         push_line!(out, "        description: {},", option_str(error.description.as_deref()));
-        push_line!(out, "        category: Category::{category},");
+        push_line!(out, "        category: Category::{},", names.category(&error.category));
         push_line!(out, "        methods: {},", str_slice(&error.methods));
         push_line!(out, "        details: {},", str_slice(&error.details));
-        push_line!(out, "        reasons: {},", reason_slice(error));
+        push_line!(out, "        reasons: {},", reason_slice(names, error));
         push_line!(out, "        deprecated: {},", option_str(error.deprecated.as_deref()));
         push_line!(out, "        since: {},", option_str(error.since.as_deref()));
         push_line!(out, "    }},");
@@ -913,8 +943,8 @@ fn error_code_tables(out: &mut String, catalogue: &Catalogue, index: &CategoryIn
     slots_const(out, "", "const ERROR_CODE_NAME_SLOTS: &[u32]", errors.iter().map(|error| error.name.as_str()));
 }
 
-fn error_variant_doc(index: &CategoryIndex<'_>, error: &ErrorCode) -> Vec<String> {
-    let category = index.category(&error.category);
+fn error_variant_doc(names: &Names<'_>, error: &ErrorCode) -> Vec<String> {
+    let category = names.index.category(&error.category);
     let mut lines = vec![
         match &error.description {
             Some(description) => doc_text(description, &error.methods),
@@ -923,7 +953,7 @@ fn error_variant_doc(index: &CategoryIndex<'_>, error: &ErrorCode) -> Vec<String
         String::new(),
         format!("- Code: `{}`", error.code),
         format!("- Name: `{}`", error.name),
-        format!("- Category: [`Category::{}`] ({})", category.camel_name(), doc_text(&category.title, &[])),
+        format!("- Category: [`Category::{}`] ({})", names.category(&category.id), doc_text(&category.title, &[])),
     ];
     if let Some(since) = &error.since {
         lines.push(format!("- Since: {}", doc_text(since, &[])));
@@ -939,12 +969,13 @@ fn error_variant_doc(index: &CategoryIndex<'_>, error: &ErrorCode) -> Vec<String
         lines.extend([String::new(), "Details:".to_owned(), String::new()]);
         lines.extend(error.details.iter().map(|detail| format!("- {}", doc_text(detail, &error.methods))));
     }
-    if let Some(reason_enum) = error.reason_enum_name() {
+    if !error.reasons.is_empty() {
+        let reason_enum = names.reason_enum(error);
         lines.extend([
             String::new(),
             format!(
                 "Numbered reasons, as [`{reason_enum}`] (from [`ErrorCode::reason`], wrapped in [`Reason::{}`]):",
-                error.camel_name()
+                names.error(error)
             ),
             String::new(),
         ]);
@@ -953,7 +984,7 @@ fn error_variant_doc(index: &CategoryIndex<'_>, error: &ErrorCode) -> Vec<String
                 "- `{}` [`{}`]({reason_enum}::{}): {}",
                 reason.code,
                 reason.name,
-                reason.camel_name(),
+                ident(&reason.camel_name()),
                 doc_text(&reason.description, &error.methods)
             )
         }));
@@ -961,16 +992,16 @@ fn error_variant_doc(index: &CategoryIndex<'_>, error: &ErrorCode) -> Vec<String
     lines
 }
 
-fn category_tables(out: &mut String, catalogue: &Catalogue, index: &CategoryIndex<'_>) {
+fn category_tables(out: &mut String, catalogue: &Catalogue, names: &Names<'_>) {
     let categories = &catalogue.categories;
-    let variants: Vec<String> = categories.iter().map(|category| ident(&category.camel_name()).to_string()).collect();
+    let variants: Vec<&str> = categories.iter().map(|category| names.category(&category.id)).collect();
 
     push_line!(out, "/// A section of the error reference; sub-sections name their parent.");
     push_line!(out, "{ENUM_DERIVES}");
     push_line!(out, "#[non_exhaustive]");
     push_line!(out, "pub enum Category {{");
     for (category, variant) in categories.iter().zip(&variants) {
-        doc_comment(out, "    ", &category_variant_doc(index, category));
+        doc_comment(out, "    ", &category_variant_doc(names, category));
         push_line!(out, "    {variant},");
     }
     push_line!(out, "}}");
@@ -981,73 +1012,69 @@ fn category_tables(out: &mut String, catalogue: &Catalogue, index: &CategoryInde
     // `Category::entry` reads the table through a discriminant, which an
     // enum without variants does not have.
     if !categories.is_empty() {
-        category_entries(out, categories, index);
+        category_entries(out, categories, names);
     }
 
     push_line!(out, "/// The hash table of the category ids, for `find_by_hash`.");
     slots_const(out, "", "const CATEGORY_ID_SLOTS: &[u32]", categories.iter().map(|category| category.id.as_str()));
 }
 
-fn category_entries(out: &mut String, categories: &[Category], index: &CategoryIndex<'_>) {
+fn category_entries(out: &mut String, categories: &[Category], names: &Names<'_>) {
     push_line!(out, "/// What the catalogue says about each category, in catalogue order.");
     push_line!(out, "const CATEGORY_ENTRIES: &[CategoryEntry] = &[");
     for category in categories {
-        let parent = match &category.parent {
-            Some(parent) => format!("Some(Category::{})", ident(&index.category(parent).camel_name())),
-            None => "None".to_owned(),
-        };
-        let children: Vec<String> =
-            index.children(category).iter().map(|child| format!("Category::{}", ident(&child.camel_name()))).collect();
-        let codes: Vec<String> = index
-            .errors_in(category)
-            .iter()
-            .map(|error| format!("ErrorCode::{}", ident(&error.camel_name())))
-            .collect();
         push_line!(out, "    CategoryEntry {{");
         push_line!(out, "        id: {},", Literal::string(&category.id));
         push_line!(out, "        title: {},", Literal::string(&category.title));
         push_line!(out, "        description: {},", option_str(category.description.as_deref()));
-        push_line!(out, "        parent: {parent},");
-        push_line!(out, "        children: &[{}],", children.join(", "));
-        push_line!(out, "        codes: &[{}],", codes.join(", "));
+        match &category.parent {
+            Some(parent) => push_line!(out, "        parent: Some(Category::{}),", names.category(parent)),
+            None => push_line!(out, "        parent: None,"),
+        }
+        let children = names.index.children(category).iter().map(|child| names.category(&child.id));
+        push_line!(out, "        children: &[{}],", paths("Category", children));
+        let codes = names.index.errors_in(category).iter().map(|error| names.error(error));
+        push_line!(out, "        codes: &[{}],", paths("ErrorCode", codes));
         push_line!(out, "    }},");
     }
     push_line!(out, "];");
 }
 
-fn category_variant_doc(index: &CategoryIndex<'_>, category: &Category) -> Vec<String> {
+fn category_variant_doc(names: &Names<'_>, category: &Category) -> Vec<String> {
     let mut lines = vec![doc_text(&category.title, &[]), String::new()];
     if let Some(description) = &category.description {
         lines.extend([doc_text(description, &[]), String::new()]);
     }
     lines.push(format!("- Id: `{}`", category.id));
     if let Some(parent) = &category.parent {
-        let parent = index.category(parent);
-        lines.push(format!("- Part of: [`Category::{}`] ({})", parent.camel_name(), doc_text(&parent.title, &[])));
+        let title = &names.index.category(parent).title;
+        lines.push(format!("- Part of: [`Category::{}`] ({})", names.category(parent), doc_text(title, &[])));
     }
-    let children: Vec<String> =
-        index.children(category).iter().map(|child| format!("[`Category::{}`]", child.camel_name())).collect();
+    let children: Vec<String> = names
+        .index
+        .children(category)
+        .iter()
+        .map(|child| format!("[`Category::{}`]", names.category(&child.id)))
+        .collect();
     if !children.is_empty() {
         lines.push(format!("- Sub-categories: {}", children.join(", ")));
     }
-    lines.push(format!("- Codes: {}", index.errors_in(category).len()));
+    lines.push(format!("- Codes: {}", names.index.errors_in(category).len()));
     lines
 }
 
 /// The `Reason` enum, one variant per code with reasons, and the `match`
 /// that takes a reason apart.
-fn reason_tables(out: &mut String, catalogue: &Catalogue) {
-    let with_reasons: Vec<&ErrorCode> = catalogue.errors.iter().filter(|error| !error.reasons.is_empty()).collect();
+fn reason_tables(out: &mut String, with_reasons: &[&ErrorCode], names: &Names<'_>) {
     push_line!(out, "/// A numbered reason of any error code that has them, as returned by");
     push_line!(out, "/// [`ErrorCode::reason`] and [`ErrorCode::reasons`].");
     push_line!(out, "{ENUM_DERIVES}");
     push_line!(out, "#[non_exhaustive]");
     push_line!(out, "pub enum Reason {{");
-    for error in &with_reasons {
-        let wrapper = ident(&error.camel_name());
-        let reason_enum = error.reason_enum_name().expect("a code with reasons has a reason enum");
+    for error in with_reasons {
+        let wrapper = names.error(error);
         push_line!(out, "    /// A numbered reason of [`ErrorCode::{wrapper}`] (`{}`, `{}`).", error.name, error.code);
-        push_line!(out, "    {wrapper}({}),", ident(&reason_enum));
+        push_line!(out, "    {wrapper}({}),", names.reason_enum(error));
     }
     push_line!(out, "}}");
 
@@ -1058,8 +1085,8 @@ fn reason_tables(out: &mut String, catalogue: &Catalogue) {
     push_line!(out, "    /// The error code, the number and the row of the reason.");
     push_line!(out, "    const fn parts(self) -> (ErrorCode, u32, &'static ReasonEntry) {{");
     push_line!(out, "        match self {{");
-    for error in &with_reasons {
-        let wrapper = ident(&error.camel_name());
+    for error in with_reasons {
+        let wrapper = names.error(error);
         push_line!(
             out,
             "            Self::{wrapper}(reason) => (ErrorCode::{wrapper}, reason.code(), reason.entry()),"
@@ -1072,11 +1099,11 @@ fn reason_tables(out: &mut String, catalogue: &Catalogue) {
 
 /// A reason enum's type and its own items; `reason_enum_template` has the
 /// rest.
-fn reason_enum_tables(out: &mut String, error: &ErrorCode) {
-    let enum_name = error.reason_enum_name().expect("only codes with reasons have a reason enum");
-    let reason_enum = ident(&enum_name);
-    let error_variant = ident(&error.camel_name());
+fn reason_enum_tables(out: &mut String, error: &ErrorCode, names: &Names<'_>) {
+    let reason_enum = names.reason_enum(error);
+    let error_variant = names.error(error);
     let variants: Vec<String> = error.reasons.iter().map(|reason| ident(&reason.camel_name()).to_string()).collect();
+    let variants: Vec<&str> = variants.iter().map(String::as_str).collect();
 
     doc_comment(
         out,
@@ -1086,7 +1113,7 @@ fn reason_enum_tables(out: &mut String, error: &ErrorCode) {
             String::new(),
             "The discriminant is the reason's number. Reach a reason from its code with [`ErrorCode::reason`];"
                 .to_owned(),
-            format!("[`{enum_name}::ERROR_CODE`] leads back."),
+            format!("[`{reason_enum}::ERROR_CODE`] leads back."),
         ],
     );
     push_line!(out, "{ENUM_DERIVES}");
@@ -1112,7 +1139,7 @@ fn reason_enum_tables(out: &mut String, error: &ErrorCode) {
 
     push_line!(out, "impl {reason_enum} {{");
     push_line!(out, "    /// Every reason, in catalogue order.");
-    path_list(out, "    ", &format!("pub const ALL: &'static [{reason_enum}]"), &reason_enum.to_string(), &variants);
+    path_list(out, "    ", &format!("pub const ALL: &'static [{reason_enum}]"), &reason_enum, &variants);
     push_line!(out, "    /// The error code these reasons belong to.");
     push_line!(out, "    pub const ERROR_CODE: ErrorCode = ErrorCode::{error_variant};");
     push_line!(out, "    /// What `TryFrom<u32>` and `FromStr` report looking up a value outside the list.");
@@ -1138,32 +1165,23 @@ fn reason_enum_tables(out: &mut String, error: &ErrorCode) {
     }
     push_line!(out, "    ];");
     push_line!(out, "    /// The hash table of the reasons' names, for `find_by_hash`.");
-    slots_const(
-        out,
-        "    ",
-        "const NAME_SLOTS: &'static [u32]",
-        error.reasons.iter().map(|reason| reason.name.as_str()),
-    );
-    position_and_by_code(
-        out,
-        "reason",
-        "`ALL` and `ENTRIES`",
-        error.reasons.iter().map(|reason| reason.code),
-        &variants,
-    );
+    let names = error.reasons.iter().map(|reason| reason.name.as_str());
+    slots_const(out, "    ", "const NAME_SLOTS: &'static [u32]", names);
+    let codes = error.reasons.iter().map(|reason| reason.code);
+    position_and_by_code(out, "reason", "`ALL` and `ENTRIES`", codes, &variants);
     push_line!(out, "}}");
 }
 
 /// The two `match`es of an enum whose variants are numbered: `position`,
 /// from a variant to its place in catalogue order, and `by_code`, from a
-/// number to its variant. Neither has a `_` arm where it could do without,
-/// so a missing variant is a compile error rather than a silent default.
+/// number to its variant. `position` has no `_` arm, so a variant missing
+/// from it is a compile error rather than a silent default.
 fn position_and_by_code(
     out: &mut String,
     what: &str,
     tables: &str,
     codes: impl Iterator<Item = u32>,
-    variants: &[String],
+    variants: &[&str],
 ) {
     push_line!(out, "    /// The {what}'s place in catalogue order, in {tables}.");
     push_line!(out, "    const fn position(self) -> usize {{");
@@ -1194,12 +1212,26 @@ fn position_and_by_code(
 }
 
 /// `declaration = &[Type::A, Type::B];`, one path per line.
-fn path_list(out: &mut String, indent: &str, declaration: &str, ty: &str, variants: &[String]) {
+fn path_list(out: &mut String, indent: &str, declaration: &str, ty: &str, variants: &[&str]) {
     push_line!(out, "{indent}{declaration} = &[");
     for variant in variants {
         push_line!(out, "{indent}    {ty}::{variant},");
     }
     push_line!(out, "{indent}];");
+}
+
+/// `Type::A, Type::B`, for an array on one line.
+fn paths<'a>(ty: &str, variants: impl Iterator<Item = &'a str>) -> String {
+    let mut list = String::new();
+    for variant in variants {
+        if !list.is_empty() {
+            list.push_str(", ");
+        }
+        list.push_str(ty);
+        list.push_str("::");
+        list.push_str(variant);
+    }
+    list
 }
 
 /// `declaration = &[...];` holding the hash table of `keys` (see
@@ -1233,12 +1265,12 @@ fn str_slice(items: &[String]) -> String {
 }
 
 /// `&[Reason::Wrapper(WrapperReason::A), ...]`: the reasons of `error`.
-fn reason_slice(error: &ErrorCode) -> String {
-    let Some(reason_enum) = error.reason_enum_name() else {
+fn reason_slice(names: &Names<'_>, error: &ErrorCode) -> String {
+    if error.reasons.is_empty() {
         return "&[]".to_owned();
-    };
-    let wrapper = ident(&error.camel_name());
-    let reason_enum = ident(&reason_enum);
+    }
+    let wrapper = names.error(error);
+    let reason_enum = names.reason_enum(error);
     let reasons: Vec<String> = error
         .reasons
         .iter()
@@ -1515,8 +1547,8 @@ fn code_span(text: &str) -> String {
 /// whitespace or a character an autolink cannot hold, without trailing
 /// sentence punctuation.
 fn url_at(text: &str) -> Option<&str> {
-    let lower = text.get(..8).unwrap_or(text).to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+    let starts_with = |scheme: &str| text.get(..scheme.len()).is_some_and(|start| start.eq_ignore_ascii_case(scheme));
+    if !(starts_with("http://") || starts_with("https://")) {
         return None;
     }
     let end = text
@@ -1715,7 +1747,8 @@ mod tests {
             // longer name, a string or a doc comment.
             assert_eq!(in_text, count_idents(tokens.clone(), placeholder), "{placeholder}");
         }
-        let code = instantiate(&template, &catalogue(HOSTILE).errors[0]);
+        let catalogue = catalogue(HOSTILE);
+        let code = items_rs(&catalogue);
         assert!(!code.contains("Template"), "{code}");
         assert!(code.contains("impl From<AudioCaptureFailedReason> for Reason {"), "{code}");
         assert!(code.contains("Self::AudioCaptureFailed(reason)"), "{code}");
