@@ -1245,10 +1245,18 @@ fn slots_const<'a>(out: &mut String, indent: &str, declaration: &str, keys: impl
     push_line!(out, "{indent}];");
 }
 
-/// `///` lines, as prettyplease prints one `#[doc]` attribute a line.
+/// `///` lines, as prettyplease prints one `#[doc]` attribute a line
+/// (`doc_line`'s leading space included). The lines come from `doc_text`
+/// and `format!`s of checked names, so none holds a line break.
 fn doc_comment(out: &mut String, indent: &str, lines: &[String]) {
     for line in lines {
-        push_line!(out, "{indent}///{}", doc_line(line));
+        out.push_str(indent);
+        out.push_str("///");
+        if !line.is_empty() {
+            out.push(' ');
+            out.push_str(line);
+        }
+        out.push('\n');
     }
 }
 

@@ -46,6 +46,7 @@ fn measure(catalogue: &Path, out: &Path, runs: usize) -> Result<(), String> {
     const STAGES: [&str; 5] = ["read catalogue.toml", "load", "generate", "compare with generated/", "total"];
     let mut times: Vec<[Duration; 5]> = Vec::with_capacity(runs);
     let mut summary = String::new();
+    let mut last_catalogue = None;
     for _ in 0..runs {
         let start = Instant::now();
         let text = std::fs::read_to_string(catalogue).map_err(|error| format!("{}: {error}", catalogue.display()))?;
@@ -66,6 +67,7 @@ fn measure(catalogue: &Path, out: &Path, runs: usize) -> Result<(), String> {
             drift.len()
         );
         times.push([read, loaded - read, generated - loaded, compared - generated, compared]);
+        last_catalogue = Some(catalogue);
     }
     let profile = if cfg!(debug_assertions) { "debug" } else { "release" };
     println!("cargo xtask check, its own work in-process ({profile} build; {summary}), {runs} runs:");
@@ -83,7 +85,36 @@ fn measure(catalogue: &Path, out: &Path, runs: usize) -> Result<(), String> {
     let verdict = if median < TARGET { "meets" } else { "MISSES" };
     println!();
     println!("median total {} ({verdict} the {} target)", millis(median), millis(TARGET));
+    emitters(&last_catalogue.expect("at least one run"), runs);
     Ok(())
+}
+
+/// Each emitter on its own, to show where `generate`'s time goes:
+/// `generate` runs the Rust emitter on a second thread beside the others.
+fn emitters(catalogue: &codegen::Catalogue, runs: usize) {
+    type Emit = fn(&codegen::Catalogue) -> Vec<codegen::GeneratedFile>;
+    const EMITTERS: [(&str, Emit); 4] = [
+        ("rust", codegen::rust::emit),
+        ("typescript", codegen::typescript::emit),
+        ("json_schema", codegen::json_schema::emit),
+        ("markdown", codegen::markdown::emit),
+    ];
+    println!();
+    println!("Each emitter alone, {runs} runs:");
+    println!();
+    println!("| emitter | median | fastest |");
+    println!("|---|---:|---:|");
+    for (name, emit) in EMITTERS {
+        let mut stage_times: Vec<Duration> = (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(emit(catalogue));
+                start.elapsed()
+            })
+            .collect();
+        stage_times.sort();
+        println!("| {name} | {} | {} |", millis(stage_times[stage_times.len() / 2]), millis(stage_times[0]));
+    }
 }
 
 fn millis(time: Duration) -> String {
