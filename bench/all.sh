@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every benchmark of BENCHMARKS.md, one after the other (they would skew
 # each other in parallel), printed as one Markdown document: the machine,
-# then each benchmark's own output. Takes about half an hour on 2 cores and
-# needs about 8 GB of memory (the Rust emitter at 150,000 codes).
+# then each benchmark's own output. Takes about 20 minutes on 2 cores, most
+# of it building the generated crate at 15,000 codes, and about 1.5 GB of
+# memory (generation at 150,000 codes).
 #
 # Usage: bench/all.sh [BEFORE_REF] > figures.md
 #   BEFORE_REF  an older commit for the compile-time comparison (optional)
