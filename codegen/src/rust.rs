@@ -248,15 +248,16 @@ fn crate_doc(catalogue: &Catalogue) -> Vec<String> {
 // ---------------------------------------------------------------------------
 // src/error_codes.rs
 //
-// The file has two halves. The code (types without their variants, every
-// `impl`, the lookup functions) is written with `quote!` and printed by
-// prettyplease; its size does not grow with the catalogue. The per-entry
-// part (each enum's variants, the entry tables, the `match`es from variant
-// to position and from number to variant, the hash tables) is written row by
-// row: passing it through `syn::parse2` and prettyplease cost about 110 µs a
-// code, 24 s at 150,000 codes. Rows use `Literal` for every string and
-// `ident` for every name, so escaping stays the token library's, and the
-// tests parse the whole file with syn.
+// The file has two halves. The per-entry half comes first: each enum's
+// variants, the entry tables, the `match`es from variant to position and
+// from number to variant, the hash tables. It is written row by row:
+// passing it through `syn::parse2` and prettyplease cost about 110 µs a
+// code, 24 s at 150,000 codes. Rows use `Literal` (or, for plain ASCII, the
+// same bytes) for every string and `ident` for every name, so escaping
+// stays the token library's, and the tests parse the whole file with syn.
+// The code follows (the entry types, every `impl`, the lookup functions):
+// written with `quote!` and printed by prettyplease, its size does not grow
+// with the catalogue's.
 
 /// Placeholders in the reason-enum template (see `reason_enum_template`):
 /// the enum's name and the name of the `Reason` variant that wraps it.
@@ -273,15 +274,23 @@ macro_rules! push_line {
 
 fn items_rs(catalogue: &Catalogue) -> String {
     let names = Names::new(catalogue);
-    let mut out = render(code_items(catalogue), &[]);
-    push_line!(out, "// The enums and their tables: one line or row per catalogue entry.");
-    error_code_tables(&mut out, catalogue, &names);
-    category_tables(&mut out, catalogue, &names);
     let with_reasons: Vec<&ErrorCode> = catalogue.errors.iter().filter(|error| !error.reasons.is_empty()).collect();
-    reason_tables(&mut out, &with_reasons, &names);
-    if !with_reasons.is_empty() {
-        let template = unparse(reason_enum_template());
-        for error in with_reasons {
+    std::thread::scope(|scope| {
+        // syn and prettyplease are most of this emitter's time in a debug
+        // build (what `cargo xtask` runs), and the tables need neither: the
+        // code is printed on a second thread while the tables are written.
+        let code = scope.spawn(|| {
+            let template = (!with_reasons.is_empty()).then(|| unparse(reason_enum_template()));
+            (unparse(code_items(catalogue)), template)
+        });
+        let mut out = render(file_attributes(), &[]);
+        push_line!(out, "// The enums and their tables: one line or row per catalogue entry.");
+        error_code_tables(&mut out, catalogue, &names);
+        category_tables(&mut out, catalogue, &names);
+        reason_tables(&mut out, &with_reasons, &names);
+        let (code, template) = code.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let template = template.unwrap_or_default();
+        for error in &with_reasons {
             reason_enum_tables(&mut out, error, &names);
             out.push_str(
                 &template
@@ -289,17 +298,15 @@ fn items_rs(catalogue: &Catalogue) -> String {
                     .replace(TEMPLATE_ERROR_VARIANT, names.error(error)),
             );
         }
-    }
-    out
+        push_line!(out, "// The code: accessors and conversions, which read the tables above.");
+        out.push_str(&code);
+        out
+    })
 }
 
-/// Everything whose size does not depend on the catalogue's, printed by
-/// prettyplease.
-fn code_items(catalogue: &Catalogue) -> TokenStream {
-    let error_code = error_code_impls(catalogue);
-    let category = category_impls(catalogue);
-    let reason = reason_impls(catalogue);
-    let lookup_errors = lookup_error_items();
+/// The lints the file allows and what it imports: inner attributes have to
+/// come first.
+fn file_attributes() -> TokenStream {
     quote! {
         #![allow(
             clippy::doc_markdown,
@@ -311,7 +318,17 @@ fn code_items(catalogue: &Catalogue) -> TokenStream {
 
         use core::fmt;
         use core::str::FromStr;
+    }
+}
 
+/// Everything whose size does not depend on the catalogue's, printed by
+/// prettyplease.
+fn code_items(catalogue: &Catalogue) -> TokenStream {
+    let error_code = error_code_impls(catalogue);
+    let category = category_impls(catalogue);
+    let reason = reason_impls(catalogue);
+    let lookup_errors = lookup_error_items();
+    quote! {
         /// FNV-1a (32 bits) of `bytes`, the hash the lookup tables were built with.
         fn fnv1a(bytes: &[u8]) -> u32 {
             let mut hash: u32 = 0x811c_9dc5;
@@ -847,7 +864,9 @@ const ENUM_DERIVES: &str = "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Pa
 struct Names<'a> {
     index: CategoryIndex<'a>,
     errors: HashMap<u32, String>,
-    categories: HashMap<&'a str, String>,
+    /// Each category's variant, and how a doc line refers to it:
+    /// ``[`Category::Audio`] (Audio exception)``.
+    categories: HashMap<&'a str, (String, String)>,
 }
 
 impl<'a> Names<'a> {
@@ -858,7 +877,11 @@ impl<'a> Names<'a> {
             categories: catalogue
                 .categories
                 .iter()
-                .map(|category| (category.id.as_str(), ident(&category.camel_name()).to_string()))
+                .map(|category| {
+                    let variant = ident(&category.camel_name()).to_string();
+                    let reference = format!("[`Category::{variant}`] ({})", doc_text(&category.title, &[]));
+                    (category.id.as_str(), (variant, reference))
+                })
                 .collect(),
         }
     }
@@ -870,7 +893,12 @@ impl<'a> Names<'a> {
 
     /// The `Category` variant of the category `id`.
     fn category(&self, id: &str) -> &str {
-        &self.categories[id]
+        &self.categories[id].0
+    }
+
+    /// The category `id` as a doc line names it: a link and the title.
+    fn category_reference(&self, id: &str) -> &str {
+        &self.categories[id].1
     }
 
     /// The name of the enum of `error`'s numbered reasons.
@@ -903,7 +931,7 @@ fn error_code_tables(out: &mut String, catalogue: &Catalogue, names: &Names<'_>)
     for (error, variant) in errors.iter().zip(&variants) {
         doc_comment(out, "    ", &error_variant_doc(names, error));
         if let Some(note) = &error.deprecated {
-            push_line!(out, "    #[deprecated(note = {})]", Literal::string(&doc_text(note, &[])));
+            push_line!(out, "    #[deprecated(note = {})]", string_literal(&doc_text(note, &[])));
         }
         push_line!(out, "    {variant} = {},", error.code);
     }
@@ -923,7 +951,7 @@ fn error_code_tables(out: &mut String, catalogue: &Catalogue, names: &Names<'_>)
     push_line!(out, "const ERROR_CODE_ENTRIES: &[ErrorCodeEntry] = &[");
     for error in errors {
         push_line!(out, "    ErrorCodeEntry {{");
-        push_line!(out, "        name: {},", Literal::string(&error.name));
+        push_line!(out, "        name: {},", string_literal(&error.name));
         push_line!(out, "        description: {},", option_str(error.description.as_deref()));
         push_line!(out, "        category: Category::{},", names.category(&error.category));
         push_line!(out, "        methods: {},", str_slice(&error.methods));
@@ -940,7 +968,6 @@ fn error_code_tables(out: &mut String, catalogue: &Catalogue, names: &Names<'_>)
 }
 
 fn error_variant_doc(names: &Names<'_>, error: &ErrorCode) -> Vec<String> {
-    let category = names.index.category(&error.category);
     let mut lines = vec![
         match &error.description {
             Some(description) => doc_text(description, &error.methods),
@@ -949,7 +976,7 @@ fn error_variant_doc(names: &Names<'_>, error: &ErrorCode) -> Vec<String> {
         String::new(),
         format!("- Code: `{}`", error.code),
         format!("- Name: `{}`", error.name),
-        format!("- Category: [`Category::{}`] ({})", names.category(&category.id), doc_text(&category.title, &[])),
+        format!("- Category: {}", names.category_reference(&error.category)),
     ];
     if let Some(since) = &error.since {
         lines.push(format!("- Since: {}", doc_text(since, &[])));
@@ -1022,8 +1049,8 @@ fn category_entries(out: &mut String, categories: &[Category], names: &Names<'_>
     push_line!(out, "const CATEGORY_ENTRIES: &[CategoryEntry] = &[");
     for category in categories {
         push_line!(out, "    CategoryEntry {{");
-        push_line!(out, "        id: {},", Literal::string(&category.id));
-        push_line!(out, "        title: {},", Literal::string(&category.title));
+        push_line!(out, "        id: {},", string_literal(&category.id));
+        push_line!(out, "        title: {},", string_literal(&category.title));
         push_line!(out, "        description: {},", option_str(category.description.as_deref()));
         match &category.parent {
             Some(parent) => push_line!(out, "        parent: Some(Category::{}),", names.category(parent)),
@@ -1045,8 +1072,7 @@ fn category_variant_doc(names: &Names<'_>, category: &Category) -> Vec<String> {
     }
     lines.push(format!("- Id: `{}`", category.id));
     if let Some(parent) = &category.parent {
-        let title = &names.index.category(parent).title;
-        lines.push(format!("- Part of: [`Category::{}`] ({})", names.category(parent), doc_text(title, &[])));
+        lines.push(format!("- Part of: {}", names.category_reference(parent)));
     }
     let children: Vec<String> = names
         .index
@@ -1144,12 +1170,12 @@ fn reason_enum_tables(out: &mut String, error: &ErrorCode, names: &Names<'_>) {
     push_line!(
         out,
         "    const UNKNOWN_CODE_KIND: &'static str = {};",
-        Literal::string(&format!("{} reason", error.name))
+        string_literal(&format!("{} reason", error.name))
     );
     push_line!(
         out,
         "    const UNKNOWN_NAME_KIND: &'static str = {};",
-        Literal::string(&format!("{} reason name", error.name))
+        string_literal(&format!("{} reason name", error.name))
     );
     push_line!(out, "    /// What the catalogue says about each reason, in catalogue order.");
     push_line!(out, "    const ENTRIES: &'static [ReasonEntry] = &[");
@@ -1157,8 +1183,8 @@ fn reason_enum_tables(out: &mut String, error: &ErrorCode, names: &Names<'_>) {
         push_line!(
             out,
             "        ReasonEntry {{ name: {}, description: {} }},",
-            Literal::string(&reason.name),
-            Literal::string(&reason.description)
+            string_literal(&reason.name),
+            string_literal(&reason.description)
         );
     }
     push_line!(out, "    ];");
@@ -1258,15 +1284,26 @@ fn doc_comment(out: &mut String, indent: &str, lines: &[String]) {
     }
 }
 
+/// `text` as a Rust string literal. Printable ASCII without `"` or `\\`
+/// (most catalogue text) needs only the quotes; anything else is escaped by
+/// proc-macro2, which escapes character by character.
+fn string_literal(text: &str) -> String {
+    if text.bytes().all(|byte| (b' '..=b'~').contains(&byte) && byte != b'"' && byte != b'\\') {
+        format!("\"{text}\"")
+    } else {
+        Literal::string(text).to_string()
+    }
+}
+
 fn option_str(text: Option<&str>) -> String {
     match text {
-        Some(text) => format!("Some({})", Literal::string(text)),
+        Some(text) => format!("Some({})", string_literal(text)),
         None => "None".to_owned(),
     }
 }
 
 fn str_slice(items: &[String]) -> String {
-    let items: Vec<String> = items.iter().map(|item| Literal::string(item).to_string()).collect();
+    let items: Vec<String> = items.iter().map(|item| string_literal(item)).collect();
     format!("&[{}]", items.join(", "))
 }
 
@@ -1758,6 +1795,15 @@ mod tests {
         assert!(!code.contains("Template"), "{code}");
         assert!(code.contains("impl From<AudioCaptureFailedReason> for Reason {"), "{code}");
         assert!(code.contains("Self::AudioCaptureFailed(reason)"), "{code}");
+    }
+
+    #[test]
+    fn string_literals_are_the_ones_proc_macro2_writes() {
+        let mut samples: Vec<String> = (0..=127_u8).map(|byte| format!("a{}b", char::from(byte))).collect();
+        samples.extend(["", "plain text", HOSTILE, "tab\there", "é ü \u{200b} \u{7f} 😀 \u{2028}"].map(str::to_owned));
+        for sample in &samples {
+            assert_eq!(string_literal(sample), Literal::string(sample).to_string(), "{sample:?}");
+        }
     }
 
     #[test]

@@ -11,425 +11,6 @@
 #![allow(deprecated, reason = "a retired code keeps its place in every table")]
 use core::fmt;
 use core::str::FromStr;
-/// FNV-1a (32 bits) of `bytes`, the hash the lookup tables were built with.
-fn fnv1a(bytes: &[u8]) -> u32 {
-    let mut hash: u32 = 0x811c_9dc5;
-    for &byte in bytes {
-        hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
-    }
-    hash
-}
-/// Looks `key` up in an open-addressing table generated from `all`: a slot
-/// holds 0 when empty, else a position in `all` plus one. At most half the
-/// slots are full, so the probe always reaches an empty slot.
-fn find_by_hash<T: Copy>(
-    slots: &[u32],
-    all: &[T],
-    key_of: fn(T) -> &'static str,
-    key: &str,
-) -> Option<T> {
-    let mask = slots.len() - 1;
-    let mut slot = fnv1a(key.as_bytes()) as usize & mask;
-    loop {
-        let position = slots[slot] as usize;
-        if position == 0 {
-            return None;
-        }
-        let candidate = all[position - 1];
-        if key_of(candidate) == key {
-            return Some(candidate);
-        }
-        slot = (slot + 1) & mask;
-    }
-}
-/// What the catalogue says about one error code: a row of `ERROR_CODE_ENTRIES`.
-struct ErrorCodeEntry {
-    name: &'static str,
-    description: Option<&'static str>,
-    category: Category,
-    methods: &'static [&'static str],
-    details: &'static [&'static str],
-    reasons: &'static [Reason],
-    deprecated: Option<&'static str>,
-    since: Option<&'static str>,
-}
-impl ErrorCode {
-    /// The number the SDK reports, e.g. in the `errorCode` field of a rejected promise.
-    #[must_use]
-    pub const fn code(self) -> u32 {
-        self as u32
-    }
-    /// The `SCREAMING_SNAKE_CASE` name the SDK uses for the code.
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        self.entry().name
-    }
-    /// The catalogue's description, if it has one.
-    #[must_use]
-    pub const fn description(self) -> Option<&'static str> {
-        self.entry().description
-    }
-    /// The section of the reference the code is listed in.
-    #[must_use]
-    pub const fn category(self) -> Category {
-        self.entry().category
-    }
-    /// The SDK methods the description names, as `object.method` paths.
-    #[must_use]
-    pub const fn methods(self) -> &'static [&'static str] {
-        self.entry().methods
-    }
-    /// Un-numbered notes that come with the code: causes or messages.
-    #[must_use]
-    pub const fn details(self) -> &'static [&'static str] {
-        self.entry().details
-    }
-    /// The code's numbered reasons, in order; empty for most codes.
-    #[must_use]
-    pub const fn reasons(self) -> &'static [Reason] {
-        self.entry().reasons
-    }
-    /// The numbered reason `code` of this error code, if it has one by that number.
-    #[must_use]
-    pub const fn reason(self, code: u32) -> Option<Reason> {
-        let reasons = self.reasons();
-        let mut position = 0;
-        while position < reasons.len() {
-            if reasons[position].code() == code {
-                return Some(reasons[position]);
-            }
-            position += 1;
-        }
-        None
-    }
-    /// Why the code is retired, if it is; a retired code is never reused.
-    #[must_use]
-    pub const fn deprecated(self) -> Option<&'static str> {
-        self.entry().deprecated
-    }
-    /// The SDK version that introduced the code, if the catalogue records it.
-    #[must_use]
-    pub const fn since(self) -> Option<&'static str> {
-        self.entry().since
-    }
-    /// The code with this number, if the catalogue has one.
-    #[must_use]
-    pub const fn from_code(code: u32) -> Option<Self> {
-        Self::by_code(code)
-    }
-    /// The code with this `SCREAMING_SNAKE_CASE` name (exact match), if the catalogue has one.
-    ///
-    /// A lookup in a hash table of the names built at generation time: its cost does not grow with the catalogue.
-    #[must_use]
-    pub fn from_name(name: &str) -> Option<Self> {
-        find_by_hash(ERROR_CODE_NAME_SLOTS, Self::ALL, Self::name, name)
-    }
-    /// This code's row of `ERROR_CODE_ENTRIES`.
-    const fn entry(self) -> &'static ErrorCodeEntry {
-        &ERROR_CODE_ENTRIES[self.position()]
-    }
-}
-impl From<ErrorCode> for u32 {
-    fn from(code: ErrorCode) -> Self {
-        code.code()
-    }
-}
-impl TryFrom<u32> for ErrorCode {
-    type Error = UnknownCode;
-    fn try_from(code: u32) -> Result<Self, UnknownCode> {
-        match Self::from_code(code) {
-            Some(found) => Ok(found),
-            None => {
-                Err(UnknownCode {
-                    kind: "error code",
-                    code,
-                })
-            }
-        }
-    }
-}
-impl FromStr for ErrorCode {
-    type Err = UnknownName;
-    fn from_str(name: &str) -> Result<Self, UnknownName> {
-        Self::from_name(name).ok_or_else(|| UnknownName::new("error code name", name))
-    }
-}
-/// The name and the number, e.g. `AUDIO_CAPTURE_FAILED (6010)`.
-impl fmt::Display for ErrorCode {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(formatter, "{} ({})", self.name(), self.code())
-    }
-}
-impl core::error::Error for ErrorCode {}
-#[cfg(feature = "serde")]
-impl serde::Serialize for ErrorCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_u32(self.code())
-    }
-}
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for ErrorCode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = ErrorCode;
-            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                formatter
-                    .write_str(
-                        "an error code of the catalogue, as its number or its SCREAMING_SNAKE_CASE name",
-                    )
-            }
-            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<ErrorCode, E> {
-                u32::try_from(value)
-                    .ok()
-                    .and_then(ErrorCode::from_code)
-                    .ok_or_else(|| E::invalid_value(
-                        serde::de::Unexpected::Unsigned(value),
-                        &self,
-                    ))
-            }
-            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<ErrorCode, E> {
-                u32::try_from(value)
-                    .ok()
-                    .and_then(ErrorCode::from_code)
-                    .ok_or_else(|| E::invalid_value(
-                        serde::de::Unexpected::Signed(value),
-                        &self,
-                    ))
-            }
-            fn visit_str<E: serde::de::Error>(
-                self,
-                value: &str,
-            ) -> Result<ErrorCode, E> {
-                ErrorCode::from_name(value)
-                    .ok_or_else(|| E::invalid_value(
-                        serde::de::Unexpected::Str(value),
-                        &self,
-                    ))
-            }
-        }
-        if deserializer.is_human_readable() {
-            deserializer.deserialize_any(Visitor)
-        } else {
-            deserializer.deserialize_u32(Visitor)
-        }
-    }
-}
-/// What the catalogue says about one category: a row of `CATEGORY_ENTRIES`.
-struct CategoryEntry {
-    id: &'static str,
-    title: &'static str,
-    description: Option<&'static str>,
-    parent: Option<Category>,
-    children: &'static [Category],
-    codes: &'static [ErrorCode],
-}
-impl Category {
-    /// The stable `snake_case` identifier.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        self.entry().id
-    }
-    /// The section heading, verbatim.
-    #[must_use]
-    pub const fn title(self) -> &'static str {
-        self.entry().title
-    }
-    /// The paragraph under the heading, if there is one.
-    #[must_use]
-    pub const fn description(self) -> Option<&'static str> {
-        self.entry().description
-    }
-    /// The enclosing category, for a sub-section.
-    #[must_use]
-    pub const fn parent(self) -> Option<Category> {
-        self.entry().parent
-    }
-    /// The direct sub-categories, in catalogue order.
-    #[must_use]
-    pub const fn children(self) -> &'static [Category] {
-        self.entry().children
-    }
-    /// The codes filed directly in this category (not in its sub-categories), in catalogue order.
-    #[must_use]
-    pub const fn codes(self) -> &'static [ErrorCode] {
-        self.entry().codes
-    }
-    /// The category with this id (exact match), if there is one.
-    #[must_use]
-    pub fn from_id(id: &str) -> Option<Self> {
-        find_by_hash(CATEGORY_ID_SLOTS, Self::ALL, Self::id, id)
-    }
-    /// This category's row of `CATEGORY_ENTRIES`: the variants are declared in
-    /// catalogue order without explicit discriminants, so a discriminant is a position.
-    const fn entry(self) -> &'static CategoryEntry {
-        &CATEGORY_ENTRIES[self as usize]
-    }
-}
-impl FromStr for Category {
-    type Err = UnknownName;
-    fn from_str(id: &str) -> Result<Self, UnknownName> {
-        Self::from_id(id).ok_or_else(|| UnknownName::new("category id", id))
-    }
-}
-/// The title.
-impl fmt::Display for Category {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(self.title())
-    }
-}
-#[cfg(feature = "serde")]
-impl serde::Serialize for Category {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.id())
-    }
-}
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Category {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Category;
-            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                formatter.write_str("the id of a category of the catalogue")
-            }
-            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Category, E> {
-                Category::from_id(value)
-                    .ok_or_else(|| E::invalid_value(
-                        serde::de::Unexpected::Str(value),
-                        &self,
-                    ))
-            }
-        }
-        deserializer.deserialize_str(Visitor)
-    }
-}
-/// What the catalogue says about one numbered reason: a row of its enum's `ENTRIES`.
-struct ReasonEntry {
-    name: &'static str,
-    description: &'static str,
-}
-impl Reason {
-    /// The error code this reason belongs to.
-    #[must_use]
-    pub const fn error_code(self) -> ErrorCode {
-        self.parts().0
-    }
-    /// The reason's number within its error code.
-    #[must_use]
-    pub const fn code(self) -> u32 {
-        self.parts().1
-    }
-    /// The reason's `SCREAMING_SNAKE_CASE` name.
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        self.parts().2.name
-    }
-    /// The catalogue's description of the reason.
-    #[must_use]
-    pub const fn description(self) -> &'static str {
-        self.parts().2.description
-    }
-}
-/// The error code's name, then the reason's name and number, e.g.
-/// `AUDIO_CAPTURE_FAILED reason DEVICE_IN_USE (3)`.
-impl fmt::Display for Reason {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (error_code, code, entry) = self.parts();
-        write!(formatter, "{} reason {} ({code})", error_code.name(), entry.name)
-    }
-}
-/// A number that is not in the catalogue, from `TryFrom<u32>`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct UnknownCode {
-    kind: &'static str,
-    code: u32,
-}
-impl UnknownCode {
-    /// The number that was looked up.
-    #[must_use]
-    pub const fn code(self) -> u32 {
-        self.code
-    }
-    /// What was looked up, e.g. `error code`.
-    #[must_use]
-    pub const fn kind(self) -> &'static str {
-        self.kind
-    }
-}
-/// For example `unknown error code 1234`.
-impl fmt::Display for UnknownCode {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(formatter, "unknown {} {}", self.kind, self.code)
-    }
-}
-impl core::error::Error for UnknownCode {}
-/// A name that is not in the catalogue, from `FromStr`.
-///
-///Keeps the first 64 bytes of the name (the crate has no allocator).
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub struct UnknownName {
-    kind: &'static str,
-    bytes: [u8; 64],
-    len: usize,
-    truncated: bool,
-}
-impl UnknownName {
-    fn new(kind: &'static str, name: &str) -> Self {
-        let mut len = name.len().min(64);
-        while !name.is_char_boundary(len) {
-            len -= 1;
-        }
-        let mut bytes = [0; 64];
-        bytes[..len].copy_from_slice(&name.as_bytes()[..len]);
-        Self {
-            kind,
-            bytes,
-            len,
-            truncated: len < name.len(),
-        }
-    }
-    /// The name that was looked up, cut on a character boundary if it was longer than the buffer.
-    #[must_use]
-    pub fn name(&self) -> &str {
-        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
-    }
-    /// Whether [`UnknownName::name`] is only the start of the name.
-    #[must_use]
-    pub const fn is_truncated(&self) -> bool {
-        self.truncated
-    }
-    /// What was looked up, e.g. `error code name`.
-    #[must_use]
-    pub const fn kind(&self) -> &'static str {
-        self.kind
-    }
-}
-impl fmt::Debug for UnknownName {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter
-            .debug_struct("UnknownName")
-            .field("kind", &self.kind)
-            .field("name", &self.name())
-            .field("truncated", &self.truncated)
-            .finish_non_exhaustive()
-    }
-}
-/// For example `unknown error code name "NOT_A_CODE"`.
-impl fmt::Display for UnknownName {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(formatter, "unknown {} {:?}", self.kind, self.name())?;
-        if self.truncated {
-            formatter.write_str(" (truncated)")?;
-        }
-        Ok(())
-    }
-}
-impl core::error::Error for UnknownName {}
 // The enums and their tables: one line or row per catalogue entry.
 /// An error code of the catalogue: one variant per code, 143 in all.
 ///
@@ -4281,3 +3862,423 @@ impl<'de> serde::Deserialize<'de> for AudioCaptureFailedReason {
         }
     }
 }
+// The code: accessors and conversions, which read the tables above.
+/// FNV-1a (32 bits) of `bytes`, the hash the lookup tables were built with.
+fn fnv1a(bytes: &[u8]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for &byte in bytes {
+        hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+    }
+    hash
+}
+/// Looks `key` up in an open-addressing table generated from `all`: a slot
+/// holds 0 when empty, else a position in `all` plus one. At most half the
+/// slots are full, so the probe always reaches an empty slot.
+fn find_by_hash<T: Copy>(
+    slots: &[u32],
+    all: &[T],
+    key_of: fn(T) -> &'static str,
+    key: &str,
+) -> Option<T> {
+    let mask = slots.len() - 1;
+    let mut slot = fnv1a(key.as_bytes()) as usize & mask;
+    loop {
+        let position = slots[slot] as usize;
+        if position == 0 {
+            return None;
+        }
+        let candidate = all[position - 1];
+        if key_of(candidate) == key {
+            return Some(candidate);
+        }
+        slot = (slot + 1) & mask;
+    }
+}
+/// What the catalogue says about one error code: a row of `ERROR_CODE_ENTRIES`.
+struct ErrorCodeEntry {
+    name: &'static str,
+    description: Option<&'static str>,
+    category: Category,
+    methods: &'static [&'static str],
+    details: &'static [&'static str],
+    reasons: &'static [Reason],
+    deprecated: Option<&'static str>,
+    since: Option<&'static str>,
+}
+impl ErrorCode {
+    /// The number the SDK reports, e.g. in the `errorCode` field of a rejected promise.
+    #[must_use]
+    pub const fn code(self) -> u32 {
+        self as u32
+    }
+    /// The `SCREAMING_SNAKE_CASE` name the SDK uses for the code.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        self.entry().name
+    }
+    /// The catalogue's description, if it has one.
+    #[must_use]
+    pub const fn description(self) -> Option<&'static str> {
+        self.entry().description
+    }
+    /// The section of the reference the code is listed in.
+    #[must_use]
+    pub const fn category(self) -> Category {
+        self.entry().category
+    }
+    /// The SDK methods the description names, as `object.method` paths.
+    #[must_use]
+    pub const fn methods(self) -> &'static [&'static str] {
+        self.entry().methods
+    }
+    /// Un-numbered notes that come with the code: causes or messages.
+    #[must_use]
+    pub const fn details(self) -> &'static [&'static str] {
+        self.entry().details
+    }
+    /// The code's numbered reasons, in order; empty for most codes.
+    #[must_use]
+    pub const fn reasons(self) -> &'static [Reason] {
+        self.entry().reasons
+    }
+    /// The numbered reason `code` of this error code, if it has one by that number.
+    #[must_use]
+    pub const fn reason(self, code: u32) -> Option<Reason> {
+        let reasons = self.reasons();
+        let mut position = 0;
+        while position < reasons.len() {
+            if reasons[position].code() == code {
+                return Some(reasons[position]);
+            }
+            position += 1;
+        }
+        None
+    }
+    /// Why the code is retired, if it is; a retired code is never reused.
+    #[must_use]
+    pub const fn deprecated(self) -> Option<&'static str> {
+        self.entry().deprecated
+    }
+    /// The SDK version that introduced the code, if the catalogue records it.
+    #[must_use]
+    pub const fn since(self) -> Option<&'static str> {
+        self.entry().since
+    }
+    /// The code with this number, if the catalogue has one.
+    #[must_use]
+    pub const fn from_code(code: u32) -> Option<Self> {
+        Self::by_code(code)
+    }
+    /// The code with this `SCREAMING_SNAKE_CASE` name (exact match), if the catalogue has one.
+    ///
+    /// A lookup in a hash table of the names built at generation time: its cost does not grow with the catalogue.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        find_by_hash(ERROR_CODE_NAME_SLOTS, Self::ALL, Self::name, name)
+    }
+    /// This code's row of `ERROR_CODE_ENTRIES`.
+    const fn entry(self) -> &'static ErrorCodeEntry {
+        &ERROR_CODE_ENTRIES[self.position()]
+    }
+}
+impl From<ErrorCode> for u32 {
+    fn from(code: ErrorCode) -> Self {
+        code.code()
+    }
+}
+impl TryFrom<u32> for ErrorCode {
+    type Error = UnknownCode;
+    fn try_from(code: u32) -> Result<Self, UnknownCode> {
+        match Self::from_code(code) {
+            Some(found) => Ok(found),
+            None => {
+                Err(UnknownCode {
+                    kind: "error code",
+                    code,
+                })
+            }
+        }
+    }
+}
+impl FromStr for ErrorCode {
+    type Err = UnknownName;
+    fn from_str(name: &str) -> Result<Self, UnknownName> {
+        Self::from_name(name).ok_or_else(|| UnknownName::new("error code name", name))
+    }
+}
+/// The name and the number, e.g. `AUDIO_CAPTURE_FAILED (6010)`.
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "{} ({})", self.name(), self.code())
+    }
+}
+impl core::error::Error for ErrorCode {}
+#[cfg(feature = "serde")]
+impl serde::Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u32(self.code())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for ErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = ErrorCode;
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter
+                    .write_str(
+                        "an error code of the catalogue, as its number or its SCREAMING_SNAKE_CASE name",
+                    )
+            }
+            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<ErrorCode, E> {
+                u32::try_from(value)
+                    .ok()
+                    .and_then(ErrorCode::from_code)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Unsigned(value),
+                        &self,
+                    ))
+            }
+            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<ErrorCode, E> {
+                u32::try_from(value)
+                    .ok()
+                    .and_then(ErrorCode::from_code)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Signed(value),
+                        &self,
+                    ))
+            }
+            fn visit_str<E: serde::de::Error>(
+                self,
+                value: &str,
+            ) -> Result<ErrorCode, E> {
+                ErrorCode::from_name(value)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Str(value),
+                        &self,
+                    ))
+            }
+        }
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(Visitor)
+        } else {
+            deserializer.deserialize_u32(Visitor)
+        }
+    }
+}
+/// What the catalogue says about one category: a row of `CATEGORY_ENTRIES`.
+struct CategoryEntry {
+    id: &'static str,
+    title: &'static str,
+    description: Option<&'static str>,
+    parent: Option<Category>,
+    children: &'static [Category],
+    codes: &'static [ErrorCode],
+}
+impl Category {
+    /// The stable `snake_case` identifier.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        self.entry().id
+    }
+    /// The section heading, verbatim.
+    #[must_use]
+    pub const fn title(self) -> &'static str {
+        self.entry().title
+    }
+    /// The paragraph under the heading, if there is one.
+    #[must_use]
+    pub const fn description(self) -> Option<&'static str> {
+        self.entry().description
+    }
+    /// The enclosing category, for a sub-section.
+    #[must_use]
+    pub const fn parent(self) -> Option<Category> {
+        self.entry().parent
+    }
+    /// The direct sub-categories, in catalogue order.
+    #[must_use]
+    pub const fn children(self) -> &'static [Category] {
+        self.entry().children
+    }
+    /// The codes filed directly in this category (not in its sub-categories), in catalogue order.
+    #[must_use]
+    pub const fn codes(self) -> &'static [ErrorCode] {
+        self.entry().codes
+    }
+    /// The category with this id (exact match), if there is one.
+    #[must_use]
+    pub fn from_id(id: &str) -> Option<Self> {
+        find_by_hash(CATEGORY_ID_SLOTS, Self::ALL, Self::id, id)
+    }
+    /// This category's row of `CATEGORY_ENTRIES`: the variants are declared in
+    /// catalogue order without explicit discriminants, so a discriminant is a position.
+    const fn entry(self) -> &'static CategoryEntry {
+        &CATEGORY_ENTRIES[self as usize]
+    }
+}
+impl FromStr for Category {
+    type Err = UnknownName;
+    fn from_str(id: &str) -> Result<Self, UnknownName> {
+        Self::from_id(id).ok_or_else(|| UnknownName::new("category id", id))
+    }
+}
+/// The title.
+impl fmt::Display for Category {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(self.title())
+    }
+}
+#[cfg(feature = "serde")]
+impl serde::Serialize for Category {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Category {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Category;
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter.write_str("the id of a category of the catalogue")
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Category, E> {
+                Category::from_id(value)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Str(value),
+                        &self,
+                    ))
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+/// What the catalogue says about one numbered reason: a row of its enum's `ENTRIES`.
+struct ReasonEntry {
+    name: &'static str,
+    description: &'static str,
+}
+impl Reason {
+    /// The error code this reason belongs to.
+    #[must_use]
+    pub const fn error_code(self) -> ErrorCode {
+        self.parts().0
+    }
+    /// The reason's number within its error code.
+    #[must_use]
+    pub const fn code(self) -> u32 {
+        self.parts().1
+    }
+    /// The reason's `SCREAMING_SNAKE_CASE` name.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        self.parts().2.name
+    }
+    /// The catalogue's description of the reason.
+    #[must_use]
+    pub const fn description(self) -> &'static str {
+        self.parts().2.description
+    }
+}
+/// The error code's name, then the reason's name and number, e.g.
+/// `AUDIO_CAPTURE_FAILED reason DEVICE_IN_USE (3)`.
+impl fmt::Display for Reason {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (error_code, code, entry) = self.parts();
+        write!(formatter, "{} reason {} ({code})", error_code.name(), entry.name)
+    }
+}
+/// A number that is not in the catalogue, from `TryFrom<u32>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownCode {
+    kind: &'static str,
+    code: u32,
+}
+impl UnknownCode {
+    /// The number that was looked up.
+    #[must_use]
+    pub const fn code(self) -> u32 {
+        self.code
+    }
+    /// What was looked up, e.g. `error code`.
+    #[must_use]
+    pub const fn kind(self) -> &'static str {
+        self.kind
+    }
+}
+/// For example `unknown error code 1234`.
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "unknown {} {}", self.kind, self.code)
+    }
+}
+impl core::error::Error for UnknownCode {}
+/// A name that is not in the catalogue, from `FromStr`.
+///
+///Keeps the first 64 bytes of the name (the crate has no allocator).
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct UnknownName {
+    kind: &'static str,
+    bytes: [u8; 64],
+    len: usize,
+    truncated: bool,
+}
+impl UnknownName {
+    fn new(kind: &'static str, name: &str) -> Self {
+        let mut len = name.len().min(64);
+        while !name.is_char_boundary(len) {
+            len -= 1;
+        }
+        let mut bytes = [0; 64];
+        bytes[..len].copy_from_slice(&name.as_bytes()[..len]);
+        Self {
+            kind,
+            bytes,
+            len,
+            truncated: len < name.len(),
+        }
+    }
+    /// The name that was looked up, cut on a character boundary if it was longer than the buffer.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+    /// Whether [`UnknownName::name`] is only the start of the name.
+    #[must_use]
+    pub const fn is_truncated(&self) -> bool {
+        self.truncated
+    }
+    /// What was looked up, e.g. `error code name`.
+    #[must_use]
+    pub const fn kind(&self) -> &'static str {
+        self.kind
+    }
+}
+impl fmt::Debug for UnknownName {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter
+            .debug_struct("UnknownName")
+            .field("kind", &self.kind)
+            .field("name", &self.name())
+            .field("truncated", &self.truncated)
+            .finish_non_exhaustive()
+    }
+}
+/// For example `unknown error code name "NOT_A_CODE"`.
+impl fmt::Display for UnknownName {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "unknown {} {:?}", self.kind, self.name())?;
+        if self.truncated {
+            formatter.write_str(" (truncated)")?;
+        }
+        Ok(())
+    }
+}
+impl core::error::Error for UnknownName {}
