@@ -462,12 +462,6 @@ fn error_code_impls(catalogue: &Catalogue) -> TokenStream {
                 self.entry().since
             }
 
-            /// The code with this number, if the catalogue has one.
-            #[must_use]
-            pub const fn from_code(code: u32) -> Option<Self> {
-                Self::by_code(code)
-            }
-
             /// The code with this `SCREAMING_SNAKE_CASE` name (exact match), if the catalogue has one.
             ///
             /// A lookup in a hash table of the names built at generation time: its cost does not grow with the catalogue.
@@ -704,7 +698,7 @@ fn reason_impls(catalogue: &Catalogue) -> TokenStream {
 /// and printed once; `items_rs` copies it per enum with the placeholders
 /// replaced (they appear nowhere else in the template: a test checks it).
 /// Each enum's own items (`ALL`, `ERROR_CODE`, `ENTRIES`, `NAME_SLOTS`, the
-/// `UNKNOWN_*` kinds, `position` and `by_code`) are written by
+/// `UNKNOWN_*` kinds, `position` and `from_code`) are written by
 /// `reason_enum_tables`.
 fn reason_enum_template() -> TokenStream {
     let reason_enum = ident(TEMPLATE_REASON_ENUM);
@@ -737,12 +731,6 @@ fn reason_enum_template() -> TokenStream {
             #[must_use]
             pub const fn description(self) -> &'static str {
                 self.entry().description
-            }
-
-            /// The reason with this number, if there is one.
-            #[must_use]
-            pub const fn from_code(code: u32) -> Option<Self> {
-                Self::by_code(code)
             }
 
             /// The reason with this `SCREAMING_SNAKE_CASE` name (exact match), if there is one.
@@ -944,7 +932,8 @@ fn error_code_tables(out: &mut String, catalogue: &Catalogue, names: &Names<'_>)
     push_line!(out, "    /// Every code, in catalogue order.");
     path_list(out, "    ", "pub const ALL: &'static [ErrorCode]", "ErrorCode", &variants);
     let codes = errors.iter().map(|error| error.code);
-    position_and_by_code(out, "code", "`ALL` and `ERROR_CODE_ENTRIES`", codes, &variants);
+    let from_code_doc = "The code with this number, if the catalogue has one.";
+    position_and_from_code(out, "code", "`ALL` and `ERROR_CODE_ENTRIES`", from_code_doc, codes, &variants);
     push_line!(out, "}}");
 
     push_line!(out, "/// What the catalogue says about each code, in catalogue order.");
@@ -1192,18 +1181,22 @@ fn reason_enum_tables(out: &mut String, error: &ErrorCode, names: &Names<'_>) {
     let names = error.reasons.iter().map(|reason| reason.name.as_str());
     slots_const(out, "    ", "const NAME_SLOTS: &'static [u32]", names);
     let codes = error.reasons.iter().map(|reason| reason.code);
-    position_and_by_code(out, "reason", "`ALL` and `ENTRIES`", codes, &variants);
+    let from_code_doc = "The reason with this number, if there is one.";
+    position_and_from_code(out, "reason", "`ALL` and `ENTRIES`", from_code_doc, codes, &variants);
     push_line!(out, "}}");
 }
 
 /// The two `match`es of an enum whose variants are numbered: `position`,
-/// from a variant to its place in catalogue order, and `by_code`, from a
-/// number to its variant. `position` has no `_` arm, so a variant missing
-/// from it is a compile error rather than a silent default.
-fn position_and_by_code(
+/// from a variant to its place in catalogue order, and the public
+/// `from_code`, from a number to its variant (the match itself, not a call
+/// to it: a call too large to inline made lookups a third slower).
+/// `position` has no `_` arm, so a variant missing from it is a compile
+/// error rather than a silent default.
+fn position_and_from_code(
     out: &mut String,
     what: &str,
     tables: &str,
+    from_code_doc: &str,
     codes: impl Iterator<Item = u32>,
     variants: &[&str],
 ) {
@@ -1219,12 +1212,13 @@ fn position_and_by_code(
         push_line!(out, "        }}");
     }
     push_line!(out, "    }}");
-    push_line!(out, "    /// The {what} with this number, if there is one.");
+    push_line!(out, "    /// {from_code_doc}");
+    push_line!(out, "    #[must_use]");
     if variants.is_empty() {
-        push_line!(out, "    const fn by_code(_code: u32) -> Option<Self> {{");
+        push_line!(out, "    pub const fn from_code(_code: u32) -> Option<Self> {{");
         push_line!(out, "        None");
     } else {
-        push_line!(out, "    const fn by_code(code: u32) -> Option<Self> {{");
+        push_line!(out, "    pub const fn from_code(code: u32) -> Option<Self> {{");
         push_line!(out, "        match code {{");
         for (code, variant) in codes.zip(variants) {
             push_line!(out, "            {code} => Some(Self::{variant}),");

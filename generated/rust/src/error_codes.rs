@@ -1739,8 +1739,9 @@ impl ErrorCode {
             Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => 142,
         }
     }
-    /// The code with this number, if there is one.
-    const fn by_code(code: u32) -> Option<Self> {
+    /// The code with this number, if the catalogue has one.
+    #[must_use]
+    pub const fn from_code(code: u32) -> Option<Self> {
         match code {
             1 => Some(Self::OperationTimeout),
             2 => Some(Self::InternalError),
@@ -3718,7 +3719,8 @@ impl AudioCaptureFailedReason {
         }
     }
     /// The reason with this number, if there is one.
-    const fn by_code(code: u32) -> Option<Self> {
+    #[must_use]
+    pub const fn from_code(code: u32) -> Option<Self> {
         match code {
             1 => Some(Self::PermissionDeniedByUser),
             2 => Some(Self::PermissionDeniedBySystem),
@@ -3746,11 +3748,6 @@ impl AudioCaptureFailedReason {
     #[must_use]
     pub const fn description(self) -> &'static str {
         self.entry().description
-    }
-    /// The reason with this number, if there is one.
-    #[must_use]
-    pub const fn from_code(code: u32) -> Option<Self> {
-        Self::by_code(code)
     }
     /// The reason with this `SCREAMING_SNAKE_CASE` name (exact match), if there is one.
     #[must_use]
@@ -3963,11 +3960,6 @@ impl ErrorCode {
     #[must_use]
     pub const fn since(self) -> Option<&'static str> {
         self.entry().since
-    }
-    /// The code with this number, if the catalogue has one.
-    #[must_use]
-    pub const fn from_code(code: u32) -> Option<Self> {
-        Self::by_code(code)
     }
     /// The code with this `SCREAMING_SNAKE_CASE` name (exact match), if the catalogue has one.
     ///
