@@ -142,7 +142,7 @@ fn runs_for(size: &str, quick: bool) -> usize {
         0..=999 => 31,
         1_000..=9_999 => 15,
         10_000..=99_999 => 7,
-        _ => 3,
+        _ => 5,
     };
     if quick { runs.div_ceil(3) } else { runs }
 }
