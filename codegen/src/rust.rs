@@ -279,17 +279,13 @@ fn items_rs(catalogue: &Catalogue) -> String {
         // syn and prettyplease are most of this emitter's time in a debug
         // build (what `cargo xtask` runs), and the tables need neither: the
         // code is printed on a second thread while the tables are written.
-        let code = scope.spawn(|| {
-            let template = (!with_reasons.is_empty()).then(|| unparse(reason_enum_template()));
-            (unparse(code_items(catalogue)), template)
-        });
+        let code = scope.spawn(|| (unparse(code_items(catalogue)), unparse(reason_enum_template())));
         let mut out = render(file_attributes(), &[]);
         push_line!(out, "// The enums and their tables: one line or row per catalogue entry.");
         error_code_tables(&mut out, catalogue, &names);
         category_tables(&mut out, catalogue, &names);
         reason_tables(&mut out, &with_reasons, &names);
         let (code, template) = code.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        let template = template.unwrap_or_default();
         for error in &with_reasons {
             reason_enum_tables(&mut out, error, &names);
             out.push_str(
