@@ -1,6 +1,7 @@
 //! Located problems in a catalogue, rendered the way rustc and Cargo render
 //! theirs (with `annotate-snippets`): message, `file:line:column`, the
-//! offending line and a label under the exact span.
+//! offending line and a label under the exact span; and, for CI, as GitHub
+//! workflow commands, which GitHub shows inline on a pull request's diff.
 
 use std::ops::Range;
 
@@ -9,9 +10,29 @@ use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 /// A byte range in the catalogue text.
 pub type Span = Range<usize>;
 
+/// How serious a problem is: an error stops generation, a warning does not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Severity {
+    #[default]
+    Error,
+    Warning,
+}
+
+impl Severity {
+    /// The word rustc prints before the message, which is also the name of
+    /// the GitHub workflow command.
+    pub fn word(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// One problem, located by a byte range in the catalogue text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    pub severity: Severity,
     /// What is wrong, in one sentence (e.g. "duplicate code 6010").
     pub message: String,
     /// Where it is.
@@ -27,7 +48,20 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(span: Span, message: impl Into<String>, label: impl Into<String>) -> Self {
-        Self { message: message.into(), span, label: label.into(), related: Vec::new(), help: None }
+        Self {
+            severity: Severity::Error,
+            message: message.into(),
+            span,
+            label: label.into(),
+            related: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// The same problem, but one that does not stop generation.
+    pub fn warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
     }
 
     pub fn related(mut self, span: Span, label: impl Into<String>) -> Self {
@@ -63,9 +97,32 @@ impl Diagnostics {
         self.0.iter()
     }
 
+    /// How many of them are errors (the rest are warnings).
+    pub fn errors(&self) -> usize {
+        self.0.iter().filter(|diagnostic| diagnostic.severity == Severity::Error).count()
+    }
+
     /// Renders every diagnostic against the catalogue text, as plain text
-    /// (no colours: the output is compared in tests and read in CI logs).
+    /// (no colours: the output is compared in tests and read in CI logs),
+    /// followed by a summary line saying that nothing was written.
     pub fn render(&self, path: &str, source: &str) -> String {
+        let mut out = self.render_each(path, source);
+        let errors = self.errors();
+        let warnings = self.0.len() - errors;
+        let also = match warnings {
+            0 => String::new(),
+            1 => " (and 1 warning)".to_string(),
+            _ => format!(" (and {warnings} warnings)"),
+        };
+        out.push_str(&format!(
+            "error: {path} has {errors} problem{}{also}; nothing was written\n",
+            if errors == 1 { "" } else { "s" }
+        ));
+        out
+    }
+
+    /// Renders every diagnostic against the catalogue text, without a summary.
+    pub fn render_each(&self, path: &str, source: &str) -> String {
         let renderer = Renderer::plain();
         let mut out = String::new();
         for diagnostic in &self.0 {
@@ -85,20 +142,75 @@ impl Diagnostics {
             for (span, (_, label)) in spans[1..].iter().zip(&diagnostic.related) {
                 snippet = snippet.annotation(AnnotationKind::Context.span(local(span)).label(label.as_str()));
             }
-            let mut group = Level::ERROR.primary_title(diagnostic.message.as_str()).element(snippet);
+            let level = match diagnostic.severity {
+                Severity::Error => Level::ERROR,
+                Severity::Warning => Level::WARNING,
+            };
+            let mut group = level.primary_title(diagnostic.message.as_str()).element(snippet);
             if let Some(help) = &diagnostic.help {
                 group = group.element(Level::HELP.message(help.as_str()));
             }
             out.push_str(&renderer.render(&[group]));
             out.push_str("\n\n");
         }
-        let count = self.0.len();
-        out.push_str(&format!(
-            "error: {path} has {count} problem{}; nothing was written\n",
-            if count == 1 { "" } else { "s" }
-        ));
         out
     }
+
+    /// Every diagnostic as a GitHub workflow command
+    /// (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::…`), one
+    /// per line. Printed in a GitHub Actions job, each becomes an annotation
+    /// on the line it names, on the pull request's diff.
+    pub fn github_annotations(&self, path: &str, source: &str) -> String {
+        let mut out = String::new();
+        for diagnostic in &self.0 {
+            let span = clamp(source, &diagnostic.span);
+            let (line, column) = line_column(source, span.start);
+            // GitHub's end column is inclusive: the last character's.
+            let last = source[span.clone()].char_indices().next_back().map_or(span.start, |(at, _)| span.start + at);
+            let (end_line, end_column) = line_column(source, last);
+            let mut message = format!("{}: {}", diagnostic.message, diagnostic.label);
+            if let Some(help) = &diagnostic.help {
+                message.push_str(&format!("\nhelp: {help}"));
+            }
+            out.push_str(&workflow_command(
+                diagnostic.severity,
+                &[
+                    ("file", path),
+                    ("line", &line.to_string()),
+                    ("col", &column.to_string()),
+                    ("endLine", &end_line.to_string()),
+                    ("endColumn", &end_column.to_string()),
+                    ("title", &diagnostic.message),
+                ],
+                &message,
+            ));
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// One GitHub workflow command, such as `::error file=a.toml,line=3::bad`,
+/// escaped the way the runner unescapes it: `%`, CR and LF everywhere, and
+/// also `:` and `,` in property values, which would otherwise end them.
+pub fn workflow_command(severity: Severity, properties: &[(&str, &str)], message: &str) -> String {
+    fn escape(text: &str, property: bool) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            match c {
+                '%' => out.push_str("%25"),
+                '\r' => out.push_str("%0D"),
+                '\n' => out.push_str("%0A"),
+                ':' if property => out.push_str("%3A"),
+                ',' if property => out.push_str("%2C"),
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+    let properties: Vec<String> =
+        properties.iter().map(|(name, value)| format!("{name}={}", escape(value, true))).collect();
+    format!("::{} {}::{}", severity.word(), properties.join(","), escape(message, false))
 }
 
 /// The 1-based line and column (counted in characters) of a byte offset.
@@ -177,6 +289,39 @@ mod tests {
         assert!(text.contains("write it as `BAD`"), "{text}");
         assert!(text.contains("help: names look like"), "{text}");
         assert!(text.ends_with("catalogue.toml has 1 problem; nothing was written\n"), "{text}");
+    }
+
+    #[test]
+    fn warnings_render_as_warnings_and_are_not_counted_as_problems() {
+        let source = "name = \"A_B\"\nname = \"AB\"\ncode = 1\n";
+        let diagnostics = Diagnostics(vec![
+            Diagnostic::new(7..12, "names differ only by underscores", "here").warning(),
+            Diagnostic::new(20..24, "bad code", "here"),
+        ]);
+        let text = diagnostics.render("c.toml", source);
+        assert!(text.starts_with("warning: names differ only by underscores"), "{text}");
+        assert!(text.contains("error: bad code"), "{text}");
+        assert!(text.ends_with("c.toml has 1 problem (and 1 warning); nothing was written\n"), "{text}");
+    }
+
+    #[test]
+    fn github_annotations_locate_the_span_and_escape_per_the_runner() {
+        let source = "a = 1\nname = \"bé, d\"\n";
+        let start = source.find('"').unwrap();
+        let diagnostics = Diagnostics(vec![
+            Diagnostic::new(start..source.len() - 1, "50% bad: name", "fix, then run").help("line one\nline two"),
+            Diagnostic::new(0..1, "w", "l").warning(),
+        ]);
+        let text = diagnostics.github_annotations("dir/c.toml", source);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "::error file=dir/c.toml,line=2,col=8,endLine=2,endColumn=14,title=50%25 bad%3A name::\
+                 50%25 bad: name: fix, then run%0Ahelp: line one%0Aline two",
+                "::warning file=dir/c.toml,line=1,col=1,endLine=1,endColumn=1,title=w::w: l",
+            ]
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Span};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity, Span};
 use crate::model::{
     Catalogue, Category, ErrorCode, JsonSchemaTarget, Reason, RustTarget, TypeScriptStyle, TypeScriptTarget,
     upper_camel,
@@ -22,14 +22,144 @@ use crate::model::{
 /// as an identifier, even raw (`Self` in Rust).
 const RESERVED_NAMES: &[&str] = &["SELF"];
 
+/// One key a table of the catalogue takes. The loader rejects every other
+/// key and reports a missing required one; the editor schema
+/// (`catalogue_schema.rs`) is generated from the same lists, with `doc` as
+/// the hover text, so the two cannot drift apart.
+#[derive(Debug)]
+pub(crate) struct Key {
+    pub name: &'static str,
+    pub required: bool,
+    pub doc: &'static str,
+}
+
+/// A table of the catalogue: how messages name it, and its keys.
+#[derive(Debug)]
+pub(crate) struct Fields {
+    pub what: &'static str,
+    pub keys: &'static [Key],
+}
+
+impl Fields {
+    fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.keys.iter().map(|key| key.name)
+    }
+
+    fn required(&self, name: &str) -> bool {
+        self.keys.iter().any(|key| key.name == name && key.required)
+    }
+}
+
+const fn key(name: &'static str, required: bool, doc: &'static str) -> Key {
+    Key { name, required, doc }
+}
+
+pub(crate) const TOP_LEVEL: Fields = Fields {
+    what: "the top level",
+    keys: &[
+        key("catalogue", true, "The reference's title, intro paragraph and package version."),
+        key("targets", true, "Per-language settings of the generated packages."),
+        key("category", false, "One per section of the reference, in document order."),
+        key("error", false, "One per error code, in document order."),
+    ],
+};
+
+pub(crate) const CATALOGUE: Fields = Fields {
+    what: "[catalogue]",
+    keys: &[
+        key("title", true, "The title of the Markdown reference."),
+        key("intro", true, "The paragraph under the reference's title."),
+        key("version", true, "The version of the generated packages, MAJOR.MINOR.PATCH (semver)."),
+    ],
+};
+
+pub(crate) const TARGETS: Fields = Fields {
+    what: "[targets]",
+    keys: &[
+        key("rust", true, "Settings of the generated Rust crate."),
+        key("typescript", true, "Settings of the generated TypeScript package."),
+        key("json_schema", true, "Settings of the generated JSON Schema."),
+    ],
+};
+
+pub(crate) const RUST_TARGET: Fields = Fields {
+    what: "[targets.rust]",
+    keys: &[key("crate", true, "The name of the generated crate: lower-case letters, digits, `-` and `_`.")],
+};
+
+pub(crate) const TYPESCRIPT_TARGET: Fields = Fields {
+    what: "[targets.typescript]",
+    keys: &[
+        key("package", true, "The npm name of the generated package, `name` or `@scope/name`."),
+        key(
+            "style",
+            false,
+            "How the codes are declared: \"enum\" (a TypeScript enum, the default) or \"const-object\" \
+             (a const object and a union type: erasable syntax).",
+        ),
+    ],
+};
+
+/// The values of `style` in `[targets.typescript]`, the first the default.
+pub(crate) const TYPESCRIPT_STYLES: &[&str] = &["enum", "const-object"];
+
+pub(crate) const JSON_SCHEMA_TARGET: Fields = Fields {
+    what: "[targets.json_schema]",
+    keys: &[key("id", true, "The `$id` of the generated schema: an absolute URI without a fragment.")],
+};
+
+pub(crate) const CATEGORY: Fields = Fields {
+    what: "[[category]]",
+    keys: &[
+        key("id", true, "Stable snake_case identifier of the section; never rename one."),
+        key("title", true, "The section heading, verbatim."),
+        key("description", false, "A paragraph under the heading."),
+        key("parent", false, "The id of the enclosing section, defined above this one."),
+    ],
+};
+
+pub(crate) const ERROR: Fields = Fields {
+    what: "[[error]]",
+    keys: &[
+        key("code", true, "The numeric code: an unsigned 32-bit integer, unique; never reuse one."),
+        key("name", true, "SCREAMING_SNAKE_CASE name, unique; it becomes an identifier in every language."),
+        key("category", true, "The id of a [[category]]."),
+        key("description", false, "What the error means, in the SDK's own words."),
+        key(
+            "methods",
+            false,
+            "Every SDK method the description names, as `object.method` or `object.getter.method`.",
+        ),
+        key("details", false, "Un-numbered notes: causes, messages."),
+        key("reasons", false, "Numbered sub-reasons of this error."),
+        key("deprecated", false, "Why the code is retired; it stays in the catalogue."),
+        key("since", false, "The SDK version that introduced the code, MAJOR.MINOR.PATCH (semver)."),
+    ],
+};
+
+pub(crate) const REASON: Fields = Fields {
+    what: "[[error.reasons]]",
+    keys: &[
+        key("code", true, "The reason's number, unique within its error."),
+        key("name", true, "SCREAMING_SNAKE_CASE name, unique within its error."),
+        key("description", true, "What the reason means."),
+    ],
+};
+
 /// Parses and validates a catalogue. Returns every problem found, in source
-/// order, if there is any.
+/// order, if there is any; warnings alone do not make it fail.
 pub fn load(text: &str) -> Result<Catalogue, Diagnostics> {
+    load_with_warnings(text).map(|(catalogue, _)| catalogue)
+}
+
+/// [`load`], and the warnings of a catalogue that has no error. The error
+/// case holds the warnings too, in source order among the errors.
+pub fn load_with_warnings(text: &str) -> Result<(Catalogue, Diagnostics), Diagnostics> {
     // Editors on Windows may save a byte-order mark; TOML does not allow one,
     // but it carries no meaning, so it is skipped (spans stay relative to
     // the original text).
     let bom = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
-    let mut checker = Checker { diagnostics: Vec::new(), offset: bom };
+    let mut checker = Checker { diagnostics: Vec::new(), offset: bom, misspelled: Vec::new() };
     let (document, syntax_errors) = DeTable::parse_recoverable(&text[bom..]);
     if !syntax_errors.is_empty() {
         for error in syntax_errors {
@@ -42,10 +172,12 @@ pub fn load(text: &str) -> Result<Catalogue, Diagnostics> {
     let document_span = document.span();
     let raw = checker.read_document(document.get_ref(), document_span);
     checker.check_rules(&raw);
-    if !checker.diagnostics.is_empty() {
-        return Err(checker.finish());
+    let failed = checker.diagnostics.iter().any(|diagnostic| diagnostic.severity == Severity::Error);
+    let diagnostics = checker.finish();
+    if failed {
+        return Err(diagnostics);
     }
-    Ok(raw.into_model())
+    Ok((raw.into_model(), diagnostics))
 }
 
 /// A value and where it was written.
@@ -85,6 +217,9 @@ struct RawError {
     name: Option<Located<String>>,
     category: Option<Located<String>>,
     description: Option<Located<String>>,
+    /// `description` is absent because its key is misspelled (and reported):
+    /// the rules that read the description are then skipped.
+    description_misspelled: bool,
     methods: Vec<Located<String>>,
     details: Vec<Located<String>>,
     reasons: Vec<RawReason>,
@@ -103,6 +238,9 @@ struct Checker {
     diagnostics: Vec<Diagnostic>,
     /// Bytes skipped before the parsed text (a byte-order mark).
     offset: usize,
+    /// The keys of the table being read that an unknown key probably meant:
+    /// their absence is the same problem, already reported.
+    misspelled: Vec<&'static str>,
 }
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -129,42 +267,49 @@ impl Checker {
     // ----- the shape of each table -------------------------------------------------
 
     fn read_document(&mut self, root: &DeTable<'_>, span: Span) -> RawDocument {
-        self.unknown_keys(root, &["catalogue", "targets", "category", "error"], "the top level");
+        self.misspelled = self.unknown_keys(root, &TOP_LEVEL);
         let mut raw = RawDocument::default();
         let start = span.start..span.start;
-        if let Some((table, header)) = self.table(root, "catalogue", &start, "the top level") {
-            self.unknown_keys(table, &["title", "intro", "version"], "[catalogue]");
-            raw.title = self.string(table, "title", &header, "[catalogue]", true);
-            raw.intro = self.string(table, "intro", &header, "[catalogue]", true);
-            raw.version = self.string(table, "version", &header, "[catalogue]", true);
+        let top_misspelled = self.misspelled.clone();
+        if let Some((table, header)) = self.table(root, "catalogue", &start, &TOP_LEVEL) {
+            self.misspelled = self.unknown_keys(table, &CATALOGUE);
+            raw.title = self.string(table, "title", &header, &CATALOGUE);
+            raw.intro = self.string(table, "intro", &header, &CATALOGUE);
+            raw.version = self.string(table, "version", &header, &CATALOGUE);
         }
-        if let Some((targets, header)) = self.table(root, "targets", &start, "the top level") {
-            self.unknown_keys(targets, &["rust", "typescript", "json_schema"], "[targets]");
-            if let Some((table, header)) = self.table(targets, "rust", &header, "[targets]") {
-                self.unknown_keys(table, &["crate"], "[targets.rust]");
-                raw.crate_name = self.string(table, "crate", &header, "[targets.rust]", true);
+        self.misspelled = top_misspelled;
+        if let Some((targets, header)) = self.table(root, "targets", &start, &TOP_LEVEL) {
+            self.misspelled = self.unknown_keys(targets, &TARGETS);
+            let targets_misspelled = self.misspelled.clone();
+            if let Some((table, header)) = self.table(targets, "rust", &header, &TARGETS) {
+                self.misspelled = self.unknown_keys(table, &RUST_TARGET);
+                raw.crate_name = self.string(table, "crate", &header, &RUST_TARGET);
             }
-            if let Some((table, header)) = self.table(targets, "typescript", &header, "[targets]") {
-                self.unknown_keys(table, &["package", "style"], "[targets.typescript]");
-                raw.package = self.string(table, "package", &header, "[targets.typescript]", true);
-                if let Some(style) = self.string(table, "style", &header, "[targets.typescript]", false) {
+            self.misspelled = targets_misspelled.clone();
+            if let Some((table, header)) = self.table(targets, "typescript", &header, &TARGETS) {
+                self.misspelled = self.unknown_keys(table, &TYPESCRIPT_TARGET);
+                raw.package = self.string(table, "package", &header, &TYPESCRIPT_TARGET);
+                if let Some(style) = self.string(table, "style", &header, &TYPESCRIPT_TARGET) {
                     raw.style = match style.value.as_str() {
                         "enum" => TypeScriptStyle::Enum,
                         "const-object" => TypeScriptStyle::ConstObject,
                         other => {
+                            let expected =
+                                TYPESCRIPT_STYLES.iter().map(|style| format!("\"{style}\"")).collect::<Vec<_>>();
                             self.error(
                                 style.span.clone(),
                                 format!("unknown TypeScript style `{other}`"),
-                                "expected \"enum\" or \"const-object\"",
+                                format!("expected {}", expected.join(" or ")),
                             );
                             TypeScriptStyle::default()
                         }
                     };
                 }
             }
-            if let Some((table, header)) = self.table(targets, "json_schema", &header, "[targets]") {
-                self.unknown_keys(table, &["id"], "[targets.json_schema]");
-                raw.schema_id = self.string(table, "id", &header, "[targets.json_schema]", true);
+            self.misspelled = targets_misspelled;
+            if let Some((table, header)) = self.table(targets, "json_schema", &header, &TARGETS) {
+                self.misspelled = self.unknown_keys(table, &JSON_SCHEMA_TARGET);
+                raw.schema_id = self.string(table, "id", &header, &JSON_SCHEMA_TARGET);
             }
         }
         for (table, header) in self.array_of_tables(root, "category") {
@@ -177,50 +322,49 @@ impl Checker {
     }
 
     fn read_category(&mut self, table: &DeTable<'_>, header: Span) -> RawCategory {
-        let what = "[[category]]";
-        self.unknown_keys(table, &["id", "title", "description", "parent"], what);
+        self.misspelled = self.unknown_keys(table, &CATEGORY);
         RawCategory {
-            id: self.string(table, "id", &header, what, true),
-            title: self.string(table, "title", &header, what, true),
-            description: self.string(table, "description", &header, what, false),
-            parent: self.string(table, "parent", &header, what, false),
+            id: self.string(table, "id", &header, &CATEGORY),
+            title: self.string(table, "title", &header, &CATEGORY),
+            description: self.string(table, "description", &header, &CATEGORY),
+            parent: self.string(table, "parent", &header, &CATEGORY),
             header,
         }
     }
 
     fn read_error(&mut self, table: &DeTable<'_>, header: Span) -> RawError {
-        let what = "[[error]]";
-        self.unknown_keys(
-            table,
-            &["code", "name", "category", "description", "methods", "details", "reasons", "deprecated", "since"],
-            what,
-        );
-        let mut reasons = Vec::new();
-        for (reason, reason_header) in self.array_of_tables(table, "reasons") {
-            let what = "[[error.reasons]]";
-            self.unknown_keys(reason, &["code", "name", "description"], what);
-            reasons.push(RawReason {
-                code: self.integer(reason, "code", &reason_header, what),
-                name: self.string(reason, "name", &reason_header, what, true),
-                description: self.string(reason, "description", &reason_header, what, true),
-            });
-        }
-        RawError {
-            code: self.integer(table, "code", &header, what),
-            name: self.string(table, "name", &header, what, true),
-            category: self.string(table, "category", &header, what, true),
-            description: self.string(table, "description", &header, what, false),
+        self.misspelled = self.unknown_keys(table, &ERROR);
+        let mut error = RawError {
+            code: self.integer(table, "code", &header, &ERROR),
+            name: self.string(table, "name", &header, &ERROR),
+            category: self.string(table, "category", &header, &ERROR),
+            description: self.string(table, "description", &header, &ERROR),
+            description_misspelled: self.misspelled.contains(&"description"),
             methods: self.string_array(table, "methods"),
             details: self.string_array(table, "details"),
-            reasons,
-            deprecated: self.string(table, "deprecated", &header, what, false),
-            since: self.string(table, "since", &header, what, false),
+            reasons: Vec::new(),
+            deprecated: self.string(table, "deprecated", &header, &ERROR),
+            since: self.string(table, "since", &header, &ERROR),
+        };
+        for (reason, reason_header) in self.array_of_tables(table, "reasons") {
+            self.misspelled = self.unknown_keys(reason, &REASON);
+            error.reasons.push(RawReason {
+                code: self.integer(reason, "code", &reason_header, &REASON),
+                name: self.string(reason, "name", &reason_header, &REASON),
+                description: self.string(reason, "description", &reason_header, &REASON),
+            });
         }
+        error
     }
 
     // ----- typed access to one key ---------------------------------------------------
 
-    fn unknown_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], what: &str) {
+    /// Reports every key the table does not take, and returns the known keys
+    /// they were probably meant to be.
+    fn unknown_keys(&mut self, table: &DeTable<'_>, fields: &Fields) -> Vec<&'static str> {
+        let what = fields.what;
+        let allowed: Vec<&'static str> = fields.names().collect();
+        let mut meant = Vec::new();
         for key in table.keys() {
             let name = key.get_ref().as_ref();
             if allowed.contains(&name) {
@@ -233,15 +377,25 @@ impl Checker {
             match closest {
                 Some((distance, candidate)) if distance <= 2 || candidate.starts_with(name) => {
                     diagnostic.label = format!("did you mean `{candidate}`?");
+                    if !table.contains_key(candidate) {
+                        meant.push(candidate);
+                    }
                 }
                 _ => {}
             }
             let list = allowed.iter().map(|key| format!("`{key}`")).collect::<Vec<_>>().join(", ");
             self.push(diagnostic.help(format!("{what} takes {list}")));
         }
+        meant
     }
 
-    fn missing(&mut self, header: &Span, key: &str, what: &str) {
+    /// A required key is absent, unless an unknown key of the table is its
+    /// misspelling: that problem is already reported, at the misspelling.
+    fn missing(&mut self, header: &Span, key: &str, fields: &Fields) {
+        if self.misspelled.contains(&key) {
+            return;
+        }
+        let what = fields.what;
         self.error(header.clone(), format!("missing key `{key}` in {what}"), format!("this table needs `{key}`"));
     }
 
@@ -262,17 +416,10 @@ impl Checker {
         );
     }
 
-    fn string(
-        &mut self,
-        table: &DeTable<'_>,
-        key: &str,
-        header: &Span,
-        what: &str,
-        required: bool,
-    ) -> Option<Located<String>> {
+    fn string(&mut self, table: &DeTable<'_>, key: &str, header: &Span, fields: &Fields) -> Option<Located<String>> {
         let Some(value) = table.get(key) else {
-            if required {
-                self.missing(header, key, what);
+            if fields.required(key) {
+                self.missing(header, key, fields);
             }
             return None;
         };
@@ -289,9 +436,9 @@ impl Checker {
         }
     }
 
-    fn integer(&mut self, table: &DeTable<'_>, key: &str, header: &Span, what: &str) -> Option<Located<u32>> {
+    fn integer(&mut self, table: &DeTable<'_>, key: &str, header: &Span, fields: &Fields) -> Option<Located<u32>> {
         let Some(value) = table.get(key) else {
-            self.missing(header, key, what);
+            self.missing(header, key, fields);
             return None;
         };
         match value.get_ref() {
@@ -342,10 +489,10 @@ impl Checker {
         parent: &'a DeTable<'i>,
         key: &str,
         header: &Span,
-        what: &str,
+        fields: &Fields,
     ) -> Option<(&'a DeTable<'i>, Span)> {
         let Some(value) = parent.get(key) else {
-            self.missing(header, key, what);
+            self.missing(header, key, fields);
             return None;
         };
         match value.get_ref() {
@@ -430,30 +577,31 @@ impl Checker {
             if let Some(category) = &error.category
                 && !category_ids.contains(category.value.as_str())
             {
-                let mut diagnostic = Diagnostic::new(
-                    category.span.clone(),
-                    format!("unknown category `{}`", category.value),
-                    "no [[category]] has this id",
-                );
-                if let Some(suggestion) = closest(&category.value, category_ids.iter().copied()) {
-                    diagnostic.label = format!("did you mean `{suggestion}`?");
-                }
-                self.push(diagnostic);
+                let ids: Vec<&str> = category_ids.iter().copied().collect();
+                self.push(unknown_reference(&category.value, category.span.clone(), "category", &ids));
+            }
+            if let Some(since) = &error.since {
+                self.check_version(since, "since");
             }
             self.check_methods(error);
             self.check_reasons(error);
         }
     }
 
-    fn check_targets(&mut self, raw: &RawDocument) {
-        if let Some(version) = &raw.version
-            && !is_semver(&version.value)
-        {
+    /// `version` and `since` are versions of the SDK: MAJOR.MINOR.PATCH.
+    fn check_version(&mut self, version: &Located<String>, key: &str) {
+        if !is_semver(&version.value) {
             self.push(Diagnostic::new(
                 version.span.clone(),
-                format!("version `{}` is not a semantic version", version.value),
+                format!("{key} `{}` is not a semantic version", version.value),
                 "expected MAJOR.MINOR.PATCH, e.g. \"1.4.0\"",
             ));
+        }
+    }
+
+    fn check_targets(&mut self, raw: &RawDocument) {
+        if let Some(version) = &raw.version {
+            self.check_version(version, "version");
         }
         if let Some(name) = &raw.crate_name {
             let ok = name.value.starts_with(|c: char| c.is_ascii_lowercase())
@@ -514,15 +662,8 @@ impl Checker {
         for (index, category) in categories.iter().enumerate() {
             let Some(parent) = &category.parent else { continue };
             let Some(&parent_index) = positions.get(parent.value.as_str()) else {
-                let mut diagnostic = Diagnostic::new(
-                    parent.span.clone(),
-                    format!("unknown parent category `{}`", parent.value),
-                    "no [[category]] has this id",
-                );
-                if let Some(suggestion) = closest(&parent.value, positions.keys().copied()) {
-                    diagnostic.label = format!("did you mean `{suggestion}`?");
-                }
-                self.push(diagnostic);
+                let ids: Vec<&str> = positions.keys().copied().collect();
+                self.push(unknown_reference(&parent.value, parent.span.clone(), "parent category", &ids));
                 continue;
             };
             if let Some(cycle) = parent_cycle(categories, &positions, index) {
@@ -564,7 +705,9 @@ impl Checker {
             }
             let named =
                 error.description.as_ref().is_some_and(|description| mentions(&description.value, &method.value));
-            if !named {
+            // Without a description because its key is misspelled, the
+            // misspelling is the problem, already reported.
+            if !named && !error.description_misspelled {
                 self.push(Diagnostic::new(
                     method.span.clone(),
                     format!("method `{}` is not named in the description", method.value),
@@ -632,6 +775,8 @@ struct Unique<'r, K> {
     what: &'static str,
     /// Each value seen, where, and how to name its owner in a message.
     seen: BTreeMap<K, (Span, Owner<'r>)>,
+    /// For names: each name without its underscores, and the name and where.
+    squashed: BTreeMap<String, (Span, String)>,
 }
 
 /// How a message names the item that first used a value.
@@ -657,7 +802,7 @@ impl std::fmt::Display for Owner<'_> {
 
 impl<'r, K: Ord + std::fmt::Display> Unique<'r, K> {
     fn new(what: &'static str) -> Self {
-        Self { what, seen: BTreeMap::new() }
+        Self { what, seen: BTreeMap::new(), squashed: BTreeMap::new() }
     }
 
     /// Returns whether the value was new. `owner` names the item the value
@@ -682,6 +827,11 @@ impl<'r, K: Ord + std::fmt::Display> Unique<'r, K> {
 impl Unique<'_, String> {
     /// Names that differ only in where their underscores fall (`A_B1`,
     /// `AB_1`) become the same UpperCamelCase identifier.
+    ///
+    /// Names that differ only by underscores in other ways
+    /// (`AUDIO_PROCESSORLIMIT_EXCEED`, `AUDIO_PROCESSOR_LIMIT_EXCEED`) are
+    /// distinct identifiers, but one is most likely a typo of the other: a
+    /// warning, since both could be meant.
     fn insert_converted(&mut self, checker: &mut Checker, name: &str, span: Span) {
         let converted = upper_camel(name);
         if let Some((first, _)) = self.seen.get(&converted) {
@@ -696,7 +846,22 @@ impl Unique<'_, String> {
             );
             return;
         }
-        self.seen.insert(converted, (span, Owner::Other("")));
+        self.seen.insert(converted, (span.clone(), Owner::Other("")));
+        let squashed = name.replace('_', "");
+        if let Some((first, first_name)) = self.squashed.get(&squashed) {
+            checker.push(
+                Diagnostic::new(
+                    span,
+                    format!("`{name}` differs from `{first_name}` only by underscores"),
+                    "probably a typo of the other name",
+                )
+                .related(first.clone(), "the other name")
+                .help("if both are meant, make them differ by more than `_`; otherwise fix the underscores")
+                .warning(),
+            );
+            return;
+        }
+        self.squashed.insert(squashed, (span, name.to_string()));
     }
 }
 
@@ -722,12 +887,31 @@ fn parent_cycle(categories: &[RawCategory], positions: &BTreeMap<&str, usize>, s
     }
 }
 
-fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        .map(|candidate| (strsim::damerau_levenshtein(name, candidate), candidate))
-        .filter(|(distance, _)| *distance <= 3)
-        .min()
-        .map(|(_, candidate)| candidate)
+/// Up to this many ids are all listed when a reference is unknown; of more,
+/// only the closest this many.
+const LISTED_IDS: usize = 6;
+
+/// A reference to an id that no `[[category]]` has: the closest id as a
+/// "did you mean" when one is close, and the ids to choose from.
+fn unknown_reference(name: &str, span: Span, what: &str, ids: &[&str]) -> Diagnostic {
+    let mut ranked: Vec<(usize, &str)> =
+        ids.iter().map(|id| (strsim::damerau_levenshtein(name, id), *id)).collect();
+    ranked.sort_unstable();
+    let mut diagnostic = Diagnostic::new(span, format!("unknown {what} `{name}`"), "no [[category]] has this id");
+    if let Some((distance, id)) = ranked.first()
+        && *distance <= 3
+    {
+        diagnostic.label = format!("did you mean `{id}`?");
+    }
+    let quoted = |ids: &mut dyn Iterator<Item = &str>| ids.map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ");
+    match ids.len() {
+        0 => diagnostic.help("no [[category]] is defined yet"),
+        count if count <= LISTED_IDS => diagnostic.help(format!("the category ids are {}", quoted(&mut ids.iter().copied()))),
+        count => diagnostic.help(format!(
+            "the closest of the {count} category ids are {}",
+            quoted(&mut ranked.iter().take(LISTED_IDS).map(|(_, id)| *id))
+        )),
+    }
 }
 
 fn describe(value: &DeValue<'_>) -> &'static str {

@@ -25,14 +25,59 @@ Commands:
 Options:
   --catalogue PATH   The catalogue to read [default: catalogue.toml at the workspace root]
   --out DIR          The folder of generated files; it must exist [default: generated/ at the workspace root]
-  -h, --help         Print this help
+  -h, --help         Print this help (`cargo xtask gen --help`: the help of `gen`)
+
+In a GitHub Actions job (GITHUB_ACTIONS=true), every problem is also printed
+as a workflow command, which GitHub shows on the line of the pull request.
 
 Exit status: 0 success, 1 invalid catalogue or drift, 2 usage or I/O error.";
+
+const GEN_HELP: &str = "\
+Validate catalogue.toml and write every generated file whose bytes changed.
+
+Usage:
+  cargo xtask gen [--catalogue PATH] [--out DIR]
+
+Every problem of the catalogue is reported at once, located at file:line:column,
+and then nothing is written. Otherwise each file under the output folder that
+the generator owns is written if its bytes changed and removed if it is no
+longer produced; every other file is left alone. Warnings do not stop it.
+
+Options:
+  --catalogue PATH   The catalogue to read [default: catalogue.toml at the workspace root]
+  --out DIR          The folder of generated files; it must exist [default: generated/ at the workspace root]
+  -h, --help         Print this help
+
+Exit status: 0 written, 1 invalid catalogue, 2 usage or I/O error.";
+
+const CHECK_HELP: &str = "\
+Validate catalogue.toml and check that the generated files match it, writing nothing.
+
+Usage:
+  cargo xtask check [--catalogue PATH] [--out DIR]
+
+Lists every stale, missing or extra generated file, with a diff. CI runs it;
+under GITHUB_ACTIONS=true each problem is also a workflow command (an
+annotation on the pull request).
+
+Options:
+  --catalogue PATH   The catalogue to read [default: catalogue.toml at the workspace root]
+  --out DIR          The folder of generated files; it must exist [default: generated/ at the workspace root]
+  -h, --help         Print this help
+
+Exit status: 0 up to date, 1 invalid catalogue or drift, 2 usage or I/O error.";
+
+/// The commands, for "did you mean" (`bench` and the other commands
+/// dispatched before argument parsing included).
+const COMMANDS: &[&str] = &["gen", "check", "bench"];
+
+/// The options of `gen` and `check`, for "did you mean".
+const OPTIONS: &[&str] = &["--catalogue", "--out", "--help"];
 
 /// Exit status for a usage or I/O error.
 const TROUBLE: u8 = 2;
 
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Command {
     Gen,
     Check,
@@ -50,13 +95,13 @@ fn main() -> ExitCode {
         return bench::run(std::env::args().skip(2));
     }
     let options = match parse_args(std::env::args().skip(1)) {
-        Ok(Some(options)) => options,
-        Ok(None) => {
-            println!("{USAGE}");
+        Ok(Parsed::Run(options)) => options,
+        Ok(Parsed::Help(command)) => {
+            println!("{}", help(command));
             return ExitCode::SUCCESS;
         }
-        Err(message) => {
-            eprintln!("error: {message}\n\n{USAGE}");
+        Err(usage) => {
+            eprintln!("{usage}");
             return ExitCode::from(TROUBLE);
         }
     };
@@ -67,11 +112,71 @@ fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
-/// `Ok(None)` asks for the help text.
-fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Options>, String> {
+/// What the command line asks for.
+#[derive(Debug)]
+enum Parsed {
+    Run(Options),
+    /// The help of one command, or of all.
+    Help(Option<Command>),
+}
+
+fn help(command: Option<Command>) -> &'static str {
+    match command {
+        None => USAGE,
+        Some(Command::Gen) => GEN_HELP,
+        Some(Command::Check) => CHECK_HELP,
+    }
+}
+
+/// A usage error, printed the way Cargo prints one: the problem, a "did you
+/// mean" when a known word is close, and where the help is (not the whole
+/// help, which would bury the one line that matters).
+#[derive(Debug, PartialEq, Eq)]
+struct UsageError {
+    message: String,
+    suggestion: Option<&'static str>,
+    command: Option<Command>,
+}
+
+impl UsageError {
+    fn new(message: impl Into<String>, command: Option<Command>) -> Self {
+        Self { message: message.into(), suggestion: None, command }
+    }
+}
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(formatter, "error: {}", self.message)?;
+        if let Some(suggestion) = self.suggestion {
+            writeln!(formatter, "\n  tip: did you mean `{suggestion}`?")?;
+        }
+        let (usage, more) = match self.command {
+            Some(Command::Gen) => ("cargo xtask gen [--catalogue PATH] [--out DIR]", "cargo xtask gen --help"),
+            Some(Command::Check) => ("cargo xtask check [--catalogue PATH] [--out DIR]", "cargo xtask check --help"),
+            None => ("cargo xtask <gen|check|bench> [OPTIONS]", "cargo xtask --help"),
+        };
+        write!(formatter, "\nUsage: {usage}\n\nFor more information, try `{more}`.")
+    }
+}
+
+/// The known word closest to `word`: a typo (at most two edits) or an
+/// abbreviation or extension of it (`generate` for `gen`, `--catalog`).
+fn did_you_mean(word: &str, known: &[&'static str]) -> Option<&'static str> {
+    known
+        .iter()
+        .map(|candidate| (strsim::damerau_levenshtein(word, candidate), *candidate))
+        .filter(|(distance, candidate)| {
+            *distance <= 2 || (candidate.len() >= 3 && word.len() >= 3 && (word.starts_with(candidate) || candidate.starts_with(word)))
+        })
+        .min()
+        .map(|(_, candidate)| candidate)
+}
+
+fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parsed, UsageError> {
     let mut command = None;
     let mut catalogue = None;
     let mut out = None;
+    let mut help_asked = false;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -79,24 +184,40 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Options>,
             _ => (arg.clone(), None),
         };
         match flag.as_str() {
-            "-h" | "--help" | "help" => return Ok(None),
+            "-h" | "--help" => help_asked = true,
+            // `cargo xtask help` and `cargo xtask help gen`.
+            "help" if command.is_none() => help_asked = true,
             "--catalogue" | "--out" => {
-                let value = inline.or_else(|| args.next()).ok_or_else(|| format!("`{flag}` needs a value"))?;
+                let value = inline
+                    .or_else(|| args.next())
+                    .ok_or_else(|| UsageError::new(format!("`{flag}` needs a value"), command))?;
                 let slot = if flag == "--out" { &mut out } else { &mut catalogue };
                 if slot.replace(PathBuf::from(value)).is_some() {
-                    return Err(format!("`{flag}` is given twice"));
+                    return Err(UsageError::new(format!("`{flag}` is given twice"), command));
                 }
             }
             "gen" | "check" if command.is_none() => {
                 command = Some(if flag == "gen" { Command::Gen } else { Command::Check });
             }
-            other if other.starts_with('-') => return Err(format!("unknown option `{other}`")),
-            other => return Err(format!("unexpected argument `{other}`")),
+            other if other.starts_with('-') => {
+                let mut error = UsageError::new(format!("unknown option `{other}`"), command);
+                error.suggestion = did_you_mean(other, OPTIONS);
+                return Err(error);
+            }
+            other if command.is_none() && !help_asked => {
+                let mut error = UsageError::new(format!("unknown command `{other}`"), None);
+                error.suggestion = did_you_mean(other, COMMANDS);
+                return Err(error);
+            }
+            other => return Err(UsageError::new(format!("unexpected argument `{other}`"), command)),
         }
     }
-    let command = command.ok_or("missing command: `gen` or `check`")?;
+    if help_asked {
+        return Ok(Parsed::Help(command));
+    }
+    let command = command.ok_or_else(|| UsageError::new("missing command: `gen` or `check`", None))?;
     let root = workspace_root();
-    Ok(Some(Options {
+    Ok(Parsed::Run(Options {
         command,
         catalogue: catalogue.unwrap_or_else(|| root.join("catalogue.toml")),
         out: out.unwrap_or_else(|| root.join("generated")),
@@ -126,10 +247,18 @@ fn run(options: &Options) -> u8 {
             return TROUBLE;
         }
     };
-    let catalogue = match codegen::load(&text) {
-        Ok(catalogue) => catalogue,
+    let shown = shown_catalogue.display().to_string();
+    let catalogue = match codegen::load::load_with_warnings(&text) {
+        Ok((catalogue, warnings)) => {
+            if !warnings.is_empty() {
+                eprint!("{}", warnings.render_each(&shown, &text));
+                annotate(&warnings, &shown, &text);
+            }
+            catalogue
+        }
         Err(diagnostics) => {
-            eprint!("{}", diagnostics.render(&shown_catalogue.display().to_string(), &text));
+            eprint!("{}", diagnostics.render(&shown, &text));
+            annotate(&diagnostics, &shown, &text);
             return 1;
         }
     };
@@ -165,12 +294,23 @@ fn run(options: &Options) -> u8 {
                         sync::Drift::Stale { diff, .. } => eprintln!("stale:   {}\n{diff}", path.display()),
                     }
                 }
+                let shown_catalogue = shown_catalogue.display();
                 eprintln!(
-                    "error: {} generated file{} out of date with {}; run `cargo xtask gen` and commit the result",
+                    "error: {} generated file{} out of date with {shown_catalogue}\n  \
+                     = note: generated files are never edited by hand: `cargo xtask gen` rewrites each \
+                     from {shown_catalogue},\n          so an edit made to one is overwritten (and an extra \
+                     file in a generated folder is removed)\n  \
+                     = help: make the change in {shown_catalogue} (or, for the shape of the output, in the \
+                     generator under codegen/src/),\n          then run `cargo xtask gen` and commit the result",
                     drift.len(),
                     if drift.len() == 1 { " is" } else { "s are" },
-                    shown_catalogue.display()
                 );
+                if github_actions() {
+                    for item in &drift {
+                        let path = shown_out.join(item.path()).display().to_string().replace('\\', "/");
+                        print!("{}", drift_annotation(item, &path, &shown_catalogue.to_string()));
+                    }
+                }
                 1
             }
             Err(error) => {
@@ -181,12 +321,79 @@ fn run(options: &Options) -> u8 {
     }
 }
 
+/// Whether this runs in a GitHub Actions job, which sets `GITHUB_ACTIONS=true`.
+fn github_actions() -> bool {
+    std::env::var_os("GITHUB_ACTIONS").is_some_and(|value| value == "true")
+}
+
+/// In a GitHub Actions job, prints every diagnostic as a workflow command as
+/// well, on stdout (where the runner reads them; the human-readable text
+/// stays on stderr).
+fn annotate(diagnostics: &codegen::Diagnostics, path: &str, text: &str) {
+    if github_actions() {
+        print!("{}", diagnostics.github_annotations(&path.replace('\\', "/"), text));
+    }
+}
+
+/// A generated file out of date, as a workflow command on the first line that
+/// differs, saying what `gen` does to it and where the change belongs.
+fn drift_annotation(drift: &sync::Drift, path: &str, catalogue: &str) -> String {
+    use codegen::diagnostics::{Severity, workflow_command};
+    let (title, message, line) = match drift {
+        sync::Drift::Stale { diff, .. } => (
+            "generated file edited or out of date",
+            format!(
+                "{path} does not match {catalogue}. Generated files are never edited by hand: \
+                 `cargo xtask gen` overwrites this edit. Make the change in {catalogue}, run \
+                 `cargo xtask gen` and commit the result."
+            ),
+            first_changed_line(diff),
+        ),
+        sync::Drift::Missing { .. } => (
+            "generated file missing",
+            format!("{path} is generated from {catalogue} but missing: run `cargo xtask gen` and commit the result."),
+            None,
+        ),
+        sync::Drift::Extra { .. } => (
+            "file no longer generated",
+            format!(
+                "{path} is in a generated folder but no longer generated from {catalogue}: \
+                 `cargo xtask gen` removes it. Run it and commit the result."
+            ),
+            None,
+        ),
+    };
+    let line = line.unwrap_or(1).to_string();
+    format!("{}\n", workflow_command(Severity::Error, &[("file", path), ("line", &line), ("title", title)], &message))
+}
+
+/// The line (of the file as it is) where a unified diff's first change is.
+fn first_changed_line(diff: &str) -> Option<usize> {
+    let mut lines = diff.lines().skip_while(|line| !line.starts_with("@@ -"));
+    let header = lines.next()?;
+    let start = header.strip_prefix("@@ -")?.split([',', ' ']).next()?.parse::<usize>().ok()?;
+    let context = lines.take_while(|line| line.starts_with(' ')).count();
+    Some(start.max(1) + context)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn args(list: &[&str]) -> Result<Option<Options>, String> {
+    fn args(list: &[&str]) -> Result<Parsed, UsageError> {
         parse_args(list.iter().map(|arg| (*arg).to_string()))
+    }
+
+    fn run_options(list: &[&str]) -> Options {
+        match args(list) {
+            Ok(Parsed::Run(options)) => options,
+            other => panic!("{list:?}: {other:?}"),
+        }
+    }
+
+    fn error(list: &[&str]) -> (String, Option<&'static str>) {
+        let error = args(list).expect_err("a usage error");
+        (error.message, error.suggestion)
     }
 
     /// Plain `cargo test` fails when someone edited the catalogue or a
@@ -203,13 +410,40 @@ mod tests {
 
     #[test]
     fn arguments_parse_in_any_order_with_either_spelling() {
-        let options = args(&["--out=x", "check", "--catalogue", "c.toml"]).unwrap().unwrap();
+        let options = run_options(&["--out=x", "check", "--catalogue", "c.toml"]);
         assert_eq!(options.command, Command::Check);
         assert_eq!((options.out, options.catalogue), (PathBuf::from("x"), PathBuf::from("c.toml")));
-        assert!(args(&["--help"]).unwrap().is_none());
-        assert_eq!(args(&[]).unwrap_err(), "missing command: `gen` or `check`");
-        assert_eq!(args(&["gen", "--out"]).unwrap_err(), "`--out` needs a value");
-        assert_eq!(args(&["gen", "--force"]).unwrap_err(), "unknown option `--force`");
-        assert_eq!(args(&["gen", "gen"]).unwrap_err(), "unexpected argument `gen`");
+        assert_eq!(error(&[]).0, "missing command: `gen` or `check`");
+        assert_eq!(error(&["gen", "--out"]).0, "`--out` needs a value");
+        assert_eq!(error(&["gen", "--force"]), ("unknown option `--force`".to_string(), None));
+        assert_eq!(error(&["gen", "gen"]).0, "unexpected argument `gen`");
+    }
+
+    #[test]
+    fn help_is_per_command() {
+        assert!(matches!(args(&["--help"]), Ok(Parsed::Help(None))));
+        assert!(matches!(args(&["help"]), Ok(Parsed::Help(None))));
+        assert!(matches!(args(&["gen", "--help"]), Ok(Parsed::Help(Some(Command::Gen)))));
+        assert!(matches!(args(&["-h", "check"]), Ok(Parsed::Help(Some(Command::Check)))));
+        assert!(matches!(args(&["help", "gen"]), Ok(Parsed::Help(Some(Command::Gen)))));
+        assert!(help(Some(Command::Gen)).contains("cargo xtask gen ["));
+        assert!(!help(Some(Command::Gen)).contains("cargo xtask check"));
+    }
+
+    #[test]
+    fn unknown_commands_and_options_get_did_you_mean() {
+        assert_eq!(error(&["generate"]), ("unknown command `generate`".to_string(), Some("gen")));
+        assert_eq!(error(&["chek"]), ("unknown command `chek`".to_string(), Some("check")));
+        assert_eq!(error(&["frobnicate"]), ("unknown command `frobnicate`".to_string(), None));
+        assert_eq!(error(&["gen", "--catalog", "x"]), ("unknown option `--catalog`".to_string(), Some("--catalogue")));
+        assert_eq!(error(&["check", "--output"]).1, Some("--out"));
+        assert_eq!(error(&["check", "--hlep"]).1, Some("--help"));
+    }
+
+    #[test]
+    fn the_first_changed_line_of_a_diff_skips_its_context() {
+        let diff = "--- a/x\n+++ b/x\n@@ -4,7 +4,7 @@\n a\n b\n c\n-d\n+e\n f\n";
+        assert_eq!(first_changed_line(diff), Some(7));
+        assert_eq!(first_changed_line("x: only line endings differ"), None);
     }
 }

@@ -132,7 +132,10 @@ fn usage_and_io_errors_exit_with_2() {
     for args in [&["frobnicate"][..], &["gen", "--out"], &["check", "--colour"], &[]] {
         let output = xtask(args);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
-        assert!(text(&output.stderr).contains("Usage:"), "{args:?}");
+        let stderr = text(&output.stderr);
+        assert!(stderr.contains("Usage:") && stderr.contains("For more information, try"), "{args:?}: {stderr}");
+        // One usage line, not the whole help.
+        assert!(!stderr.contains("Exit status"), "{args:?}: {stderr}");
     }
     let output = xtask(&["check", "--catalogue", "no/such/catalogue.toml"]);
     assert_eq!(output.status.code(), Some(2));
@@ -151,9 +154,31 @@ fn usage_and_io_errors_exit_with_2() {
     assert!(text(&output.stdout).contains("cargo xtask gen"));
 }
 
+#[test]
+fn typos_get_did_you_mean_and_gen_help_is_the_help_of_gen() {
+    let output = xtask(&["generate"]);
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr.starts_with("error: unknown command `generate`\n\n  tip: did you mean `gen`?\n"), "{stderr}");
+
+    let output = xtask(&["check", "--catalog", "catalogue.toml"]);
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr.contains("unknown option `--catalog`") && stderr.contains("did you mean `--catalogue`?"), "{stderr}");
+    assert!(stderr.contains("try `cargo xtask check --help`"), "{stderr}");
+
+    let output = xtask(&["gen", "--help"]);
+    let stdout = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout.starts_with("Validate catalogue.toml and write"), "{stdout}");
+    assert!(stdout.contains("cargo xtask gen [--catalogue PATH]") && !stdout.contains("cargo xtask check"), "{stdout}");
+}
+
 /// Each fixture under `tests/fixtures/invalid/` ends with one
-/// `# expect: LINE:COLUMN: message` comment per problem it must produce.
-/// `gen` must report exactly those, exit with 1 and write nothing.
+/// `# expect: LINE:COLUMN: message` comment per problem it must produce
+/// (`# expect: LINE:COLUMN: warning: message` for a warning). `gen` must
+/// report exactly those and, if one is an error, exit with 1 and write
+/// nothing; warnings alone change nothing.
 #[test]
 fn every_invalid_fixture_is_rejected_at_the_right_place() {
     let dir = root().join("tests/fixtures/invalid");
@@ -170,19 +195,27 @@ fn every_invalid_fixture_is_rejected_at_the_right_place() {
             .collect();
         assert!(!expected.is_empty(), "{} has no `# expect:` line", fixture.display());
         let relative = fixture.strip_prefix(root()).unwrap().to_str().unwrap().to_string();
-        let output = xtask(&["gen", "--catalogue", &relative, "--out", out.path().to_str().unwrap()]);
+        let only_warnings = expected.iter().all(|line| line.split(": ").nth(1) == Some("warning"));
+        let warnings_out = tempfile::tempdir().unwrap();
+        let out_dir = if only_warnings { warnings_out.path() } else { out.path() };
+        let output = xtask(&["gen", "--catalogue", &relative, "--out", out_dir.to_str().unwrap()]);
         let stderr = text(&output.stderr);
         let mut found = Vec::new();
         let lines: Vec<&str> = stderr.lines().collect();
         for (index, line) in lines.iter().enumerate() {
-            let Some(message) = line.strip_prefix("error: ") else { continue };
+            let (severity, message) = match (line.strip_prefix("error: "), line.strip_prefix("warning: ")) {
+                (Some(message), _) => ("", message),
+                (None, Some(message)) => ("warning: ", message),
+                (None, None) => continue,
+            };
             if let Some(location) = lines.get(index + 1).and_then(|next| next.split_once(&format!("--> {relative}:"))) {
-                found.push(format!("{}: {message}", location.1));
+                found.push(format!("{}: {severity}{message}", location.1));
             } else if let Some(rest) = message.strip_prefix(&format!("{relative}:")) {
                 found.push(rest.to_string());
             }
         }
-        if output.status.code() != Some(1) || found != expected {
+        let status = if only_warnings { 0 } else { 1 };
+        if output.status.code() != Some(status) || found != expected {
             failures.push(format!(
                 "{relative}: exit {:?}\n  expected {expected:#?}\n  found {found:#?}\n{stderr}",
                 output.status.code()
