@@ -396,7 +396,7 @@ fn reason_data(reason: &Reason) -> Json<'_> {
 /// can: copying every text and key made this emitter allocate about three
 /// times its output, and its time grow faster than the catalogue.
 #[derive(Debug, Clone, PartialEq)]
-enum Json<'a> {
+pub(crate) enum Json<'a> {
     Null,
     Bool(bool),
     Number(u64),
@@ -406,18 +406,18 @@ enum Json<'a> {
 }
 
 impl<'a> Json<'a> {
-    fn object<K: Into<Cow<'a, str>>>(entries: impl IntoIterator<Item = (K, Json<'a>)>) -> Json<'a> {
+    pub(crate) fn object<K: Into<Cow<'a, str>>>(entries: impl IntoIterator<Item = (K, Json<'a>)>) -> Json<'a> {
         Json::Object(entries.into_iter().map(|(key, value)| (key.into(), value)).collect())
     }
 
-    fn strings<S: Into<Cow<'a, str>>>(items: impl IntoIterator<Item = S>) -> Json<'a> {
+    pub(crate) fn strings<S: Into<Cow<'a, str>>>(items: impl IntoIterator<Item = S>) -> Json<'a> {
         Json::Array(items.into_iter().map(|item| Json::String(item.into())).collect())
     }
 
     /// Pretty-printed the way `serde_json::to_string_pretty` prints (two
     /// spaces per level, `"key": value`, empty containers as `[]` / `{}`),
     /// with a final newline.
-    fn render(&self) -> String {
+    pub(crate) fn render(&self) -> String {
         let mut out = String::new();
         self.write(&mut out, 0);
         out.push('\n');

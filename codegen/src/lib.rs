@@ -6,6 +6,7 @@
 //! [`generate`] renders that model into [`GeneratedFile`]s. Neither does any
 //! I/O; the `xtask` crate compares or writes the files.
 
+pub mod catalogue_schema;
 pub mod diagnostics;
 pub mod json_schema;
 pub mod load;
@@ -58,6 +59,7 @@ pub fn generate(catalogue: &Catalogue) -> Vec<GeneratedFile> {
         let rust = scope.spawn(|| rust::emit(catalogue));
         let mut files = typescript::emit(catalogue);
         files.extend(json_schema::emit(catalogue));
+        files.extend(catalogue_schema::emit(catalogue));
         files.extend(markdown::emit(catalogue));
         // A panic in the emitter is a bug; it stays a panic, on this thread.
         files.extend(rust.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));

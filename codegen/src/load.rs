@@ -604,9 +604,7 @@ impl Checker {
             self.check_version(version, "version");
         }
         if let Some(name) = &raw.crate_name {
-            let ok = name.value.starts_with(|c: char| c.is_ascii_lowercase())
-                && name.value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
-            if !ok {
+            if !is_crate_name(&name.value) {
                 self.push(Diagnostic::new(
                     name.span.clone(),
                     format!("`{}` is not a valid crate name", name.value),
@@ -624,8 +622,7 @@ impl Checker {
             ));
         }
         if let Some(id) = &raw.schema_id {
-            let absolute = ["https://", "http://", "urn:"].iter().any(|scheme| id.value.starts_with(scheme));
-            if !absolute || id.value.contains(|c: char| c.is_whitespace() || c == '#') {
+            if !is_schema_id(&id.value) {
                 self.push(Diagnostic::new(
                     id.span.clone(),
                     format!("`{}` is not a usable schema `$id`", id.value),
@@ -926,12 +923,20 @@ fn describe(value: &DeValue<'_>) -> &'static str {
     }
 }
 
+// Each rule on the form of a value, as a regular expression too, for the
+// editor schema (`catalogue_schema.rs`). Each sits beside the function the
+// loader runs; the editor-schema test runs both over the same fixtures.
+
+pub(crate) const SCREAMING_SNAKE_PATTERN: &str = "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$";
+
 fn is_screaming_snake(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_uppercase())
         && name
             .split('_')
             .all(|word| !word.is_empty() && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
 }
+
+pub(crate) const SNAKE_CASE_PATTERN: &str = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$";
 
 fn is_snake_case(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_lowercase())
@@ -942,6 +947,8 @@ fn is_snake_case(id: &str) -> bool {
 
 /// `stream.startAudio`, `stream.getAnnotationController.clear`: two or more
 /// JavaScript identifiers (ASCII) joined by dots.
+pub(crate) const METHOD_PATH_PATTERN: &str = r"^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)+$";
+
 fn is_method_path(path: &str) -> bool {
     let segments: Vec<&str> = path.split('.').collect();
     segments.len() >= 2
@@ -969,6 +976,9 @@ pub(crate) fn find_mentions<'a>(text: &'a str, method: &'a str) -> impl Iterator
     })
 }
 
+pub(crate) const SEMVER_PATTERN: &str =
+    r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$";
+
 fn is_semver(version: &str) -> bool {
     let (core, pre) = version.split_once('-').unwrap_or((version, ""));
     let numbers: Vec<&str> = core.split('.').collect();
@@ -983,6 +993,24 @@ fn is_semver(version: &str) -> bool {
                     .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))))
 }
 
+pub(crate) const NPM_NAME_PATTERN: &str = "^(@[a-z0-9~-][a-z0-9._~-]*/)?[a-z0-9~-][a-z0-9._~-]*$";
+pub(crate) const NPM_NAME_MAX_LENGTH: u32 = 214;
+
+pub(crate) const CRATE_NAME_PATTERN: &str = "^[a-z][a-z0-9_-]*$";
+
+fn is_crate_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+/// An absolute URI without a fragment.
+pub(crate) const SCHEMA_ID_PATTERN: &str = r"^(https://|http://|urn:)[^\s#]*$";
+
+fn is_schema_id(id: &str) -> bool {
+    let absolute = ["https://", "http://", "urn:"].iter().any(|scheme| id.starts_with(scheme));
+    absolute && !id.contains(|c: char| c.is_whitespace() || c == '#')
+}
+
 fn is_npm_name(name: &str) -> bool {
     let part_ok = |part: &str| {
         !part.is_empty()
@@ -993,7 +1021,7 @@ fn is_npm_name(name: &str) -> bool {
         Some(scoped) => scoped.split_once('/').is_some_and(|(scope, package)| part_ok(scope) && part_ok(package)),
         None => part_ok(name),
     };
-    well_formed && name.len() <= 214
+    well_formed && name.len() <= NPM_NAME_MAX_LENGTH as usize
 }
 
 impl RawDocument {
