@@ -19,8 +19,9 @@ use std::borrow::Cow;
 use crate::json_schema::Json;
 use crate::load::{
     CATALOGUE, CATEGORY, CRATE_NAME_PATTERN, ERROR, Fields, JSON_SCHEMA_TARGET, METHOD_PATH_PATTERN,
-    NPM_NAME_MAX_LENGTH, NPM_NAME_PATTERN, REASON, RUST_TARGET, SCHEMA_ID_PATTERN, SCREAMING_SNAKE_PATTERN,
-    SEMVER_PATTERN, SNAKE_CASE_PATTERN, TARGETS, TOP_LEVEL, TYPESCRIPT_STYLES, TYPESCRIPT_TARGET,
+    NPM_NAME_MAX_LENGTH, NPM_NAME_PATTERN, REASON, RESERVED_NAMES, RUST_TARGET, SCHEMA_ID_PATTERN,
+    SCREAMING_SNAKE_PATTERN, SEMVER_PATTERN, SNAKE_CASE_PATTERN, TARGETS, TOP_LEVEL, TYPESCRIPT_STYLES,
+    TYPESCRIPT_TARGET,
 };
 use crate::{Catalogue, GeneratedFile, HEADER};
 
@@ -51,22 +52,22 @@ fn schema(catalogue: &Catalogue) -> Json<'_> {
         Json::object(schema)
     };
 
-    let reason = table(
-        &REASON,
-        vec![
-            ("code", unsigned()),
-            ("name", pattern(SCREAMING_SNAKE_PATTERN)),
-            ("description", text()),
-        ],
-    );
+    let reason = table(&REASON, vec![("code", unsigned()), ("name", name()), ("description", text())]);
     let error = table(
         &ERROR,
         vec![
             ("code", unsigned()),
-            ("name", pattern(SCREAMING_SNAKE_PATTERN)),
+            ("name", name()),
             ("category", category_id()),
             ("description", text()),
-            ("methods", Json::object([("type", "array".into()), ("items", pattern(METHOD_PATH_PATTERN))])),
+            (
+                "methods",
+                Json::object([
+                    ("type", "array".into()),
+                    ("items", pattern(METHOD_PATH_PATTERN)),
+                    ("uniqueItems", true.into()),
+                ]),
+            ),
             ("details", Json::object([("type", "array".into()), ("items", text())])),
             ("reasons", Json::object([("type", "array".into()), ("items", reason)])),
             ("deprecated", text()),
@@ -100,10 +101,8 @@ fn schema(catalogue: &Catalogue) -> Json<'_> {
             ("json_schema", table(&JSON_SCHEMA_TARGET, vec![("id", pattern(SCHEMA_ID_PATTERN))])),
         ],
     );
-    let catalogue_table = table(
-        &CATALOGUE,
-        vec![("title", text()), ("intro", text()), ("version", pattern(SEMVER_PATTERN))],
-    );
+    let catalogue_table =
+        table(&CATALOGUE, vec![("title", text()), ("intro", text()), ("version", pattern(SEMVER_PATTERN))]);
     let root = table(
         &TOP_LEVEL,
         vec![
@@ -150,10 +149,7 @@ fn table<'a>(fields: &Fields, values: Vec<(&'static str, Json<'a>)>) -> Json<'a>
         .collect();
     assert_eq!(properties.len(), values.len(), "a schema for a key {} does not take", fields.what);
     let required: Vec<&str> = fields.keys.iter().filter(|key| key.required).map(|key| key.name).collect();
-    let mut entries = vec![
-        ("type", "object".into()),
-        ("properties", Json::object(properties)),
-    ];
+    let mut entries = vec![("type", "object".into()), ("properties", Json::object(properties))];
     if !required.is_empty() {
         entries.push(("required", Json::strings(required)));
     }
@@ -163,6 +159,16 @@ fn table<'a>(fields: &Fields, values: Vec<(&'static str, Json<'a>)>) -> Json<'a>
 
 fn text() -> Json<'static> {
     pattern(TEXT_PATTERN)
+}
+
+/// A name of an error or a reason: SCREAMING_SNAKE_CASE, and not a word
+/// that cannot be an identifier in the generated code.
+fn name() -> Json<'static> {
+    Json::object([
+        ("type", "string".into()),
+        ("pattern", SCREAMING_SNAKE_PATTERN.into()),
+        ("not", Json::object([("enum", Json::strings(RESERVED_NAMES.iter().copied()))])),
+    ])
 }
 
 fn pattern(pattern: &'static str) -> Json<'static> {
@@ -209,7 +215,8 @@ mod tests {
         let schema = parsed(&shipped());
         assert_eq!(schema["$schema"], DRAFT_07);
         for (fields, table) in tables(&schema) {
-            let properties = table["properties"].as_object().unwrap_or_else(|| panic!("{} has no properties", fields.what));
+            let properties =
+                table["properties"].as_object().unwrap_or_else(|| panic!("{} has no properties", fields.what));
             // serde_json sorts keys; the order of the file is the loader's.
             let keys: Vec<&str> = properties.keys().map(String::as_str).collect();
             let mut expected: Vec<&str> = fields.keys.iter().map(|key| key.name).collect();
@@ -219,9 +226,8 @@ mod tests {
                 assert_eq!(properties[key.name]["description"], key.doc, "{} in {}", key.name, fields.what);
             }
             let required: Vec<&str> = fields.keys.iter().filter(|key| key.required).map(|key| key.name).collect();
-            let found: Vec<&str> = table["required"]
-                .as_array()
-                .map_or(Vec::new(), |keys| keys.iter().filter_map(Value::as_str).collect());
+            let found: Vec<&str> =
+                table["required"].as_array().map_or(Vec::new(), |keys| keys.iter().filter_map(Value::as_str).collect());
             assert_eq!(found, required, "{}", fields.what);
             assert_eq!(table["additionalProperties"], false, "{} is closed", fields.what);
         }

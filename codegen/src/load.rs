@@ -20,7 +20,7 @@ use crate::model::{
 
 /// Names whose UpperCamelCase form is a word no generated language accepts
 /// as an identifier, even raw (`Self` in Rust).
-const RESERVED_NAMES: &[&str] = &["SELF"];
+pub(crate) const RESERVED_NAMES: &[&str] = &["SELF"];
 
 /// One key a table of the catalogue takes. The loader rejects every other
 /// key and reports a missing required one; the editor schema
@@ -125,11 +125,7 @@ pub(crate) const ERROR: Fields = Fields {
         key("name", true, "SCREAMING_SNAKE_CASE name, unique; it becomes an identifier in every language."),
         key("category", true, "The id of a [[category]]."),
         key("description", false, "What the error means, in the SDK's own words."),
-        key(
-            "methods",
-            false,
-            "Every SDK method the description names, as `object.method` or `object.getter.method`.",
-        ),
+        key("methods", false, "Every SDK method the description names, as `object.method` or `object.getter.method`."),
         key("details", false, "Un-numbered notes: causes, messages."),
         key("reasons", false, "Numbered sub-reasons of this error."),
         key("deprecated", false, "Why the code is retired; it stays in the catalogue."),
@@ -891,8 +887,7 @@ const LISTED_IDS: usize = 6;
 /// A reference to an id that no `[[category]]` has: the closest id as a
 /// "did you mean" when one is close, and the ids to choose from.
 fn unknown_reference(name: &str, span: Span, what: &str, ids: &[&str]) -> Diagnostic {
-    let mut ranked: Vec<(usize, &str)> =
-        ids.iter().map(|id| (strsim::damerau_levenshtein(name, id), *id)).collect();
+    let mut ranked: Vec<(usize, &str)> = ids.iter().map(|id| (strsim::damerau_levenshtein(name, id), *id)).collect();
     ranked.sort_unstable();
     let mut diagnostic = Diagnostic::new(span, format!("unknown {what} `{name}`"), "no [[category]] has this id");
     if let Some((distance, id)) = ranked.first()
@@ -903,7 +898,9 @@ fn unknown_reference(name: &str, span: Span, what: &str, ids: &[&str]) -> Diagno
     let quoted = |ids: &mut dyn Iterator<Item = &str>| ids.map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", ");
     match ids.len() {
         0 => diagnostic.help("no [[category]] is defined yet"),
-        count if count <= LISTED_IDS => diagnostic.help(format!("the category ids are {}", quoted(&mut ids.iter().copied()))),
+        count if count <= LISTED_IDS => {
+            diagnostic.help(format!("the category ids are {}", quoted(&mut ids.iter().copied())))
+        }
         count => diagnostic.help(format!(
             "the closest of the {count} category ids are {}",
             quoted(&mut ranked.iter().take(LISTED_IDS).map(|(_, id)| *id))

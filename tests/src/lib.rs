@@ -41,3 +41,39 @@ pub fn node_tooling() -> PathBuf {
     }
     dir
 }
+
+/// The folder holding the pinned TOML language tools (`taplo`, `tombi`,
+/// from `tests/python/requirements.txt`), installed into a project-local
+/// virtual environment (`tests/.venv`, git-ignored) on first use, under a
+/// file lock like [`node_tooling`].
+pub fn python_tooling() -> PathBuf {
+    let root = workspace_root();
+    let venv = root.join("tests").join(".venv");
+    let bin = venv.join(if cfg!(windows) { "Scripts" } else { "bin" });
+    let requirements = root.join("tests").join("python").join("requirements.txt");
+    let lock = std::fs::File::create(std::env::temp_dir().join("error-catalogue-pip-install.lock"))
+        .expect("can create the pip install lock file");
+    lock.lock().expect("can take the pip install lock");
+    // The venv records the requirements it was installed from; a change to
+    // the pins reinstalls.
+    let stamp = venv.join("installed-requirements.txt");
+    let wanted = std::fs::read_to_string(&requirements).expect("tests/python/requirements.txt is readable");
+    let fresh = std::fs::read_to_string(&stamp).is_ok_and(|installed| installed == wanted)
+        && ["taplo", "tombi"]
+            .iter()
+            .all(|tool| bin.join(tool).with_extension(std::env::consts::EXE_EXTENSION).exists());
+    if !fresh {
+        let python = if cfg!(windows) { "python" } else { "python3" };
+        let status =
+            std::process::Command::new(python).args(["-m", "venv"]).arg(&venv).status().expect("Python 3 is installed");
+        assert!(status.success(), "`python3 -m venv tests/.venv` failed");
+        let status = std::process::Command::new(bin.join("python"))
+            .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"])
+            .arg(&requirements)
+            .status()
+            .expect("the virtual environment has pip");
+        assert!(status.success(), "`pip install -r tests/python/requirements.txt` failed");
+        std::fs::write(&stamp, wanted).expect("can record the installed requirements");
+    }
+    bin
+}

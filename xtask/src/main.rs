@@ -166,7 +166,10 @@ fn did_you_mean(word: &str, known: &[&'static str]) -> Option<&'static str> {
         .iter()
         .map(|candidate| (strsim::damerau_levenshtein(word, candidate), *candidate))
         .filter(|(distance, candidate)| {
-            *distance <= 2 || (candidate.len() >= 3 && word.len() >= 3 && (word.starts_with(candidate) || candidate.starts_with(word)))
+            *distance <= 2
+                || (candidate.len() >= 3
+                    && word.len() >= 3
+                    && (word.starts_with(candidate) || candidate.starts_with(word)))
         })
         .min()
         .map(|(_, candidate)| candidate)

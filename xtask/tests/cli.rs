@@ -164,7 +164,10 @@ fn typos_get_did_you_mean_and_gen_help_is_the_help_of_gen() {
     let output = xtask(&["check", "--catalog", "catalogue.toml"]);
     let stderr = text(&output.stderr);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr.contains("unknown option `--catalog`") && stderr.contains("did you mean `--catalogue`?"), "{stderr}");
+    assert!(
+        stderr.contains("unknown option `--catalog`") && stderr.contains("did you mean `--catalogue`?"),
+        "{stderr}"
+    );
     assert!(stderr.contains("try `cargo xtask check --help`"), "{stderr}");
 
     let output = xtask(&["gen", "--help"]);
