@@ -599,14 +599,14 @@ impl Checker {
         if let Some(version) = &raw.version {
             self.check_version(version, "version");
         }
-        if let Some(name) = &raw.crate_name {
-            if !is_crate_name(&name.value) {
-                self.push(Diagnostic::new(
-                    name.span.clone(),
-                    format!("`{}` is not a valid crate name", name.value),
-                    "use lower-case letters, digits, `-` and `_`, starting with a letter",
-                ));
-            }
+        if let Some(name) = &raw.crate_name
+            && !is_crate_name(&name.value)
+        {
+            self.push(Diagnostic::new(
+                name.span.clone(),
+                format!("`{}` is not a valid crate name", name.value),
+                "use lower-case letters, digits, `-` and `_`, starting with a letter",
+            ));
         }
         if let Some(package) = &raw.package
             && !is_npm_name(&package.value)
@@ -617,14 +617,14 @@ impl Checker {
                 "expected `name` or `@scope/name` in lower case",
             ));
         }
-        if let Some(id) = &raw.schema_id {
-            if !is_schema_id(&id.value) {
-                self.push(Diagnostic::new(
-                    id.span.clone(),
-                    format!("`{}` is not a usable schema `$id`", id.value),
-                    "expected an absolute URI without a fragment, e.g. \"https://example.com/error-codes.schema.json\"",
-                ));
-            }
+        if let Some(id) = &raw.schema_id
+            && !is_schema_id(&id.value)
+        {
+            self.push(Diagnostic::new(
+                id.span.clone(),
+                format!("`{}` is not a usable schema `$id`", id.value),
+                "expected an absolute URI without a fragment, e.g. \"https://example.com/error-codes.schema.json\"",
+            ));
         }
     }
 

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::root;
+use common::{files, root};
 use std::fs;
 use std::process::{Command, Output};
 
@@ -69,6 +69,7 @@ fn a_broken_catalogue_gives_one_error_command_per_problem_at_its_span() {
     // The human-readable report is unchanged, on stderr.
     assert!(stderr(&output).contains("error: unknown category `audi`\n  --> "), "{}", stderr(&output));
     assert!(!stderr(&output).contains("::error"));
+    assert!(files(out.path()).is_empty(), "nothing is written");
 
     let plain = xtask(&args, false);
     assert_eq!(plain.status.code(), Some(1));
