@@ -1184,6 +1184,65 @@ description = "Permission denied by user"
     }
 
     #[test]
+    fn a_misspelled_key_is_one_problem_not_also_what_depends_on_it() {
+        let text = MINIMAL
+            .replace("description = \"Occurs in", "descripton = \"Occurs in")
+            .replace("name = \"AUDIO_CAPTURE_FAILED\"", "nmae = \"AUDIO_CAPTURE_FAILED\"");
+        let messages: Vec<String> = problems(&text).into_iter().map(|(_, _, message)| message).collect();
+        assert_eq!(messages, ["unknown key `nmae` in [[error]]", "unknown key `descripton` in [[error]]"]);
+        // A key that is not close to any known one does not hide a missing key.
+        let text = MINIMAL.replace("name = \"AUDIO_CAPTURE_FAILED\"", "colour = \"red\"");
+        let messages: Vec<String> = problems(&text).into_iter().map(|(_, _, message)| message).collect();
+        assert_eq!(messages, ["missing key `name` in [[error]]", "unknown key `colour` in [[error]]"]);
+    }
+
+    #[test]
+    fn unknown_references_list_every_id_when_few_and_the_closest_when_many() {
+        let text = MINIMAL.replace("category = \"audio\"", "category = \"speaker\"");
+        let diagnostics = load(&text).expect_err("unknown category");
+        assert_eq!(diagnostics.0[0].help.as_deref(), Some("the category ids are `audio`, `stream`"));
+        assert_eq!(diagnostics.0[0].label, "no [[category]] has this id");
+
+        let many: String =
+            (1..=9).map(|n| format!("[[category]]\nid = \"area{n}\"\ntitle = \"Area {n}\"\n\n")).collect();
+        let text = MINIMAL
+            .replace("parent = \"stream\"", "parent = \"area\"")
+            .replace("[[error]]", &format!("{many}[[error]]"));
+        let diagnostics = load(&text).expect_err("unknown parent");
+        assert_eq!(diagnostics.0[0].message, "unknown parent category `area`");
+        assert_eq!(diagnostics.0[0].label, "did you mean `area1`?");
+        assert_eq!(
+            diagnostics.0[0].help.as_deref(),
+            Some("the closest of the 11 category ids are `area1`, `area2`, `area3`, `area4`, `area5`, `area6`")
+        );
+    }
+
+    #[test]
+    fn since_is_a_version_like_version() {
+        let text = MINIMAL.replace("methods = [", "since = \"2.3\"\nmethods = [");
+        let messages: Vec<String> = problems(&text).into_iter().map(|(_, _, message)| message).collect();
+        assert_eq!(messages, ["since `2.3` is not a semantic version"]);
+        assert!(load(&MINIMAL.replace("methods = [", "since = \"2.3.0-beta.1\"\nmethods = [")).is_ok());
+    }
+
+    #[test]
+    fn names_that_differ_only_by_underscores_are_a_warning_not_an_error() {
+        let text = format!(
+            "{MINIMAL}\n[[error.reasons]]\ncode = 2\nname = \"PERMISSIONDENIED_BY_USER\"\ndescription = \"Denied\"\n"
+        );
+        let (catalogue, warnings) = load_with_warnings(&text).expect("only a warning");
+        assert_eq!(catalogue.errors[0].reasons.len(), 2);
+        assert_eq!(warnings.len(), 1);
+        let warning = &warnings.0[0];
+        assert_eq!(warning.severity, Severity::Warning);
+        assert_eq!(
+            warning.message,
+            "`PERMISSIONDENIED_BY_USER` differs from `PERMISSION_DENIED_BY_USER` only by underscores"
+        );
+        assert!(load_with_warnings(MINIMAL).expect("valid").1.is_empty());
+    }
+
+    #[test]
     fn syntax_errors_are_located() {
         let found = problems("[catalogue]\ntitle = \"x\nintro = 1\n");
         assert!(found.iter().all(|(_, _, message)| message.starts_with("TOML syntax error")), "{found:?}");

@@ -325,14 +325,15 @@ fn run(options: &Options) -> u8 {
 }
 
 /// Whether this runs in a GitHub Actions job, which sets `GITHUB_ACTIONS=true`.
-fn github_actions() -> bool {
+pub(crate) fn github_actions() -> bool {
     std::env::var_os("GITHUB_ACTIONS").is_some_and(|value| value == "true")
 }
 
 /// In a GitHub Actions job, prints every diagnostic as a workflow command as
 /// well, on stdout (where the runner reads them; the human-readable text
-/// stays on stderr).
-fn annotate(diagnostics: &codegen::Diagnostics, path: &str, text: &str) {
+/// stays on stderr). Every command that reports diagnostics calls it after
+/// printing them.
+pub(crate) fn annotate(diagnostics: &codegen::Diagnostics, path: &str, text: &str) {
     if github_actions() {
         print!("{}", diagnostics.github_annotations(&path.replace('\\', "/"), text));
     }
