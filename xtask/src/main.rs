@@ -8,6 +8,8 @@ mod sync;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use codegen::diagnostics::{Severity, workflow_command};
+
 const USAGE: &str = "\
 Generate the error-code bindings from the catalogue, or check they are current.
 
@@ -238,10 +240,14 @@ fn run(options: &Options) -> u8 {
                 let offset = error.utf8_error().valid_up_to();
                 let (line, column) =
                     codegen::diagnostics::line_column(&String::from_utf8_lossy(error.as_bytes()), offset);
-                eprintln!(
-                    "error: {}:{line}:{column}: the catalogue is not valid UTF-8 (byte {offset}); save it as UTF-8",
-                    shown_catalogue.display()
-                );
+                let message = format!("the catalogue is not valid UTF-8 (byte {offset}); save it as UTF-8");
+                eprintln!("error: {}:{line}:{column}: {message}", shown_catalogue.display());
+                if github_actions() {
+                    let path = shown_catalogue.display().to_string().replace('\\', "/");
+                    let properties =
+                        [("file", path.as_str()), ("line", &line.to_string()), ("col", &column.to_string())];
+                    println!("{}", workflow_command(Severity::Error, &properties, &message));
+                }
                 return 1;
             }
         },
@@ -342,7 +348,6 @@ pub(crate) fn annotate(diagnostics: &codegen::Diagnostics, path: &str, text: &st
 /// A generated file out of date, as a workflow command on the first line that
 /// differs, saying what `gen` does to it and where the change belongs.
 fn drift_annotation(drift: &sync::Drift, path: &str, catalogue: &str) -> String {
-    use codegen::diagnostics::{Severity, workflow_command};
     let (title, message, line) = match drift {
         sync::Drift::Stale { diff, .. } => (
             "generated file edited or out of date",

@@ -130,3 +130,15 @@ fn a_hand_edited_generated_file_gives_an_error_command_on_the_edited_line() {
     let plain = xtask(&["check", "--out", out_dir], false);
     assert!(commands(&plain).is_empty(), "{}", stdout(&plain));
 }
+
+#[test]
+fn a_catalogue_that_is_not_utf8_gives_an_error_command_at_the_first_bad_byte() {
+    let fixture = "tests/fixtures/invalid/not_utf8.toml";
+    let out = tempfile::tempdir().unwrap();
+    let output = xtask(&["check", "--catalogue", fixture, "--out", out.path().to_str().unwrap()], true);
+    assert_eq!(output.status.code(), Some(1));
+    let found = commands(&output);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with(&format!("::error file={fixture},line=24,col=")), "{}", found[0]);
+    assert!(found[0].contains("::the catalogue is not valid UTF-8"), "{}", found[0]);
+}
