@@ -304,15 +304,26 @@ fn run(options: &Options) -> u8 {
                     }
                 }
                 let shown_catalogue = shown_catalogue.display();
+                // What `gen` will do to each kind of change found.
+                let mut fates = Vec::new();
+                if drift.iter().any(|item| matches!(item, sync::Drift::Stale { .. })) {
+                    fates.push("an edit to one is overwritten");
+                }
+                if drift.iter().any(|item| matches!(item, sync::Drift::Missing { .. })) {
+                    fates.push("a deleted one is written again");
+                }
+                if drift.iter().any(|item| matches!(item, sync::Drift::Extra { .. })) {
+                    fates.push("a file added to a generated folder is removed");
+                }
                 eprintln!(
                     "error: {} generated file{} out of date with {shown_catalogue}\n  \
-                     = note: generated files are never edited by hand: `cargo xtask gen` rewrites each \
-                     from {shown_catalogue},\n          so an edit made to one is overwritten (and an extra \
-                     file in a generated folder is removed)\n  \
+                     = note: generated files are never edited by hand: `cargo xtask gen` rewrites them \
+                     from {shown_catalogue},\n          so {}\n  \
                      = help: make the change in {shown_catalogue} (or, for the shape of the output, in the \
                      generator under codegen/src/),\n          then run `cargo xtask gen` and commit the result",
                     drift.len(),
                     if drift.len() == 1 { " is" } else { "s are" },
+                    fates.join(", "),
                 );
                 if github_actions() {
                     for item in &drift {

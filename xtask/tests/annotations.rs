@@ -124,7 +124,7 @@ fn a_hand_edited_generated_file_gives_an_error_command_on_the_edited_line() {
     // The human-readable report says what `gen` does to the edit and where the change belongs.
     let report = stderr(&output);
     assert!(report.contains("generated files are never edited by hand"), "{report}");
-    assert!(report.contains("an edit made to one is overwritten"), "{report}");
+    assert!(report.contains("so an edit to one is overwritten, a deleted one is written again\n"), "{report}");
     assert!(report.contains("make the change in catalogue.toml"), "{report}");
 
     let plain = xtask(&["check", "--out", out_dir], false);
