@@ -595,6 +595,7 @@ mod tests {
                     since: Some("1.2.0".into()),
                 },
             ],
+            reserved: vec![],
         }
     }
 

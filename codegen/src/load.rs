@@ -14,8 +14,8 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Span};
 use crate::model::{
-    Catalogue, Category, ErrorCode, JsonSchemaTarget, Reason, RustTarget, TypeScriptStyle, TypeScriptTarget,
-    upper_camel,
+    Catalogue, Category, ErrorCode, JsonSchemaTarget, Reason, Reserved, RustTarget, TypeScriptStyle,
+    TypeScriptTarget, upper_camel,
 };
 
 /// Names whose UpperCamelCase form is a word no generated language accepts
@@ -68,6 +68,14 @@ struct RawDocument {
     schema_id: Option<Located<String>>,
     categories: Vec<RawCategory>,
     errors: Vec<RawError>,
+    reserved: Vec<RawReserved>,
+}
+
+#[derive(Debug)]
+struct RawReserved {
+    code: Option<Located<u32>>,
+    name: Option<Located<String>>,
+    note: Option<Located<String>>,
 }
 
 #[derive(Debug)]
@@ -129,7 +137,7 @@ impl Checker {
     // ----- the shape of each table -------------------------------------------------
 
     fn read_document(&mut self, root: &DeTable<'_>, span: Span) -> RawDocument {
-        self.unknown_keys(root, &["catalogue", "targets", "category", "error"], "the top level");
+        self.unknown_keys(root, &["catalogue", "targets", "category", "error", "reserved"], "the top level");
         let mut raw = RawDocument::default();
         let start = span.start..span.start;
         if let Some((table, header)) = self.table(root, "catalogue", &start, "the top level") {
@@ -173,6 +181,7 @@ impl Checker {
         for (table, header) in self.array_of_tables(root, "error") {
             raw.errors.push(self.read_error(table, header));
         }
+        raw.reserved = self.read_reserved(root);
         raw
     }
 
@@ -216,6 +225,23 @@ impl Checker {
             deprecated: self.string(table, "deprecated", &header, what, false),
             since: self.string(table, "since", &header, what, false),
         }
+    }
+
+    /// `[[reserved]]`: a number, a name or both that no code may take again.
+    fn read_reserved(&mut self, root: &DeTable<'_>) -> Vec<RawReserved> {
+        let what = "[[reserved]]";
+        let mut entries = Vec::new();
+        for (table, header) in self.array_of_tables(root, "reserved") {
+            self.unknown_keys(table, &["code", "name", "note"], what);
+            let code = if table.contains_key("code") { self.integer(table, "code", &header, what) } else { None };
+            let name = self.string(table, "name", &header, what, false);
+            let note = self.string(table, "note", &header, what, false);
+            if !table.contains_key("code") && !table.contains_key("name") {
+                self.error(header, "[[reserved]] needs a `code`, a `name`, or both", "reserves nothing");
+            }
+            entries.push(RawReserved { code, name, note });
+        }
+        entries
     }
 
     // ----- typed access to one key ---------------------------------------------------
@@ -406,6 +432,7 @@ impl Checker {
 
     fn check_rules(&mut self, raw: &RawDocument) {
         self.check_targets(raw);
+        self.check_reserved(raw);
         self.check_categories(&raw.categories);
         let category_ids: BTreeSet<&str> =
             raw.categories.iter().filter_map(|c| c.id.as_ref()).map(|id| id.value.as_str()).collect();
@@ -483,6 +510,71 @@ impl Checker {
                     format!("`{}` is not a usable schema `$id`", id.value),
                     "expected an absolute URI without a fragment, e.g. \"https://example.com/error-codes.schema.json\"",
                 ));
+            }
+        }
+    }
+
+    /// Reserved numbers and names are unique among themselves, and no
+    /// `[[error]]` may take one: both places are shown, with the note that
+    /// says why the code was retired.
+    fn check_reserved(&mut self, raw: &RawDocument) {
+        let mut codes: BTreeMap<u32, &RawReserved> = BTreeMap::new();
+        let mut names: BTreeMap<&str, &RawReserved> = BTreeMap::new();
+        for entry in &raw.reserved {
+            if let Some(code) = &entry.code
+                && let Some(first) = codes.insert(code.value, entry)
+            {
+                let first_span = first.code.as_ref().map_or(0..0, |first| first.span.clone());
+                self.push(
+                    Diagnostic::new(
+                        code.span.clone(),
+                        format!("duplicate reserved code {}", code.value),
+                        "already reserved above",
+                    )
+                    .related(first_span, "first reserved here"),
+                );
+            }
+            if let Some(name) = &entry.name
+                && self.check_screaming(name, "reserved name")
+                && let Some(first) = names.insert(name.value.as_str(), entry)
+            {
+                let first_span = first.name.as_ref().map_or(0..0, |first| first.span.clone());
+                self.push(
+                    Diagnostic::new(
+                        name.span.clone(),
+                        format!("duplicate reserved name `{}`", name.value),
+                        "already reserved above",
+                    )
+                    .related(first_span, "first reserved here"),
+                );
+            }
+        }
+        let why = |entry: &RawReserved| {
+            entry.note.as_ref().map_or_else(
+                || "a reserved number or name is never reused; pick a new one".to_string(),
+                |note| format!("reserved because: {}", note.value),
+            )
+        };
+        for error in &raw.errors {
+            if let Some(code) = &error.code
+                && let Some(entry) = codes.get(&code.value)
+                && let Some(reserved) = &entry.code
+            {
+                self.push(
+                    Diagnostic::new(code.span.clone(), format!("code {} is reserved", code.value), "reserved number")
+                        .related(reserved.span.clone(), "reserved here")
+                        .help(why(entry)),
+                );
+            }
+            if let Some(name) = &error.name
+                && let Some(entry) = names.get(name.value.as_str())
+                && let Some(reserved) = &entry.name
+            {
+                self.push(
+                    Diagnostic::new(name.span.clone(), format!("name `{}` is reserved", name.value), "reserved name")
+                        .related(reserved.span.clone(), "reserved here")
+                        .help(why(entry)),
+                );
             }
         }
     }
@@ -865,6 +957,15 @@ impl RawDocument {
                         .collect(),
                     deprecated: optional(error.deprecated),
                     since: optional(error.since),
+                })
+                .collect(),
+            reserved: self
+                .reserved
+                .into_iter()
+                .map(|entry| Reserved {
+                    code: entry.code.map(|code| code.value),
+                    name: optional(entry.name),
+                    note: optional(entry.note),
                 })
                 .collect(),
         }
