@@ -6,6 +6,7 @@
 //! [`generate`] renders that model into [`GeneratedFile`]s. Neither does any
 //! I/O; the `xtask` crate compares or writes the files.
 
+pub mod compare;
 pub mod diagnostics;
 pub mod json_schema;
 pub mod load;
