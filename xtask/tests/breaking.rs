@@ -1,13 +1,14 @@
 //! `cargo xtask breaking` and `cargo xtask changes` as CI runs them: the
 //! real binary in a scratch git repository with two commits.
 
-mod common;
-
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::root;
+/// The workspace root.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
