@@ -148,11 +148,14 @@ pub struct Change {
     /// reason, target) and what happened to it.
     pub message: String,
     pub place: Place,
+    /// The TOML that fixes the change, when there is one to write (the
+    /// `[[reserved]]` entry a removal lacks).
+    pub fix: Option<String>,
 }
 
 impl Change {
     fn new(rule: Rule, place: Place, message: impl Into<String>) -> Self {
-        Self { rule, message: message.into(), place }
+        Self { rule, message: message.into(), place, fix: None }
     }
 
     /// Whether `cargo xtask breaking` fails on this change whatever the
@@ -424,11 +427,22 @@ fn unreserved(
         || Place::Old(Anchor::Code { name: before.name.clone(), key: "" }),
         |entry| Place::New(reserved_anchor(entry)),
     );
-    changes.push(Change::new(
-        Rule::CodeNoDeleteUnlessReserved,
-        place,
-        format!("code {} `{}`: {what} no longer used and not in [[reserved]]", before.code, before.name),
-    ));
+    let mut fix = String::from("[[reserved]]\n");
+    if number {
+        fix.push_str(&format!("code = {}\n", before.code));
+    }
+    if name {
+        fix.push_str(&format!("name = \"{}\"\n", before.name));
+    }
+    fix.push_str("note = \"Why and in which version it was retired.\"\n");
+    changes.push(Change {
+        fix: Some(fix),
+        ..Change::new(
+            Rule::CodeNoDeleteUnlessReserved,
+            place,
+            format!("code {} `{}`: {what} no longer used and not in [[reserved]]", before.code, before.name),
+        )
+    });
 }
 
 fn compare_code(
@@ -448,8 +462,12 @@ fn compare_code(
         ));
     }
     match (&before.deprecated, &after.deprecated) {
-        (None, Some(_)) => {
-            changes.push(Change::new(Rule::CodeDeprecated, place("deprecated"), format!("{subject} was deprecated")));
+        (None, Some(why)) => {
+            changes.push(Change::new(
+                Rule::CodeDeprecated,
+                place("deprecated"),
+                format!("{subject} was deprecated: {why}"),
+            ));
         }
         (Some(_), None) => {
             changes.push(Change::new(Rule::CodeUndeprecated, place(""), format!("{subject} is no longer deprecated")));

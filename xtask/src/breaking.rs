@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-use codegen::compare::{Bump, Change, Comparison, Impact, Locations, Place, Rule, compare};
+use codegen::compare::{Anchor, Bump, Change, Comparison, Impact, Locations, Place, Rule, compare};
 use codegen::{Catalogue, Diagnostic, Diagnostics};
 
 /// The subcommands this file implements.
@@ -228,36 +228,49 @@ fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
         }
         return 0;
     }
-    let version_span = new_locations.span(&codegen::compare::Anchor::Key("catalogue.version")).unwrap_or(0..0);
+    let version_span = new_locations.span(&Anchor::Key("catalogue.version")).unwrap_or(0..0);
+    // A missing reservation is shown where one would be added: the end of the file.
+    let trimmed = pair.new_text.trim_end().len();
+    let last_line = pair.new_text[..trimmed].rfind('\n').map_or(0, |newline| newline + 1)..trimmed;
     let least = comparison.least_version().map_or_else(String::new, |version| version.to_string());
     let diagnostics = failures
         .iter()
         .map(|change| {
+            let message = format!("{}: {}", change.rule, change.message);
             let here = match &change.place {
                 Place::New(anchor) => new_locations.span(anchor),
                 Place::Old(_) => None,
             };
-            let mut diagnostic = if change.always_fails() {
-                Diagnostic::new(
-                    here.clone().unwrap_or_else(|| version_span.clone()),
-                    format!("{}: {}", change.rule, change.message),
-                    "must be reserved",
-                )
-                .help("add a [[reserved]] entry for what the code no longer uses (with a note saying why), so it is never reused")
-            } else {
-                Diagnostic::new(
-                    here.clone().unwrap_or_else(|| version_span.clone()),
-                    format!("{}: {}", change.rule, change.message),
-                    "breaking change",
-                )
-                .help(format!(
-                    "a breaking change needs a breaking version bump: set [catalogue] version to {least} or later"
-                ))
+            let was = match &change.place {
+                Place::Old(anchor) => old_locations.span(anchor).map(|span| {
+                    let (line, column) = codegen::diagnostics::line_column(&pair.old_text, span.start);
+                    format!("{}:{line}:{column}", pair.old_name)
+                }),
+                Place::New(_) => None,
             };
-            if here.is_some() && !change.always_fails() {
-                diagnostic = diagnostic.related(version_span.clone(), "not a breaking bump");
+            if change.always_fails() {
+                let label =
+                    was.map_or_else(|| "not reserved".to_string(), |was| format!("not reserved (it was at {was})"));
+                let fix = change.fix.as_deref().unwrap_or_default().trim_end();
+                return Diagnostic::new(here.unwrap_or_else(|| last_line.clone()), message, label)
+                    .help(format!("reserve it so it is never reused, e.g. add:\n{fix}"));
             }
-            diagnostic
+            let help =
+                format!("a breaking change needs a breaking version bump: set [catalogue] version to {least} or later");
+            match (here, was) {
+                (Some(span), _) => Diagnostic::new(span, message, "breaking change")
+                    .related(version_span.clone(), "not a breaking bump")
+                    .help(help),
+                (None, was) => Diagnostic::new(
+                    version_span.clone(),
+                    message,
+                    was.map_or_else(
+                        || "not a breaking bump".to_string(),
+                        |was| format!("not a breaking bump for the change at {was}"),
+                    ),
+                )
+                .help(help),
+            }
         })
         .collect();
     eprint!("{}", Diagnostics(diagnostics).render(&pair.new_name, &pair.new_text));
