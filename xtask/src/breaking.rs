@@ -206,12 +206,13 @@ fn version_text(comparison: &Comparison) -> String {
 
 /// Prints every change and the verdict; returns the exit status.
 fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
-    // Locating means parsing each text once more: skipped when nothing changed.
-    let (new_locations, old_locations) = if comparison.changes.is_empty() {
-        (Locations::default(), Locations::default())
-    } else {
-        (Locations::of(&pair.new_text), Locations::of(&pair.old_text))
-    };
+    // Locating means parsing a text once more: the new one when anything
+    // changed (failures point at its version), the old one when a change is
+    // only there.
+    let locations = |text: &str, needed: bool| if needed { Locations::of(text) } else { Locations::default() };
+    let new_locations = locations(&pair.new_text, !comparison.changes.is_empty());
+    let old_locations =
+        locations(&pair.old_text, comparison.changes.iter().any(|change| matches!(change.place, Place::Old(_))));
     for change in &comparison.changes {
         println!("{}", located(change, pair, &new_locations, &old_locations));
     }
