@@ -19,7 +19,7 @@ use std::borrow::Cow;
 use crate::json_schema::Json;
 use crate::load::{
     CATALOGUE, CATEGORY, CRATE_NAME_PATTERN, ERROR, Fields, JSON_SCHEMA_TARGET, METHOD_PATH_PATTERN,
-    NPM_NAME_MAX_LENGTH, NPM_NAME_PATTERN, REASON, RESERVED_NAMES, RUST_TARGET, SCHEMA_ID_PATTERN,
+    NPM_NAME_MAX_LENGTH, NPM_NAME_PATTERN, REASON, RESERVED, RESERVED_NAMES, RUST_TARGET, SCHEMA_ID_PATTERN,
     SCREAMING_SNAKE_PATTERN, SEMVER_PATTERN, SNAKE_CASE_PATTERN, TARGETS, TOP_LEVEL, TYPESCRIPT_STYLES,
     TYPESCRIPT_TARGET,
 };
@@ -83,6 +83,19 @@ fn schema(catalogue: &Catalogue) -> Json<'_> {
             ("parent", category_id()),
         ],
     );
+    // A reserved entry keeps a number, a name or both.
+    let Json::Object(mut reserved) = table(&RESERVED, vec![("code", unsigned()), ("name", name()), ("note", text())])
+    else {
+        unreachable!("table() builds an object")
+    };
+    reserved.push((
+        "anyOf".into(),
+        Json::Array(vec![
+            Json::object([("required", Json::strings(["code"]))]),
+            Json::object([("required", Json::strings(["name"]))]),
+        ]),
+    ));
+    let reserved = Json::Object(reserved);
     let typescript_style = Json::object([
         ("type", "string".into()),
         ("enum", Json::strings(TYPESCRIPT_STYLES.iter().copied())),
@@ -110,6 +123,7 @@ fn schema(catalogue: &Catalogue) -> Json<'_> {
             ("targets", targets),
             ("category", Json::object([("type", "array".into()), ("items", category)])),
             ("error", Json::object([("type", "array".into()), ("items", error)])),
+            ("reserved", Json::object([("type", "array".into()), ("items", reserved)])),
         ],
     );
     let Json::Object(root) = root else { unreachable!("table() builds an object") };
@@ -207,6 +221,7 @@ mod tests {
             (&CATEGORY, &schema["properties"]["category"]["items"]),
             (&ERROR, error),
             (&REASON, &error["properties"]["reasons"]["items"]),
+            (&RESERVED, &schema["properties"]["reserved"]["items"]),
         ]
     }
 

@@ -21,7 +21,7 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use crate::model::{Category, ErrorCode, Reason};
+use crate::model::{Category, ErrorCode, Reason, Reserved};
 use crate::{Catalogue, GeneratedFile, HEADER};
 
 /// Path of the schema, relative to the output folder.
@@ -42,6 +42,7 @@ const CATALOGUE: &str = "Catalogue";
 const CATEGORY_ENTRY: &str = "CategoryEntry";
 const ERROR_ENTRY: &str = "ErrorEntry";
 const REASON_ENTRY: &str = "ReasonEntry";
+const RESERVED_ENTRY: &str = "ReservedEntry";
 
 /// Renders the schema and the data file.
 pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
@@ -70,6 +71,7 @@ fn schema(catalogue: &Catalogue) -> Json<'_> {
         (CATEGORY_ENTRY.into(), category_entry_def()),
         (ERROR_ENTRY.into(), error_entry_def()),
         (REASON_ENTRY.into(), reason_entry_def()),
+        (RESERVED_ENTRY.into(), reserved_entry_def()),
     ]);
 
     Json::object([
@@ -274,7 +276,8 @@ fn catalogue_def(catalogue: &Catalogue) -> Json<'static> {
             "description",
             format!(
                 "The data file {DATA_PATH}: every category and every error code of the catalogue, \
-                 in document order. Every key is always present; an absent optional value is null."
+                 in document order, and the reserved numbers and names no code may take again. \
+                 Every key is always present; an absent optional value is null."
             )
             .into(),
         ),
@@ -292,9 +295,10 @@ fn catalogue_def(catalogue: &Catalogue) -> Json<'static> {
                 ),
                 ("categories", array_of(ref_to(CATEGORY_ENTRY))),
                 ("errors", array_of(ref_to(ERROR_ENTRY))),
+                ("reserved", array_of(ref_to(RESERVED_ENTRY))),
             ]),
         ),
-        ("required", Json::strings(["categories", "errors"])),
+        ("required", Json::strings(["categories", "errors", "reserved"])),
         ("additionalProperties", false.into()),
     ])
 }
@@ -345,6 +349,30 @@ fn reason_entry_def() -> Json<'static> {
     )
 }
 
+/// A reserved number is a plain integer here, not an `ErrorCode`: that
+/// definition lists only the codes in use, so it keeps rejecting a reserved
+/// number.
+fn reserved_entry_def() -> Json<'static> {
+    closed_object(
+        "Reserved entry",
+        "A retired code's number, name or both: no code may take them again.",
+        vec![
+            (
+                "code",
+                nullable("The reserved number.", Json::object([("type", "integer".into()), ("minimum", 0u32.into())])),
+            ),
+            (
+                "name",
+                nullable(
+                    "The reserved name.",
+                    Json::object([("type", "string".into()), ("pattern", "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$".into())]),
+                ),
+            ),
+            ("note", nullable_string("Why and when the code was retired.")),
+        ],
+    )
+}
+
 // ---------------------------------------------------------------------------
 // The data file
 
@@ -354,6 +382,15 @@ fn data(catalogue: &Catalogue) -> Json<'_> {
         ("$schema", format!("{}#/$defs/{CATALOGUE}", catalogue.json_schema.id).into()),
         ("categories", Json::Array(catalogue.categories.iter().map(category_data).collect())),
         ("errors", Json::Array(catalogue.errors.iter().map(error_data).collect())),
+        ("reserved", Json::Array(catalogue.reserved.iter().map(reserved_data).collect())),
+    ])
+}
+
+fn reserved_data(entry: &Reserved) -> Json<'_> {
+    Json::object([
+        ("code", entry.code.map_or(Json::Null, Json::from)),
+        ("name", entry.name.as_deref().into()),
+        ("note", entry.note.as_deref().into()),
     ])
 }
 
@@ -595,6 +632,11 @@ mod tests {
                     since: Some("1.2.0".into()),
                 },
             ],
+            reserved: vec![Reserved {
+                code: Some(6016),
+                name: Some("AUDIO_SOMETHING_REMOVED".into()),
+                note: Some(HOSTILE.into()),
+            }],
         }
     }
 
@@ -643,7 +685,8 @@ mod tests {
                 "Catalogue",
                 "CategoryEntry",
                 "ErrorEntry",
-                "ReasonEntry"
+                "ReasonEntry",
+                "ReservedEntry"
             ]
         );
         // The first definition's keys, and a code's entry in `oneOf`.
@@ -656,7 +699,7 @@ mod tests {
         assert_eq!(entry_keys, ["title", "description", "deprecated"]);
 
         let data = file(DATA_PATH);
-        assert_eq!(keys_at_depth(&data, 1), ["$comment", "$schema", "categories", "errors"]);
+        assert_eq!(keys_at_depth(&data, 1), ["$comment", "$schema", "categories", "errors", "reserved"]);
         assert_eq!(
             keys_at_depth(&data, 3),
             [
@@ -688,6 +731,10 @@ mod tests {
                 "reasons",
                 "deprecated",
                 "since",
+                // reserved[0]
+                "code",
+                "name",
+                "note",
             ]
         );
         assert_eq!(keys_at_depth(&data, 5), ["code", "name", "description"]);
@@ -778,6 +825,20 @@ mod tests {
         );
         assert_eq!(schema["$id"], "https://example.test/errors.schema.json");
         assert_eq!(schema["$comment"], HEADER);
+    }
+
+    #[test]
+    fn reserved_codes_are_listed_in_the_data_and_rejected_by_error_code() {
+        let data = parse(&file(DATA_PATH));
+        assert_eq!(data["reserved"][0]["code"], 6016);
+        assert_eq!(data["reserved"][0]["name"], "AUDIO_SOMETHING_REMOVED");
+        assert_eq!(data["reserved"][0]["note"], HOSTILE);
+        let schema = parse(&file(SCHEMA_PATH));
+        let codes: Vec<&serde_json::Value> =
+            schema["$defs"]["ErrorCode"]["oneOf"].as_array().unwrap().iter().map(|entry| &entry["const"]).collect();
+        assert_eq!(codes, [1, 6010]);
+        assert!(!schema["$defs"]["ErrorName"]["enum"].as_array().unwrap().contains(&"AUDIO_SOMETHING_REMOVED".into()));
+        assert_eq!(schema["$defs"]["Catalogue"]["properties"]["reserved"]["items"]["$ref"], "#/$defs/ReservedEntry");
     }
 
     #[test]

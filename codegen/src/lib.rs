@@ -4,9 +4,12 @@
 //! Data flows one way: [`load`] turns the TOML text into a checked
 //! [`Catalogue`] (or every problem found, as [`Diagnostics`]), and
 //! [`generate`] renders that model into [`GeneratedFile`]s. Neither does any
-//! I/O; the `xtask` crate compares or writes the files.
+//! I/O; the `xtask` crate compares or writes the files. [`compare::compare`]
+//! tells what changed between two models and what that means for the
+//! version.
 
 pub mod catalogue_schema;
+pub mod compare;
 pub mod diagnostics;
 pub mod json_schema;
 pub mod load;

@@ -14,7 +14,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, Span};
 use crate::model::{
-    Catalogue, Category, ErrorCode, JsonSchemaTarget, Reason, RustTarget, TypeScriptStyle, TypeScriptTarget,
+    Catalogue, Category, ErrorCode, JsonSchemaTarget, Reason, Reserved, RustTarget, TypeScriptStyle, TypeScriptTarget,
     upper_camel,
 };
 
@@ -61,6 +61,7 @@ pub(crate) const TOP_LEVEL: Fields = Fields {
         key("targets", true, "Per-language settings of the generated packages."),
         key("category", false, "One per section of the reference, in document order."),
         key("error", false, "One per error code, in document order."),
+        key("reserved", false, "Numbers and names of removed codes, which no code may take again."),
     ],
 };
 
@@ -142,6 +143,15 @@ pub(crate) const REASON: Fields = Fields {
     ],
 };
 
+pub(crate) const RESERVED: Fields = Fields {
+    what: "[[reserved]]",
+    keys: &[
+        key("code", false, "The number of a removed code; no [[error]] may use it again."),
+        key("name", false, "The name of a removed code; no [[error]] may use it again."),
+        key("note", false, "Why and when the code was removed."),
+    ],
+};
+
 /// Parses and validates a catalogue. Returns every problem found, in source
 /// order, if there is any; warnings alone do not make it fail.
 pub fn load(text: &str) -> Result<Catalogue, Diagnostics> {
@@ -196,6 +206,14 @@ struct RawDocument {
     schema_id: Option<Located<String>>,
     categories: Vec<RawCategory>,
     errors: Vec<RawError>,
+    reserved: Vec<RawReserved>,
+}
+
+#[derive(Debug)]
+struct RawReserved {
+    code: Option<Located<u32>>,
+    name: Option<Located<String>>,
+    note: Option<Located<String>>,
 }
 
 #[derive(Debug)]
@@ -314,6 +332,7 @@ impl Checker {
         for (table, header) in self.array_of_tables(root, "error") {
             raw.errors.push(self.read_error(table, header));
         }
+        raw.reserved = self.read_reserved(root);
         raw
     }
 
@@ -351,6 +370,22 @@ impl Checker {
             });
         }
         error
+    }
+
+    /// `[[reserved]]`: a number, a name or both that no code may take again.
+    fn read_reserved(&mut self, root: &DeTable<'_>) -> Vec<RawReserved> {
+        let mut entries = Vec::new();
+        for (table, header) in self.array_of_tables(root, "reserved") {
+            self.misspelled = self.unknown_keys(table, &RESERVED);
+            let code = if table.contains_key("code") { self.integer(table, "code", &header, &RESERVED) } else { None };
+            let name = self.string(table, "name", &header, &RESERVED);
+            let note = self.string(table, "note", &header, &RESERVED);
+            if !table.contains_key("code") && !table.contains_key("name") {
+                self.error(header, "[[reserved]] needs a `code`, a `name`, or both", "reserves nothing");
+            }
+            entries.push(RawReserved { code, name, note });
+        }
+        entries
     }
 
     // ----- typed access to one key ---------------------------------------------------
@@ -549,6 +584,7 @@ impl Checker {
 
     fn check_rules(&mut self, raw: &RawDocument) {
         self.check_targets(raw);
+        self.check_reserved(raw);
         self.check_categories(&raw.categories);
         let category_ids: BTreeSet<&str> =
             raw.categories.iter().filter_map(|c| c.id.as_ref()).map(|id| id.value.as_str()).collect();
@@ -625,6 +661,71 @@ impl Checker {
                 format!("`{}` is not a usable schema `$id`", id.value),
                 "expected an absolute URI without a fragment, e.g. \"https://example.com/error-codes.schema.json\"",
             ));
+        }
+    }
+
+    /// Reserved numbers and names are unique among themselves, and no
+    /// `[[error]]` may take one: both places are shown, with the note that
+    /// says why the code was retired.
+    fn check_reserved(&mut self, raw: &RawDocument) {
+        let mut codes: BTreeMap<u32, &RawReserved> = BTreeMap::new();
+        let mut names: BTreeMap<&str, &RawReserved> = BTreeMap::new();
+        for entry in &raw.reserved {
+            if let Some(code) = &entry.code
+                && let Some(first) = codes.insert(code.value, entry)
+            {
+                let first_span = first.code.as_ref().map_or(0..0, |first| first.span.clone());
+                self.push(
+                    Diagnostic::new(
+                        code.span.clone(),
+                        format!("duplicate reserved code {}", code.value),
+                        "already reserved above",
+                    )
+                    .related(first_span, "first reserved here"),
+                );
+            }
+            if let Some(name) = &entry.name
+                && self.check_screaming(name, "reserved name")
+                && let Some(first) = names.insert(name.value.as_str(), entry)
+            {
+                let first_span = first.name.as_ref().map_or(0..0, |first| first.span.clone());
+                self.push(
+                    Diagnostic::new(
+                        name.span.clone(),
+                        format!("duplicate reserved name `{}`", name.value),
+                        "already reserved above",
+                    )
+                    .related(first_span, "first reserved here"),
+                );
+            }
+        }
+        let why = |entry: &RawReserved| {
+            entry.note.as_ref().map_or_else(
+                || "a reserved number or name is never reused; pick a new one".to_string(),
+                |note| format!("reserved because: {}", note.value),
+            )
+        };
+        for error in &raw.errors {
+            if let Some(code) = &error.code
+                && let Some(entry) = codes.get(&code.value)
+                && let Some(reserved) = &entry.code
+            {
+                self.push(
+                    Diagnostic::new(code.span.clone(), format!("code {} is reserved", code.value), "reserved number")
+                        .related(reserved.span.clone(), "reserved here")
+                        .help(why(entry)),
+                );
+            }
+            if let Some(name) = &error.name
+                && let Some(entry) = names.get(name.value.as_str())
+                && let Some(reserved) = &entry.name
+            {
+                self.push(
+                    Diagnostic::new(name.span.clone(), format!("name `{}` is reserved", name.value), "reserved name")
+                        .related(reserved.span.clone(), "reserved here")
+                        .help(why(entry)),
+                );
+            }
         }
     }
 
@@ -1074,6 +1175,15 @@ impl RawDocument {
                         .collect(),
                     deprecated: optional(error.deprecated),
                     since: optional(error.since),
+                })
+                .collect(),
+            reserved: self
+                .reserved
+                .into_iter()
+                .map(|entry| Reserved {
+                    code: entry.code.map(|code| code.value),
+                    name: optional(entry.name),
+                    note: optional(entry.note),
                 })
                 .collect(),
         }

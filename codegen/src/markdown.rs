@@ -4,13 +4,14 @@
 //! their parent's codes), one bullet per code as
 //! `` `6010` - AUDIO_CAPTURE_FAILED - description ``, the methods the
 //! description names in backticks, and nested bullets for details and
-//! numbered reasons. Catalogue text is escaped so that it always renders as
+//! numbered reasons; then the reserved numbers and names, which no code may
+//! take again. Catalogue text is escaped so that it always renders as
 //! the words written, never as Markdown markup.
 
 use std::fmt::Write as _;
 
 use crate::load::find_mentions;
-use crate::model::{Catalogue, Category, CategoryIndex, ErrorCode};
+use crate::model::{Catalogue, Category, CategoryIndex, ErrorCode, Reserved};
 use crate::{GeneratedFile, HEADER};
 
 pub const PATH: &str = "docs/error-codes.md";
@@ -22,6 +23,7 @@ pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
     for category in catalogue.categories.iter().filter(|category| category.parent.is_none()) {
         render_category(&index, category, 0, &mut out);
     }
+    render_reserved(&catalogue.reserved, &mut out);
     vec![GeneratedFile::new(PATH, out)]
 }
 
@@ -63,6 +65,24 @@ fn render_error(error: &ErrorCode, out: &mut String) {
     }
     if let Some(deprecated) = &error.deprecated {
         let _ = writeln!(out, "  - Deprecated: {}", escape(deprecated));
+    }
+}
+
+/// The section is left out when nothing is reserved, so a catalogue that
+/// never retired a code reads exactly like the seed document.
+fn render_reserved(reserved: &[Reserved], out: &mut String) {
+    if reserved.is_empty() {
+        return;
+    }
+    out.push_str("\n## Reserved codes\n\nRetired numbers and names; no code will use them again.\n\n");
+    for entry in reserved {
+        let number = entry.code.map_or_else(|| "(any number)".to_string(), |code| format!("`{code}`"));
+        let _ = write!(out, "- {number} - {}", entry.name.as_deref().unwrap_or("(any name)"));
+        if let Some(note) = &entry.note {
+            out.push_str(" - ");
+            out.push_str(&escape(note));
+        }
+        out.push('\n');
     }
 }
 
@@ -131,6 +151,24 @@ mod tests {
         assert_eq!(
             with_method_spans(text, &methods),
             "Occurs in `stream.getAnnotationController.clear` or `chat.send` (not chat.sendFile) because \\*x\\* \\<b\\>"
+        );
+    }
+
+    #[test]
+    fn reserved_entries_are_listed_after_the_categories_and_only_when_there_are_some() {
+        let mut out = String::new();
+        render_reserved(&[], &mut out);
+        assert_eq!(out, "");
+        let entries = [
+            Reserved { code: Some(6016), name: Some("AUDIO_GONE".into()), note: Some("Merged into *6010*.".into()) },
+            Reserved { code: None, name: Some("NEVER_SHIPPED".into()), note: None },
+        ];
+        render_reserved(&entries, &mut out);
+        assert_eq!(
+            out,
+            "\n## Reserved codes\n\nRetired numbers and names; no code will use them again.\n\n\
+             - `6016` - AUDIO_GONE - Merged into \\*6010\\*.\n\
+             - (any number) - NEVER_SHIPPED\n"
         );
     }
 

@@ -26,6 +26,21 @@ pub struct Catalogue {
     pub categories: Vec<Category>,
     /// Codes in document order.
     pub errors: Vec<ErrorCode>,
+    /// Numbers and names that no code may take again, in document order.
+    pub reserved: Vec<Reserved>,
+}
+
+/// A retired code's number, name or both, kept so that neither is ever
+/// reused (protobuf's `reserved`): a client built against an old version
+/// must never read a new meaning into a number or name it knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reserved {
+    /// The number no code may take; the loader requires a code or a name.
+    pub code: Option<u32>,
+    /// The SCREAMING_SNAKE name no code may take.
+    pub name: Option<String>,
+    /// Why and when it was retired.
+    pub note: Option<String>,
 }
 
 /// Settings for the generated Rust crate.

@@ -1624,6 +1624,7 @@ mod tests {
                 deprecated: Some(description.to_owned()),
                 since: Some(description.to_owned()),
             }],
+            reserved: Vec::new(),
         }
     }
 

@@ -664,6 +664,7 @@ mod tests {
                     since: Some(HOSTILE.to_owned()),
                 },
             ],
+            reserved: Vec::new(),
         }
     }
 

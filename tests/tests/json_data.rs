@@ -29,7 +29,13 @@ fn data_file_holds_every_category_and_code_of_the_catalogue() {
     let catalogue = shipped_catalogue();
     let (_, data) = emitted_data(&catalogue);
 
-    assert_eq!(keys(&data), ["$comment", "$schema", "categories", "errors"]);
+    assert_eq!(keys(&data), ["$comment", "$schema", "categories", "errors", "reserved"]);
+    let reserved: Vec<Value> = catalogue
+        .reserved
+        .iter()
+        .map(|entry| json!({"code": entry.code, "name": entry.name, "note": entry.note}))
+        .collect();
+    assert_eq!(data["reserved"], Value::Array(reserved));
     assert_eq!(data["$comment"], codegen::HEADER);
     assert_eq!(data["$schema"], format!("{}#/$defs/Catalogue", catalogue.json_schema.id));
 

@@ -62,6 +62,7 @@ fn hostile_catalogue() -> Catalogue {
         json_schema: JsonSchemaTarget { id: "https://example.com/hostile.schema.json".to_owned() },
         categories: vec![category("type", None), category("stream", None), category("audio", Some("stream"))],
         errors,
+        reserved: Vec::new(),
     }
 }
 

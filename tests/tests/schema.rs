@@ -376,7 +376,7 @@ fn names_categories_and_reasons_follow_the_catalogue() {
         }
     }
     assert!(reason_enums > 0, "the shipped catalogue has numbered reasons (6010)");
-    assert_eq!(def_names(&emitted.schema).len(), 8 + reason_enums, "no unexpected definitions");
+    assert_eq!(def_names(&emitted.schema).len(), 9 + reason_enums, "no unexpected definitions");
 }
 
 #[test]
@@ -442,6 +442,14 @@ since = "1.2.0"
 code = 1
 name = "FIRST"
 description = "First reason, with \"quotes\"."
+
+[[reserved]]
+code = 7
+name = "SEVEN_REMOVED"
+note = "Removed in 2.0.0, \"merged\" into ZERO."
+
+[[reserved]]
+name = "ONLY_A_NAME"
 "#;
 
 #[test]
@@ -483,6 +491,16 @@ fn other_catalogues_give_schemas_both_validators_accept() {
             assert_eq!(emitted.data["errors"][1]["since"], "1.2.0");
             cases.push(case("reason 1", def("LargestCodeReason"), json!(1), true));
             cases.push(case("reason 2", def("LargestCodeReason"), json!(2), false));
+            // Reserved numbers and names are listed in the data, and no
+            // definition of a code in use accepts them.
+            assert_eq!(emitted.data["reserved"][0]["code"], 7);
+            assert_eq!(emitted.data["reserved"][1], json!({"code": null, "name": "ONLY_A_NAME", "note": null}));
+            cases.push(case("reserved code 7", def("ErrorCode"), json!(7), false));
+            cases.push(case("payload with reserved code 7", id.into(), json!({ "errorCode": 7 }), false));
+            cases.push(case("reserved name", def("ErrorName"), json!("SEVEN_REMOVED"), false));
+            let mut nameless = emitted.data.clone();
+            nameless["reserved"][0]["name"] = json!("not screaming");
+            cases.push(case("data with a malformed reserved name", def("Catalogue"), nameless, false));
         }
         if label == "hostile" {
             // Every text survives the JSON byte for byte.

@@ -3,6 +3,7 @@
 //! rendering happens in `codegen`.
 
 mod bench;
+mod breaking;
 mod sync;
 
 use std::path::{Path, PathBuf};
@@ -17,12 +18,18 @@ Usage:
   cargo xtask gen   [--catalogue PATH] [--out DIR]
   cargo xtask check [--catalogue PATH] [--out DIR]
   cargo xtask bench [--runs N]   (time check's own work in-process; see BENCHMARKS.md)
+  cargo xtask breaking --against REV [--catalogue PATH]
+  cargo xtask changes  --against REV [--catalogue PATH]
 
 Commands:
   gen     Validate the catalogue and write every generated file whose bytes
           changed; remove generated files that are no longer produced.
   check   Validate and render the same way, write nothing, and list every
           stale, missing or extra file with a diff (for CI).
+  breaking  Compare the catalogue with its version at git revision REV and
+          name every change by rule id; exit 1 on a breaking change that the
+          version bump does not cover or a code removed without [[reserved]].
+  changes   The same comparison as Markdown release notes.
 
 Options:
   --catalogue PATH   The catalogue to read [default: catalogue.toml at the workspace root]
@@ -71,7 +78,7 @@ Exit status: 0 up to date, 1 invalid catalogue or drift, 2 usage or I/O error.";
 
 /// The commands, for "did you mean" (`bench` and the other commands
 /// dispatched before argument parsing included).
-const COMMANDS: &[&str] = &["gen", "check", "bench"];
+const COMMANDS: &[&str] = &["gen", "check", "bench", "breaking", "changes"];
 
 /// The options of `gen` and `check`, for "did you mean".
 const OPTIONS: &[&str] = &["--catalogue", "--out", "--help"];
@@ -95,6 +102,9 @@ struct Options {
 fn main() -> ExitCode {
     if std::env::args().nth(1).as_deref() == Some("bench") {
         return bench::run(std::env::args().skip(2));
+    }
+    if let Some(command) = std::env::args().nth(1).filter(|command| breaking::COMMANDS.contains(&command.as_str())) {
+        return breaking::run(&command, std::env::args().skip(2));
     }
     let options = match parse_args(std::env::args().skip(1)) {
         Ok(Parsed::Run(options)) => options,
