@@ -38,7 +38,7 @@ impl Impact {
     pub fn as_str(self) -> &'static str {
         match self {
             Impact::Fix => "patch",
-            Impact::Feature => "minor",
+            Impact::Feature => "feature",
             Impact::Breaking => "breaking",
         }
     }
