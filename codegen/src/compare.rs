@@ -20,7 +20,7 @@ use std::fmt;
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostics::Span;
-use crate::model::{Catalogue, Category, ErrorCode, Reason, Reserved};
+use crate::model::{Catalogue, Category, ErrorCode, Reason, Reserved, TypeScriptStyle};
 
 /// How a change affects the users of the generated packages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -38,7 +38,7 @@ impl Impact {
     pub fn as_str(self) -> &'static str {
         match self {
             Impact::Fix => "patch",
-            Impact::Feature => "minor",
+            Impact::Feature => "feature",
             Impact::Breaking => "breaking",
         }
     }
@@ -207,7 +207,11 @@ fn compare_targets(old: &Catalogue, new: &Catalogue, changes: &mut Vec<Change>) 
         changes.push(Change::new(
             Rule::TypescriptStyleNoChange,
             key("targets.typescript.style"),
-            format!("the TypeScript style changed from {:?} to {:?}", old.typescript.style, new.typescript.style),
+            format!(
+                "the TypeScript style changed from \"{}\" to \"{}\"",
+                style_name(old.typescript.style),
+                style_name(new.typescript.style)
+            ),
         ));
     }
     if old.json_schema.id != new.json_schema.id {
@@ -223,6 +227,14 @@ fn compare_targets(old: &Catalogue, new: &Catalogue, changes: &mut Vec<Change>) 
         if before != after {
             changes.push(Change::new(Rule::CatalogueTextChanged, key(path), format!("the reference's {name} changed")));
         }
+    }
+}
+
+/// The style as the catalogue spells it.
+fn style_name(style: TypeScriptStyle) -> &'static str {
+    match style {
+        TypeScriptStyle::Enum => "enum",
+        TypeScriptStyle::ConstObject => "const-object",
     }
 }
 

@@ -453,6 +453,9 @@ fn messages_name_the_code_number_and_name() {
             "code `VIDEO_CAMERA_LOST` was renumbered from 6020 to 6000 (it swapped numbers with `STREAM_MISMATCH_DEVICE`)",
         ]
     );
+    let styled = edited(&[("style = \"enum\"", "style = \"const-object\"")], "", "style");
+    let restyled = compare(&load(BASE, "style"), &load(&styled, "style"));
+    assert_eq!(restyled.changes[0].message, "the TypeScript style changed from \"enum\" to \"const-object\"");
     let removed = compare(&load(BASE, "removed"), &load(&edited(&[REMOVE_VIDEO], RESERVE_6020, "removed"), "removed"));
     assert_eq!(removed.changes[0].message, "code 6020 `VIDEO_CAMERA_LOST` was removed and reserved");
     assert_eq!(removed.changes[0].place, Place::New(Anchor::Reserved { code: Some(6020), name: None }));
