@@ -389,12 +389,13 @@ impl Checker<'_> {
         let plain = text.value.bytes().all(|byte| (b' '..=b'~').contains(&byte));
         let forbidden = if plain { Vec::new() } else { text_policy::forbidden_characters(&text.value) };
         if !forbidden.is_empty() {
-            let written = self.source.get(text.span.clone()).and_then(|literal| written_at(literal, &text.value));
-            for found in forbidden {
-                let span = written
-                    .as_ref()
-                    .and_then(|spans| spans.get(&found.offset))
-                    .map_or(text.span.clone(), |span| text.span.start + span.start..text.span.start + span.end);
+            let offsets: Vec<usize> = forbidden.iter().map(|found| found.offset).collect();
+            let written =
+                self.source.get(text.span.clone()).and_then(|literal| written_at(literal, &text.value, &offsets));
+            for (index, found) in forbidden.into_iter().enumerate() {
+                let span = written.as_ref().map_or(text.span.clone(), |spans| {
+                    text.span.start + spans[index].start..text.span.start + spans[index].end
+                });
                 self.push(
                     Diagnostic::new(
                         span,
@@ -751,12 +752,13 @@ fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<
         .map(|(_, candidate)| candidate)
 }
 
-/// Where each character of a TOML string is written in `literal` (the
-/// string as written, quotes included): for each byte offset of `value`, the
-/// range of the raw character or of the escape sequence that stands for it.
-/// `None` if the reading does not give back `value`, so that a caller falls
-/// back to the whole string rather than point at the wrong place.
-fn written_at(literal: &str, value: &str) -> Option<BTreeMap<usize, Span>> {
+/// Where the characters at byte offsets `wanted` (ascending) of a TOML
+/// string `value` are written in `literal` (the string as written, quotes
+/// included): the raw character, or the escape sequence that stands for it.
+/// The literal is read in step with the value and `None` returned as soon as
+/// they disagree, so that a caller falls back to the whole string rather
+/// than point at the wrong place.
+fn written_at(literal: &str, value: &str, wanted: &[usize]) -> Option<Vec<Span>> {
     let (quote, basic) = match literal.as_bytes().first()? {
         b'"' if literal.starts_with("\"\"\"") => ("\"\"\"", true),
         b'"' => ("\"", true),
@@ -773,65 +775,67 @@ fn written_at(literal: &str, value: &str) -> Option<BTreeMap<usize, Span>> {
         start += if body.starts_with("\r\n") { 2 } else { usize::from(body.starts_with('\n')) };
     }
     let body = literal.get(start..end)?;
-    let mut read: Vec<(char, Span)> = Vec::new();
+    let mut found = Vec::with_capacity(wanted.len());
+    let mut wanted = wanted.iter().peekable();
+    let mut value_chars = value.char_indices();
     let mut chars = body.char_indices().peekable();
     while let Some((offset, character)) = chars.next() {
+        if wanted.peek().is_none() {
+            break;
+        }
         let at = start + offset;
-        if !(basic && character == '\\') {
+        let (decoded, length) = if !(basic && character == '\\') {
             if character == '\r' && chars.peek().is_some_and(|&(_, next)| next == '\n') {
                 chars.next();
-                read.push(('\n', at..at + 2));
+                ('\n', 2)
             } else {
-                read.push((character, at..at + character.len_utf8()));
+                (character, character.len_utf8())
             }
-            continue;
-        }
-        let (_, escape) = chars.next()?;
-        let digits = match escape {
-            'u' => 4,
-            'U' => 8,
-            'x' => 2,
-            _ => 0,
-        };
-        if digits > 0 {
-            let hex = body.get(offset + 2..offset + 2 + digits)?;
-            let decoded = char::from_u32(u32::from_str_radix(hex, 16).ok()?)?;
-            for _ in 0..digits {
-                chars.next();
-            }
-            read.push((decoded, at..at + 2 + digits));
-            continue;
-        }
-        let decoded = match escape {
-            'b' => '\u{8}',
-            't' => '\t',
-            'n' => '\n',
-            'f' => '\u{c}',
-            'r' => '\r',
-            'e' => '\u{1b}',
-            '"' => '"',
-            '\\' => '\\',
-            // A line-ending backslash: the whitespace and newlines after it vanish.
-            ' ' | '\t' | '\r' | '\n' if multi_line => {
-                while chars.peek().is_some_and(|&(_, next)| next.is_ascii_whitespace()) {
+        } else {
+            let (_, escape) = chars.next()?;
+            let digits = match escape {
+                'u' => 4,
+                'U' => 8,
+                'x' => 2,
+                _ => 0,
+            };
+            if digits > 0 {
+                let hex = body.get(offset + 2..offset + 2 + digits)?;
+                for _ in 0..digits {
                     chars.next();
                 }
-                continue;
+                (char::from_u32(u32::from_str_radix(hex, 16).ok()?)?, 2 + digits)
+            } else {
+                let decoded = match escape {
+                    'b' => '\u{8}',
+                    't' => '\t',
+                    'n' => '\n',
+                    'f' => '\u{c}',
+                    'r' => '\r',
+                    'e' => '\u{1b}',
+                    '"' => '"',
+                    '\\' => '\\',
+                    // A line-ending backslash: the whitespace and newlines after it vanish.
+                    ' ' | '\t' | '\r' | '\n' if multi_line => {
+                        while chars.peek().is_some_and(|&(_, next)| next.is_ascii_whitespace()) {
+                            chars.next();
+                        }
+                        continue;
+                    }
+                    _ => return None,
+                };
+                (decoded, 2)
             }
-            _ => return None,
         };
-        read.push((decoded, at..at + 2));
-    }
-    let mut positions = BTreeMap::new();
-    let mut value_chars = value.char_indices();
-    for (character, span) in read {
-        let (offset, expected) = value_chars.next()?;
-        if expected != character {
+        let (value_offset, expected) = value_chars.next()?;
+        if expected != decoded {
             return None;
         }
-        positions.insert(offset, span);
+        if wanted.next_if(|&&offset| offset == value_offset).is_some() {
+            found.push(at..at + length);
+        }
     }
-    value_chars.next().is_none().then_some(positions)
+    (wanted.peek().is_none()).then_some(found)
 }
 
 fn describe(value: &DeValue<'_>) -> &'static str {

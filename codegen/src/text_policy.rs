@@ -120,6 +120,9 @@ pub fn forbidden_characters(text: &str) -> Vec<Forbidden> {
 /// Why `character` is refused on its own, if it is (tag characters depend
 /// on their neighbours: see [`forbidden_characters`]).
 pub fn refusal(character: char) -> Option<Refusal> {
+    if character.is_ascii() {
+        return character.is_ascii_control().then_some(Refusal::Control);
+    }
     let code = u32::from(character);
     if is_bidi_control(character) {
         return Some(Refusal::BidiControl);
@@ -166,8 +169,8 @@ fn emoji_tag_sequences(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut previous: Option<char> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((start, character)) = chars.next() {
-        let after_symbol = previous.is_some_and(|base| get_general_category(base) == GeneralCategory::OtherSymbol);
-        if after_symbol && matches!(character, '\u{E0020}'..='\u{E007E}') {
+        let tag_spec = matches!(character, '\u{E0020}'..='\u{E007E}');
+        if tag_spec && previous.is_some_and(|base| get_general_category(base) == GeneralCategory::OtherSymbol) {
             let mut end = start + character.len_utf8();
             let mut last = character;
             while let Some(&(offset, next)) = chars.peek() {
