@@ -328,7 +328,8 @@ fn the_rust_crate_builds_lints_documents_and_reads_every_text_back() {
         }
         write(&dir.join(relative), &contents);
     }
-    let mut test = String::from("use sweep_codes::*;\n\n#[test]\nfn every_text_reads_back() {\n");
+    let mut test =
+        String::from("//! Reads every text back.\n\nuse sweep_codes::*;\n\n#[test]\nfn every_text_reads_back() {\n");
     for error in &catalogue.errors {
         let code = format!("ErrorCode::from_code({}).unwrap()", error.code);
         test.push_str(&format!("    assert_eq!({code}.description(), {:?});\n", error.description.as_deref()));
