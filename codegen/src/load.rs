@@ -762,8 +762,8 @@ fn written_at(literal: &str, value: &str, wanted: &[usize]) -> Option<Vec<Span>>
     let (quote, basic) = match literal.as_bytes().first()? {
         b'"' if literal.starts_with("\"\"\"") => ("\"\"\"", true),
         b'"' => ("\"", true),
-        b'\'' if literal.starts_with("\'\'\'") => ("\'\'\'", false),
-        b'\'' => ("\'", false),
+        b'\'' if literal.starts_with("'''") => ("'''", false),
+        b'\'' => ("'", false),
         _ => return None,
     };
     let multi_line = quote.len() == 3;
