@@ -7,6 +7,8 @@ use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 
+use crate::text_policy;
+
 /// A byte range in the catalogue text.
 pub type Span = Range<usize>;
 
@@ -134,8 +136,9 @@ impl Diagnostics {
                 .map(|span| shorten(source, clamp(source, span)))
                 .collect();
             let window = excerpt(source, &spans);
-            let local = |span: &Span| span.start - window.start..span.end - window.start;
-            let mut snippet = Snippet::source(&source[window.clone()])
+            let shown = Visible::new(&source[window.clone()]);
+            let local = |span: &Span| shown.map(span.start - window.start)..shown.map(span.end - window.start);
+            let mut snippet = Snippet::source(shown.text.as_str())
                 .path(path)
                 .line_start(line_column(source, window.start).0)
                 .annotation(AnnotationKind::Primary.span(local(&spans[0])).label(diagnostic.label.as_str()));
@@ -211,6 +214,43 @@ pub fn workflow_command(severity: Severity, properties: &[(&str, &str)], message
     let properties: Vec<String> =
         properties.iter().map(|(name, value)| format!("{name}={}", escape(value, true))).collect();
     format!("::{} {}::{}", severity.word(), properties.join(","), escape(message, false))
+}
+
+/// A source excerpt as the snippet shows it: each character a terminal would
+/// not show as a glyph, or would reorder the line around (a tab, a
+/// bidirectional override, a zero-width space), is written `<U+XXXX>`, so
+/// the reader sees what the diagnostic is about and the line cannot display
+/// as something else.
+struct Visible {
+    text: String,
+    /// Each replaced character: its offset in the excerpt, and how many
+    /// bytes longer its replacement is.
+    replaced: Vec<(usize, usize)>,
+}
+
+impl Visible {
+    fn new(excerpt: &str) -> Self {
+        let mut text = String::with_capacity(excerpt.len());
+        let mut replaced = Vec::new();
+        for (offset, character) in excerpt.char_indices() {
+            // Line ends (`\r` of CRLF too) are the renderer's to handle.
+            let plain = character.is_ascii_graphic() || matches!(character, ' ' | '\n' | '\r');
+            if plain || !text_policy::shown_as_code_point(character) {
+                text.push(character);
+                continue;
+            }
+            let code_point = format!("<U+{:04X}>", u32::from(character));
+            replaced.push((offset, code_point.len() - character.len_utf8()));
+            text.push_str(&code_point);
+        }
+        Self { text, replaced }
+    }
+
+    /// Where a byte offset of the excerpt is in the shown text: a span that
+    /// covered a character covers its replacement.
+    fn map(&self, offset: usize) -> usize {
+        offset + self.replaced.iter().take_while(|(at, _)| *at < offset).map(|(_, longer)| longer).sum::<usize>()
+    }
 }
 
 /// The 1-based line and column (counted in characters) of a byte offset.
@@ -322,6 +362,21 @@ mod tests {
                 "::warning file=dir/c.toml,line=1,col=1,endLine=1,endColumn=1,title=w::w: l",
             ]
         );
+    }
+
+    #[test]
+    fn invisible_characters_are_shown_as_code_points_under_their_label() {
+        let source = "a = \"x\u{202E}y\tz\"\n";
+        let start = source.find('\u{202E}').unwrap();
+        let diagnostics = Diagnostics(vec![Diagnostic::new(start..start + 3, "bidi", "here")]);
+        let text = diagnostics.render("f", source);
+        assert!(text.contains("a = \"x<U+202E>y<U+0009>z\""), "{text}");
+        assert!(!text.contains(['\u{202E}', '\t']), "{text}");
+        let marker = text.lines().find(|line| line.contains("^")).unwrap();
+        let line = text.lines().find(|line| line.contains("a = ")).unwrap();
+        let column = |line: &str, pattern: &str| line.find(pattern).unwrap();
+        assert_eq!(column(marker, "^"), column(line, "<U+202E>"), "{text}");
+        assert!(marker.contains("^^^^^^^^ here"), "{text}");
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod rust;
+pub mod text_policy;
 pub mod typescript;
 
 pub use diagnostics::{Diagnostic, Diagnostics};

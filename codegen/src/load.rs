@@ -17,6 +17,7 @@ use crate::model::{
     Catalogue, Category, ErrorCode, JsonSchemaTarget, Reason, Reserved, RustTarget, TypeScriptStyle, TypeScriptTarget,
     upper_camel,
 };
+use crate::text_policy;
 
 /// Names whose UpperCamelCase form is a word no generated language accepts
 /// as an identifier, even raw (`Self` in Rust).
@@ -165,7 +166,7 @@ pub fn load_with_warnings(text: &str) -> Result<(Catalogue, Diagnostics), Diagno
     // but it carries no meaning, so it is skipped (spans stay relative to
     // the original text).
     let bom = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
-    let mut checker = Checker { diagnostics: Vec::new(), offset: bom, misspelled: Vec::new() };
+    let mut checker = Checker { diagnostics: Vec::new(), offset: bom, misspelled: Vec::new(), source: text };
     let (document, syntax_errors) = DeTable::parse_recoverable(&text[bom..]);
     if !syntax_errors.is_empty() {
         for error in syntax_errors {
@@ -248,18 +249,20 @@ struct RawReason {
     description: Option<Located<String>>,
 }
 
-struct Checker {
+struct Checker<'s> {
     diagnostics: Vec<Diagnostic>,
     /// Bytes skipped before the parsed text (a byte-order mark).
     offset: usize,
     /// The keys of the table being read that an unknown key probably meant:
     /// their absence is the same problem, already reported.
     misspelled: Vec<&'static str>,
+    /// The whole catalogue text, to locate a character inside a string.
+    source: &'s str,
 }
 
 type Value<'i> = Spanned<DeValue<'i>>;
 
-impl Checker {
+impl Checker<'_> {
     fn shift(&self, span: Span) -> Span {
         span.start + self.offset..span.end + self.offset
     }
@@ -555,16 +558,35 @@ impl Checker {
         tables
     }
 
-    /// Every text must be one clean line: a control character (a newline, a
-    /// tab, an escape) would break the Markdown bullets and the comments of
-    /// the generated code, and is never intended in an error description.
+    /// Every text must hold only characters the text policy accepts (see
+    /// `text_policy`); each refused one is reported at the character itself
+    /// (or the escape that wrote it), by name, with why and what to do.
+    /// Surrounding whitespace is refused too: every target would keep it,
+    /// Markdown would not show it.
     fn check_text(&mut self, key: &str, text: &Located<String>) {
-        if let Some(control) = text.value.chars().find(|c| c.is_control()) {
-            self.push(Diagnostic::new(
-                text.span.clone(),
-                format!("`{key}` contains the control character U+{:04X}", u32::from(control)),
-                "texts must be a single line without control characters",
-            ));
+        let plain = text.value.bytes().all(|byte| (b' '..=b'~').contains(&byte));
+        let forbidden = if plain { Vec::new() } else { text_policy::forbidden_characters(&text.value) };
+        if !forbidden.is_empty() {
+            let offsets: Vec<usize> = forbidden.iter().map(|found| found.offset).collect();
+            let written =
+                self.source.get(text.span.clone()).and_then(|literal| written_at(literal, &text.value, &offsets));
+            for (index, found) in forbidden.into_iter().enumerate() {
+                let span = written.as_ref().map_or(text.span.clone(), |spans| {
+                    text.span.start + spans[index].start..text.span.start + spans[index].end
+                });
+                self.push(
+                    Diagnostic::new(
+                        span,
+                        format!(
+                            "`{key}` contains {}, {}",
+                            text_policy::describe(found.character),
+                            found.refusal.class()
+                        ),
+                        found.refusal.why(),
+                    )
+                    .help(found.refusal.fix(found.character)),
+                );
+            }
         } else if text.value.trim().is_empty() {
             self.push(Diagnostic::new(
                 text.span.clone(),
@@ -901,7 +923,7 @@ impl<'r, K: Ord + std::fmt::Display> Unique<'r, K> {
 
     /// Returns whether the value was new. `owner` names the item the value
     /// belongs to, for the message about a later duplicate.
-    fn insert(&mut self, checker: &mut Checker, value: K, span: Span, owner: Owner<'r>) -> bool {
+    fn insert(&mut self, checker: &mut Checker<'_>, value: K, span: Span, owner: Owner<'r>) -> bool {
         if let Some((first, first_owner)) = self.seen.get(&value) {
             checker.push(
                 Diagnostic::new(
@@ -926,7 +948,7 @@ impl Unique<'_, String> {
     /// (`AUDIO_PROCESSORLIMIT_EXCEED`, `AUDIO_PROCESSOR_LIMIT_EXCEED`) are
     /// distinct identifiers, but one is most likely a typo of the other: a
     /// warning, since both could be meant.
-    fn insert_converted(&mut self, checker: &mut Checker, name: &str, span: Span) {
+    fn insert_converted(&mut self, checker: &mut Checker<'_>, name: &str, span: Span) {
         let converted = upper_camel(name);
         if let Some((first, _)) = self.seen.get(&converted) {
             let source = first.clone();
@@ -1007,6 +1029,92 @@ fn unknown_reference(name: &str, span: Span, what: &str, ids: &[&str]) -> Diagno
             quoted(&mut ranked.iter().take(LISTED_IDS).map(|(_, id)| *id))
         )),
     }
+}
+
+/// Where the characters at byte offsets `wanted` (ascending) of a TOML
+/// string `value` are written in `literal` (the string as written, quotes
+/// included): the raw character, or the escape sequence that stands for it.
+/// The literal is read in step with the value and `None` returned as soon as
+/// they disagree, so that a caller falls back to the whole string rather
+/// than point at the wrong place.
+fn written_at(literal: &str, value: &str, wanted: &[usize]) -> Option<Vec<Span>> {
+    let (quote, basic) = match literal.as_bytes().first()? {
+        b'"' if literal.starts_with("\"\"\"") => ("\"\"\"", true),
+        b'"' => ("\"", true),
+        b'\'' if literal.starts_with("'''") => ("'''", false),
+        b'\'' => ("'", false),
+        _ => return None,
+    };
+    let multi_line = quote.len() == 3;
+    let mut start = quote.len();
+    let end = literal.len().checked_sub(quote.len())?;
+    if multi_line {
+        // A newline right after the opening quotes is not part of the value.
+        let body = literal.get(start..end)?;
+        start += if body.starts_with("\r\n") { 2 } else { usize::from(body.starts_with('\n')) };
+    }
+    let body = literal.get(start..end)?;
+    let mut found = Vec::with_capacity(wanted.len());
+    let mut wanted = wanted.iter().peekable();
+    let mut value_chars = value.char_indices();
+    let mut chars = body.char_indices().peekable();
+    while let Some((offset, character)) = chars.next() {
+        if wanted.peek().is_none() {
+            break;
+        }
+        let at = start + offset;
+        let (decoded, length) = if !(basic && character == '\\') {
+            if character == '\r' && chars.peek().is_some_and(|&(_, next)| next == '\n') {
+                chars.next();
+                ('\n', 2)
+            } else {
+                (character, character.len_utf8())
+            }
+        } else {
+            let (_, escape) = chars.next()?;
+            let digits = match escape {
+                'u' => 4,
+                'U' => 8,
+                'x' => 2,
+                _ => 0,
+            };
+            if digits > 0 {
+                let hex = body.get(offset + 2..offset + 2 + digits)?;
+                for _ in 0..digits {
+                    chars.next();
+                }
+                (char::from_u32(u32::from_str_radix(hex, 16).ok()?)?, 2 + digits)
+            } else {
+                let decoded = match escape {
+                    'b' => '\u{8}',
+                    't' => '\t',
+                    'n' => '\n',
+                    'f' => '\u{c}',
+                    'r' => '\r',
+                    'e' => '\u{1b}',
+                    '"' => '"',
+                    '\\' => '\\',
+                    // A line-ending backslash: the whitespace and newlines after it vanish.
+                    ' ' | '\t' | '\r' | '\n' if multi_line => {
+                        while chars.peek().is_some_and(|&(_, next)| next.is_ascii_whitespace()) {
+                            chars.next();
+                        }
+                        continue;
+                    }
+                    _ => return None,
+                };
+                (decoded, 2)
+            }
+        };
+        let (value_offset, expected) = value_chars.next()?;
+        if expected != decoded {
+            return None;
+        }
+        if wanted.next_if(|&&offset| offset == value_offset).is_some() {
+            found.push(at..at + length);
+        }
+    }
+    (wanted.peek().is_none()).then_some(found)
 }
 
 fn describe(value: &DeValue<'_>) -> &'static str {
@@ -1291,6 +1399,48 @@ description = "Permission denied by user"
         assert!(mentions("Occurs in stream.getAnnotationController.clear or", "stream.getAnnotationController.clear"));
         assert!(!mentions("Occurs in stream.getAnnotationController.clear", "stream.getAnnotationController"));
         assert!(mentions("before client.join has resolved.", "client.join"));
+    }
+
+    /// The line, column and message of each problem when `text` replaces
+    /// the reason's description (a TOML string as written).
+    fn text_problems(literal: &str) -> Vec<(usize, usize, String)> {
+        problems(&MINIMAL.replace("\"Permission denied by user\"", literal))
+    }
+
+    #[test]
+    fn a_refused_character_is_located_at_itself_or_its_escape() {
+        let line = MINIMAL.lines().position(|line| line.contains("Permission denied by user")).unwrap() + 1;
+        let message = |what: &str| format!("`description` contains {what}");
+        let tab = message("U+0009 CHARACTER TABULATION (TAB), a control character");
+        let rlo = message("U+202E RIGHT-TO-LEFT OVERRIDE, a bidirectional embedding, override or isolate");
+        // `description = ` is 14 characters: the string opens at column 15.
+        assert_eq!(text_problems("\"é\\tb\""), [(line, 17, tab.clone())]);
+        assert_eq!(text_problems("\"a\tb\""), [(line, 17, tab.clone())]);
+        assert_eq!(text_problems("'a\tb'"), [(line, 17, tab)]);
+        assert_eq!(text_problems("\"\\\\ \\u202E x\""), [(line, 19, rlo.clone())]);
+        assert_eq!(text_problems("\"a\u{202e}\""), [(line, 17, rlo.clone())]);
+        assert_eq!(text_problems("\"\\U0000202Ea\\U0000202E\""), [(line, 16, rlo.clone()), (line, 27, rlo.clone())]);
+        // Multi-line strings: the first newline and a line-ending backslash vanish.
+        assert_eq!(text_problems("\"\"\"\nab \\\n   c\u{202e}\"\"\""), [(line + 2, 5, rlo.clone())]);
+        assert_eq!(text_problems("\'\'\'\nab\u{202e}\'\'\'"), [(line + 1, 3, rlo)]);
+    }
+
+    #[test]
+    fn every_refused_character_of_every_text_is_reported() {
+        let text = MINIMAL
+            .replace("\"Errors\"", "\"\\uE000 and \\uFDD0\"")
+            .replace("\"Permission denied by user\"", "\"x\u{feff}\"");
+        let found = problems(&text);
+        let messages: Vec<&str> = found.iter().map(|(_, _, message)| message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "`title` contains U+E000, a private-use character",
+                "`title` contains U+FDD0, a noncharacter",
+                "`description` contains U+FEFF ZERO WIDTH NO-BREAK SPACE (BYTE ORDER MARK), a byte-order mark",
+            ],
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! Property tests of `load` + `generate`, run with fixed seeds so that every
 //! run checks the same cases: no input makes them panic, and every catalogue
-//! that loads yields Rust that `syn` parses and JSON that parses.
+//! that loads yields Rust that `syn` parses, JSON that parses, TypeScript
+//! whose comments no text can end early, and no output holds a character the
+//! text policy refuses. Texts draw from the whole of Unicode, with extra
+//! weight on the classes the policy decides on.
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
@@ -21,12 +24,63 @@ fn assert_outputs_are_well_formed(catalogue: &codegen::Catalogue) {
         {
             panic!("{} does not parse: {error}\n{}", file.path, file.contents);
         }
+        if file.path.ends_with(".ts") {
+            assert_comments_end_where_they_should(&file.path, &file.contents);
+        }
+        if let Some(found) =
+            codegen::text_policy::forbidden_characters(&file.contents).into_iter().find(|found| found.character != '\n')
+        {
+            panic!("{} holds the refused {:?} at byte {}", file.path, found.character, found.offset);
+        }
         if file.path.ends_with(".json") {
             // tsconfig.json is JSON with comments, as tsc reads it.
             let json: String = file.contents.lines().filter(|line| !line.trim_start().starts_with("//")).collect();
             if let Err(error) = serde_json::from_str::<serde_json::Value>(&json) {
                 panic!("{} is not JSON: {error}\n{}", file.path, file.contents);
             }
+        }
+    }
+}
+
+/// Reads TypeScript as JavaScript does (strings, line comments up to any of
+/// its four line terminators, block comments up to the first `*/`) and
+/// checks that each comment ends where the generator meant it to: a block
+/// comment at the end of its line, a line comment at a line feed. A raw `*/`
+/// or line separator from the catalogue would end one early and turn the rest
+/// of the text into code.
+fn assert_comments_end_where_they_should(path: &str, source: &str) {
+    let is_terminator = |c: char| matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+    let mut rest = source;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("//") {
+            let end = rest.find(is_terminator).unwrap_or(rest.len());
+            assert!(
+                rest[end..].is_empty() || rest[end..].starts_with('\n'),
+                "{path}: a line comment ends early: {}",
+                &rest[..end]
+            );
+            rest = &rest[end..];
+        } else if rest.starts_with("/*") {
+            let end = rest[2..].find("*/").map(|at| at + 4).unwrap_or_else(|| panic!("{path}: an unclosed comment"));
+            let after = &rest[end..];
+            let line_rest = &after[..after.find('\n').unwrap_or(after.len())];
+            assert!(line_rest.trim().is_empty(), "{path}: a comment ends early, before `{line_rest}`");
+            rest = after;
+        } else if c == '"' || c == '\'' {
+            let mut chars = rest.char_indices().skip(1);
+            let end = loop {
+                match chars.next() {
+                    Some((_, '\\')) => {
+                        chars.next();
+                    }
+                    Some((at, quote)) if quote == c => break at + 1,
+                    Some((_, other)) => assert!(!is_terminator(other), "{path}: a line break inside a string"),
+                    None => panic!("{path}: an unclosed string"),
+                }
+            };
+            rest = &rest[end..];
+        } else {
+            rest = &rest[c.len_utf8()..];
         }
     }
 }
@@ -66,9 +120,29 @@ fn name() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Any character, weighted towards the classes the text policy decides on
+/// and the ones emitters must escape.
+fn unicode_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        4 => any::<char>(),
+        4 => prop::char::range(' ', '~'),
+        2 => prop::sample::select(vec![
+            '\u{ad}', '\u{a0}', '\u{3000}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{200e}', '\u{200f}', '\u{61c}',
+            '\u{2028}', '\u{2029}', '\u{2060}', '\u{feff}', '\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}',
+            '\u{206a}', '\u{e000}', '\u{fdd0}', '\u{fffe}', '\u{10ffff}', '\u{378}', '\u{85}', '\t', '*', '/',
+            '`', '\\', '"', '@', '\u{1f3f4}',
+        ]),
+        2 => prop::char::range('\u{300}', '\u{36f}'),
+        2 => prop::char::range('\u{590}', '\u{6ff}'),
+        2 => prop::char::range('\u{1f300}', '\u{1faff}'),
+        2 => prop::char::range('\u{e0000}', '\u{e007f}'),
+    ]
+}
+
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
-        6 => "\\PC{1,40}",
+        4 => "\\PC{1,40}",
+        4 => prop::collection::vec(unicode_char(), 1..30).prop_map(String::from_iter),
         2 => prop::sample::select(vec![
             "*/ /* \" \\ ` ${x} # </script> ]] [link](x) <b> &amp; | ~~ \u{2028} \u{2029} \u{200f} 🎥 end",
             "    indented like a doctest",
@@ -76,6 +150,8 @@ fn text() -> impl Strategy<Value = String> {
             "http://example.com/a_b?c=d",
             "@param x {@link y} */",
             "1. looks like a list",
+            "flag 🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f} of Scotland",
+            "שלום \u{200f}(1)\u{200f} مرحبا e\u{301} 👩\u{200d}💻",
         ]).prop_map(str::to_string),
         1 => any::<String>(),
     ]
@@ -212,8 +288,73 @@ proptest! {
     }
 }
 
+/// A TOML basic string holding `text`, each non-ASCII character written as
+/// a `\\u` or `\\U` escape.
+fn toml_escaped_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_ascii() && !c.is_control() => out.push(c),
+            c if u32::from(c) > 0xFFFF => out.push_str(&format!("\\U{:08X}", u32::from(c))),
+            c => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+        }
+    }
+    out.push('"');
+    out
+}
+
+proptest! {
+    #![proptest_config(config(2_000))]
+
+    /// A refused character is reported at itself: the diagnostic's span
+    /// holds the raw character or the escape that wrote it.
+    #[test]
+    fn refused_characters_are_located_at_themselves(
+        text in prop::collection::vec(unicode_char(), 1..20).prop_map(String::from_iter),
+        escaped in any::<bool>(),
+    ) {
+        let literal = if escaped { toml_escaped_string(&text) } else { toml_string(&text) };
+        let source = VALID.replace("\"Permission denied by user\"", &literal);
+        let refused = codegen::text_policy::forbidden_characters(&text);
+        let diagnostics = match codegen::load(&source) {
+            Ok(_) => {
+                prop_assert!(refused.is_empty(), "{:?} was accepted", refused);
+                return Ok(());
+            }
+            Err(diagnostics) => diagnostics,
+        };
+        let located: Vec<_> = diagnostics.iter().filter(|d| d.message.starts_with("`description` contains U+")).collect();
+        prop_assert_eq!(located.len(), refused.len(), "{:?}", located);
+        for (diagnostic, found) in located.iter().zip(&refused) {
+            let code = u32::from(found.character);
+            let written = &source[diagnostic.span.clone()];
+            let expected = [
+                found.character.to_string(),
+                format!("\\u{code:04X}"),
+                format!("\\U{code:08X}"),
+                format!("\\u{code:04x}"),
+            ];
+            prop_assert!(expected.contains(&written.to_owned()), "{:?} written as {:?}", found, written);
+            prop_assert!(diagnostic.message.contains(&format!("U+{code:04X}")), "{}", diagnostic.message);
+        }
+    }
+}
+
 #[test]
 fn the_valid_fixture_loads() {
     let catalogue = codegen::load(VALID).expect("the fixture is valid");
     assert_outputs_are_well_formed(&catalogue);
+}
+
+/// The comment check can fail: a `*/` or a line separator from a text ends
+/// the comment early.
+#[test]
+fn an_early_comment_end_is_caught() {
+    assert_comments_end_where_they_should("ok.ts", "/** a *\\/ b */\nconst x = \"*/\"; // c\n");
+    for broken in ["/** a */ b */\n", "// a\u{2028}b\n", "/** a */ const x = 1;\n"] {
+        let caught = std::panic::catch_unwind(|| assert_comments_end_where_they_should("broken.ts", broken));
+        assert!(caught.is_err(), "{broken:?} was not caught");
+    }
 }
