@@ -30,10 +30,32 @@ pub const PATH: &str = "schema/catalogue.schema.json";
 
 const DRAFT_07: &str = "http://json-schema.org/draft-07/schema#";
 
-/// A text of the catalogue: one line, not blank, no control character and no
-/// whitespace at either end. The loader's own check of texts may be finer
-/// (it names the character); this is the part a pattern can say.
-const TEXT_PATTERN: &str = r"^[^\s\x00-\x1F\x7F](?:[^\x00-\x1F\x7F]*[^\s\x00-\x1F\x7F])?$";
+/// A text of the catalogue: one line, not blank, no whitespace at either end,
+/// and none of the characters the text policy refuses that a pattern can
+/// name: [`REFUSED_IN_PATTERN`]. The loader's own check is finer (it names
+/// the character, and also refuses astral tags, private-use planes and
+/// unassigned code points, which would need a regex syntax the editors'
+/// engines do not share or the whole Unicode table).
+const TEXT_PATTERN: &str = concat!(
+    r"^[^\s\x00-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u206F\uFEFF\uE000-\uF8FF\uFDD0-\uFDEF\uFFFE-\uFFFF]",
+    r"(?:[^\x00-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u206F\uFEFF\uE000-\uF8FF\uFDD0-\uFDEF\uFFFE-\uFFFF]*",
+    r"[^\s\x00-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u206F\uFEFF\uE000-\uF8FF\uFDD0-\uFDEF\uFFFE-\uFFFF])?$",
+);
+
+/// The ranges of refused characters in [`TEXT_PATTERN`], written with
+/// `\xHH` and `\uHHHH`, which ECMA-262 and the Rust regex engine of Taplo
+/// and Tombi read alike. A test holds each to the text policy.
+#[cfg(test)]
+const REFUSED_IN_PATTERN: &[(char, char)] = &[
+    ('\u{0}', '\u{1F}'),
+    ('\u{7F}', '\u{9F}'),
+    ('\u{202A}', '\u{202E}'),
+    ('\u{2066}', '\u{206F}'),
+    ('\u{FEFF}', '\u{FEFF}'),
+    ('\u{E000}', '\u{F8FF}'),
+    ('\u{FDD0}', '\u{FDEF}'),
+    ('\u{FFFE}', '\u{FFFF}'),
+];
 
 /// Renders the editor schema.
 pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
@@ -223,6 +245,35 @@ mod tests {
             (&REASON, &error["properties"]["reasons"]["items"]),
             (&RESERVED, &schema["properties"]["reserved"]["items"]),
         ]
+    }
+
+    #[test]
+    fn the_text_pattern_refuses_exactly_its_ranges_and_the_policy_refuses_them_too() {
+        let refused_class = |range: &str| format!("[^\\s{range}]");
+        let ranges: String = REFUSED_IN_PATTERN
+            .iter()
+            .map(|&(first, last)| {
+                let escape = |c: char| {
+                    if u32::from(c) <= 0xFF {
+                        format!("\\x{:02X}", u32::from(c))
+                    } else {
+                        format!("\\u{:04X}", u32::from(c))
+                    }
+                };
+                if first == last { escape(first) } else { format!("{}-{}", escape(first), escape(last)) }
+            })
+            .collect();
+        assert!(TEXT_PATTERN.starts_with(&format!("^{}", refused_class(&ranges))), "{TEXT_PATTERN}");
+        assert_eq!(TEXT_PATTERN.matches(ranges.as_str()).count(), 3, "{TEXT_PATTERN}");
+        for &(first, last) in REFUSED_IN_PATTERN {
+            for character in first..=last {
+                assert!(
+                    crate::text_policy::refusal(character).is_some(),
+                    "U+{:04X} is in the editor pattern but the loader accepts it",
+                    u32::from(character)
+                );
+            }
+        }
     }
 
     #[test]

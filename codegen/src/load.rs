@@ -643,8 +643,10 @@ impl Checker<'_> {
     }
 
     /// `version` and `since` are versions of the SDK: MAJOR.MINOR.PATCH.
+    /// A version holding a character the text policy refuses has that
+    /// problem reported already, at the character: no second one here.
     fn check_version(&mut self, version: &Located<String>, key: &str) {
-        if !is_semver(&version.value) {
+        if !is_semver(&version.value) && text_policy::forbidden_characters(&version.value).is_empty() {
             self.push(Diagnostic::new(
                 version.span.clone(),
                 format!("{key} `{}` is not a semantic version", version.value),

@@ -36,6 +36,13 @@ const CANNOT_EXPRESS: &[(&str, usize, &str)] = &[
     ("parent_cycle.toml", 19, CYCLE),
     ("parent_cycle.toml", 30, CYCLE),
     ("parent_self.toml", 29, CYCLE),
+    ("reserved_code_reused.toml", 32, OWN_RESERVED),
+    ("reserved_name_reused.toml", 22, OWN_RESERVED),
+    ("reserved_listed_twice.toml", 53, UNIQUE),
+    ("reserved_listed_twice.toml", 56, UNIQUE),
+    ("noncharacters.toml", 48, ASTRAL),
+    ("tag_characters_outside_emoji.toml", 38, ASTRAL),
+    ("unassigned_code_point.toml", 20, UNASSIGNED),
 ];
 
 const UNIQUE: &str = "uniqueness across tables: a schema checks each table on its own, and \
@@ -43,6 +50,11 @@ const UNIQUE: &str = "uniqueness across tables: a schema checks each table on it
 const ORDER: &str = "the order of tables (a parent before its children): a schema has no order of array items";
 const OWN_IDS: &str = "a reference to an id the file itself defines: the schema offers the category \
                        ids of the shipped catalogue, as of the last `cargo xtask gen`";
+const OWN_RESERVED: &str = "a number or name the file itself reserves in [[reserved]]: like category ids, \
+                            a schema would offer the shipped catalogue's reservations, not the file's";
+const ASTRAL: &str = "a range beyond U+FFFF: ECMA-262 patterns need the `u` flag for it and the Rust \
+                      regex engine of the editors another syntax, so no pattern reads the same in both";
+const UNASSIGNED: &str = "an unassigned code point: naming them all would put the Unicode table in a pattern";
 const RELATION: &str = "a relation between two values (a method named in the description)";
 const CYCLE: &str = "a cycle through references between tables";
 const NOT_TEXT: &str = "not UTF-8: the tools cannot read the file, so no schema applies";
