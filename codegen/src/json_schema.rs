@@ -555,6 +555,7 @@ mod tests {
             title: "Errors".into(),
             intro: "Intro.".into(),
             version: "1.0.0".into(),
+            package: crate::model::PackageMetadata::default(),
             rust: RustTarget { crate_name: "errors".into() },
             typescript: TypeScriptTarget { package: "errors".into(), style: TypeScriptStyle::Enum },
             json_schema: JsonSchemaTarget { id: "https://example.test/errors.schema.json".into() },

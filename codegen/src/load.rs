@@ -14,7 +14,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Span};
 use crate::model::{
-    Catalogue, Category, ErrorCode, JsonSchemaTarget, Reason, RustTarget, TypeScriptStyle, TypeScriptTarget,
+    Catalogue, Category, ErrorCode, JsonSchemaTarget, PackageMetadata, Reason, RustTarget, TypeScriptStyle, TypeScriptTarget,
     upper_camel,
 };
 
@@ -62,6 +62,9 @@ struct RawDocument {
     title: Option<Located<String>>,
     intro: Option<Located<String>>,
     version: Option<Located<String>>,
+    sdk: Option<Located<String>>,
+    license: Option<Located<String>>,
+    repository: Option<Located<String>>,
     crate_name: Option<Located<String>>,
     package: Option<Located<String>>,
     style: TypeScriptStyle,
@@ -133,10 +136,14 @@ impl Checker {
         let mut raw = RawDocument::default();
         let start = span.start..span.start;
         if let Some((table, header)) = self.table(root, "catalogue", &start, "the top level") {
-            self.unknown_keys(table, &["title", "intro", "version"], "[catalogue]");
+            let keys = ["title", "intro", "version", "sdk", "license", "repository"];
+            self.unknown_keys(table, &keys, "[catalogue]");
             raw.title = self.string(table, "title", &header, "[catalogue]", true);
             raw.intro = self.string(table, "intro", &header, "[catalogue]", true);
             raw.version = self.string(table, "version", &header, "[catalogue]", true);
+            raw.sdk = self.string(table, "sdk", &header, "[catalogue]", false);
+            raw.license = self.string(table, "license", &header, "[catalogue]", false);
+            raw.repository = self.string(table, "repository", &header, "[catalogue]", false);
         }
         if let Some((targets, header)) = self.table(root, "targets", &start, "the top level") {
             self.unknown_keys(targets, &["rust", "typescript", "json_schema"], "[targets]");
@@ -473,6 +480,24 @@ impl Checker {
                 package.span.clone(),
                 format!("`{}` is not a valid npm package name", package.value),
                 "expected `name` or `@scope/name` in lower case",
+            ));
+        }
+        if let Some(license) = &raw.license
+            && !license.value.chars().all(|c| c.is_ascii_alphanumeric() || " .+-()".contains(c))
+        {
+            self.push(Diagnostic::new(
+                license.span.clone(),
+                format!("`{}` is not an SPDX license expression", license.value),
+                "expected e.g. \"MIT\" or \"MIT OR Apache-2.0\"",
+            ));
+        }
+        if let Some(repository) = &raw.repository
+            && (!repository.value.starts_with("https://") || repository.value.contains(char::is_whitespace))
+        {
+            self.push(Diagnostic::new(
+                repository.span.clone(),
+                format!("`{}` is not a repository URL", repository.value),
+                "expected an https:// URL, e.g. \"https://github.com/owner/name\"",
             ));
         }
         if let Some(id) = &raw.schema_id {
@@ -831,6 +856,11 @@ impl RawDocument {
             title: text(self.title),
             intro: text(self.intro),
             version: text(self.version),
+            package: PackageMetadata {
+                sdk: optional(self.sdk),
+                license: optional(self.license),
+                repository: optional(self.repository),
+            },
             rust: RustTarget { crate_name: text(self.crate_name) },
             typescript: TypeScriptTarget { package: text(self.package), style: self.style },
             json_schema: JsonSchemaTarget { id: text(self.schema_id) },

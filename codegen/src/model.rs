@@ -19,6 +19,8 @@ pub struct Catalogue {
     pub intro: String,
     /// The version given to the generated packages.
     pub version: String,
+    /// What the packages say about themselves beyond their names.
+    pub package: PackageMetadata,
     pub rust: RustTarget,
     pub typescript: TypeScriptTarget,
     pub json_schema: JsonSchemaTarget,
@@ -26,6 +28,18 @@ pub struct Catalogue {
     pub categories: Vec<Category>,
     /// Codes in document order.
     pub errors: Vec<ErrorCode>,
+}
+
+/// Optional metadata shared by the generated packages (crate and npm).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PackageMetadata {
+    /// The product whose codes these are, e.g. "Zoom Video SDK for web": the
+    /// first thing the crate docs and the package README say.
+    pub sdk: Option<String>,
+    /// An SPDX license expression, e.g. "MIT".
+    pub license: Option<String>,
+    /// The URL of the source repository.
+    pub repository: Option<String>,
 }
 
 /// Settings for the generated Rust crate.

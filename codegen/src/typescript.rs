@@ -619,6 +619,7 @@ mod tests {
             title: "Errors */ `t`".to_owned(),
             intro: "Intro".to_owned(),
             version: "1.2.3".to_owned(),
+            package: crate::model::PackageMetadata::default(),
             rust: RustTarget { crate_name: "errors".to_owned() },
             typescript: TypeScriptTarget { package: "@scope/errors".to_owned(), style },
             json_schema: JsonSchemaTarget { id: "https://example.com/s.json".to_owned() },

@@ -57,6 +57,7 @@ fn hostile_catalogue() -> Catalogue {
         title: HOSTILE.to_owned(),
         intro: HOSTILE.to_owned(),
         version: "1.2.3".to_owned(),
+        package: codegen::model::PackageMetadata::default(),
         rust: RustTarget { crate_name: "hostile-codes".to_owned() },
         typescript: TypeScriptTarget { package: "hostile-codes".to_owned(), style: TypeScriptStyle::Enum },
         json_schema: JsonSchemaTarget { id: "https://example.com/hostile.schema.json".to_owned() },
