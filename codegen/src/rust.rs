@@ -795,6 +795,14 @@ fn reason_impls(catalogue: &Catalogue, limits: &DisplayLimits) -> TokenStream {
     let code = body(quote!(self.parts().1));
     let name = body(quote!(self.parts().2.name));
     let description = body(quote!(self.parts().2.description));
+    let serialize = if no_reasons {
+        quote! {
+            let _ = serializer;
+            match *self {}
+        }
+    } else {
+        quote!(serializer.collect_str(&format_args!("{}.{}", self.error_code().name(), self.name())))
+    };
     let display = if no_reasons {
         quote! {
             fn fmt(&self, _formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -872,7 +880,7 @@ fn reason_impls(catalogue: &Catalogue, limits: &DisplayLimits) -> TokenStream {
         #[cfg(feature = "serde")]
         impl serde::Serialize for Reason {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.collect_str(&format_args!("{}.{}", self.error_code().name(), self.name()))
+                #serialize
             }
         }
 
