@@ -30,7 +30,10 @@ pub fn node_tooling() -> PathBuf {
     let fresh = installed.exists()
         && dir.join("node_modules/typescript7/bin/tsc").exists()
         && dir.join("node_modules/ajv/package.json").exists()
-        && dir.join("node_modules/.bin/esbuild").exists();
+        && dir.join("node_modules/.bin/esbuild").exists()
+        && dir.join("node_modules/rollup/package.json").exists()
+        && dir.join("node_modules/@rollup/plugin-node-resolve/package.json").exists()
+        && dir.join("node_modules/@rollup/plugin-terser/package.json").exists();
     if !fresh {
         let status = std::process::Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
