@@ -958,7 +958,7 @@ description = "Permission denied by user"
         let catalogue = load(MINIMAL).expect("valid");
         assert_eq!(catalogue.categories.len(), 2);
         assert_eq!(catalogue.categories[1].parent.as_deref(), Some("stream"));
-        assert_eq!(catalogue.typescript.style, TypeScriptStyle::Enum);
+        assert_eq!(catalogue.typescript.style, TypeScriptStyle::ConstObject, "the default style");
         let error = &catalogue.errors[0];
         assert_eq!((error.code, error.name.as_str()), (6010, "AUDIO_CAPTURE_FAILED"));
         assert_eq!(error.reasons[0].name, "PERMISSION_DENIED_BY_USER");

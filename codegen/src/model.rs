@@ -61,10 +61,15 @@ pub struct TypeScriptTarget {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum TypeScriptStyle {
     /// A numeric `export enum`, as the SDK's own typings declare its codes.
-    #[default]
+    /// A bundle carries the whole enum, and its members compare with the
+    /// SDK's `ExceptionCode` only through casts.
     Enum,
-    /// `export const X = {...} as const` plus a type of the same name, for
-    /// `--erasableSyntaxOnly` and Node's type stripping.
+    /// `export const X = {...} as const` plus a type of the same name: the
+    /// default, since bundlers keep only the members a program reads, the
+    /// number-literal types compare with the SDK's own enum without casts,
+    /// and it is erasable syntax (`--erasableSyntaxOnly`, Node's type
+    /// stripping).
+    #[default]
     ConstObject,
 }
 
