@@ -14,8 +14,8 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Span};
 use crate::model::{
-    Catalogue, Category, ErrorCode, JsonSchemaTarget, PackageMetadata, Reason, RustTarget, TypeScriptStyle, TypeScriptTarget,
-    upper_camel,
+    Catalogue, Category, ErrorCode, JsonSchemaTarget, PackageMetadata, Reason, RustTarget, TypeScriptStyle,
+    TypeScriptTarget, upper_camel,
 };
 
 /// Names whose UpperCamelCase form is a word no generated language accepts

@@ -241,7 +241,10 @@ fn crate_doc(catalogue: &Catalogue) -> Vec<String> {
             "assert!(\"NOT_IN_THE_CATALOGUE\".parse::<ErrorCode>().is_err());".to_owned(),
             String::new(),
             "// Width, fill and alignment apply to the whole text.".to_owned(),
-            format!("assert_eq!(format!(\"[{{code:>{width}}}]\"), \"[  {name} ({code})]\");", width = name.len() + code.to_string().len() + 5),
+            format!(
+                "assert_eq!(format!(\"[{{code:>{width}}}]\"), \"[  {name} ({code})]\");",
+                width = name.len() + code.to_string().len() + 5
+            ),
             "```".to_owned(),
         ]);
         if let (Some(reason_enum), Some(reason)) = (example.reason_enum_name(), example.reasons.first()) {
@@ -342,7 +345,8 @@ fn items_rs(catalogue: &Catalogue) -> String {
         // syn and prettyplease are most of this emitter's time in a debug
         // build (what `cargo xtask` runs), and the tables need neither: the
         // code is printed on a second thread while the tables are written.
-        let code = scope.spawn(|| (unparse(code_items(catalogue)), unparse(reason_enum_template(&DisplayLimits::new(catalogue)))));
+        let code = scope
+            .spawn(|| (unparse(code_items(catalogue)), unparse(reason_enum_template(&DisplayLimits::new(catalogue)))));
         let mut out = render(file_attributes(), &[]);
         push_line!(out, "// The enums and their tables: one line or row per catalogue entry.");
         error_code_tables(&mut out, catalogue, &names);

@@ -226,8 +226,10 @@ fn consumer_source(project: &Project) -> String {
     // TypeScript lets any `number` into a numeric enum, so only the
     // const-object style can refuse a code from a newer SDK.
     let any_code = match project.style() {
-        TypeScriptStyle::ConstObject => "      // @ts-expect-error a payload from a newer SDK may carry any number\n      \
-                                         const code: ErrorCode = e.errorCode;\n      label(code);\n",
+        TypeScriptStyle::ConstObject => {
+            "      // @ts-expect-error a payload from a newer SDK may carry any number\n      \
+                                         const code: ErrorCode = e.errorCode;\n      label(code);\n"
+        }
         TypeScriptStyle::Enum => "",
     };
     let reverse = match project.style() {
