@@ -44,3 +44,11 @@ pub fn node_tooling() -> PathBuf {
     }
     dir
 }
+
+/// The README, whose `rust` code blocks rustdoc compiles and runs as the
+/// doctests of this crate, so that an example that stops compiling fails
+/// `cargo test`. (`tests/tests/readme.rs` does the same for its TypeScript
+/// and JavaScript blocks.)
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct Readme;
