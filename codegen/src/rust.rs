@@ -2132,6 +2132,20 @@ mod tests {
     }
 
     #[test]
+    fn cargo_toml_has_docs_rs_features_and_the_optional_metadata() {
+        let mut catalogue = catalogue("text");
+        let manifest = cargo_toml(&catalogue);
+        assert!(manifest.contains("\n[package.metadata.docs.rs]\nall-features = true\n"), "{manifest}");
+        assert!(manifest.contains("\nalloc = [\"serde?/alloc\"]\n"), "{manifest}");
+        assert!(!manifest.contains("\nlicense = ") && !manifest.contains("\nrepository = "), "{manifest}");
+        catalogue.package.license = Some("MIT OR Apache-2.0".to_owned());
+        catalogue.package.repository = Some("https://example.com/\"quoted\"".to_owned());
+        let manifest = cargo_toml(&catalogue);
+        assert!(manifest.contains("\nlicense = \"MIT OR Apache-2.0\"\n"), "{manifest}");
+        assert!(manifest.contains("\nrepository = \"https://example.com/\\\"quoted\\\"\"\n"), "{manifest}");
+    }
+
+    #[test]
     fn template_placeholders_occur_only_as_identifiers() {
         fn count_idents(tokens: TokenStream, name: &str) -> usize {
             tokens

@@ -129,50 +129,69 @@ fn package_json(catalogue: &Catalogue) -> String {
 
 /// The package's README, which npm shows on the package page: what the
 /// codes are, the main uses, the import forms and how the styles differ.
-/// Catalogue text reaches it only as the SDK's name and the title, on lines
-/// of their own.
+/// The examples name a code of this catalogue (one with numbered reasons if
+/// there is one, as the crate docs do) and are left out when it has none.
 fn readme_md(catalogue: &Catalogue) -> String {
     let package = &catalogue.typescript.package;
     let whose = catalogue.package.sdk.as_deref().map_or_else(|| "the SDK".to_owned(), |sdk| format!("the {sdk}"));
+    let example = catalogue.errors.iter().find(|error| !error.reasons.is_empty()).or(catalogue.errors.first());
     let style = match catalogue.typescript.style {
         TypeScriptStyle::Enum => {
             "This build uses the `enum` style: `ErrorCode` is a numeric TypeScript `enum`, as the SDK's own \
-             typings declare its codes (`ErrorCode[6010]` is the name). A bundle that uses one member carries the \
-             whole enum, with its reverse mapping (about 10 kB minified for 143 codes), and its members compare \
-             with the SDK's `ExceptionCode` only through a cast."
+             typings declare its codes, with a reverse mapping from number to name. A bundle that uses one member \
+             carries the whole enum (about 10 kB minified for 150 codes), and its members compare with the SDK's \
+             `ExceptionCode` only through a cast."
         }
         TypeScriptStyle::ConstObject => {
-            "This build uses the `const-object` style: `ErrorCode` is an `as const` object whose \
-             members have number-literal types, so they compare with the SDK's own `ExceptionCode` enum without \
-             casts, and Rollup (Vite's production bundler) keeps only the members a program reads. It is erasable \
-             syntax, so it also runs under `--erasableSyntaxOnly` and Node's type stripping."
+            "This build uses the `const-object` style: `ErrorCode` is an `as const` object whose members have \
+             number-literal types, so they compare with the SDK's own `ExceptionCode` enum without casts, and \
+             Rollup (Vite's production bundler) keeps only the members a program reads. It is erasable syntax, so \
+             it also runs under `--erasableSyntaxOnly` and Node's type stripping."
         }
     };
     let mut out = format!("<!-- {HEADER} -->\n\n# {package}\n\n");
     writeln!(out, "The error codes of {whose}: the numbers the SDK reports in the `errorCode` field").unwrap();
     writeln!(out, "of the object it rejects a failed call with, `{{ type, reason, errorCode }}`, with").unwrap();
     writeln!(out, "their names, categories and the texts of the reference \"{}\".", catalogue.title).unwrap();
-    out.push_str(&format!(
-        r#"
+    if let Some(example) = example {
+        let name = &example.name;
+        write!(
+            out,
+            r#"
 ```ts
-import {{ ErrorCode, errorInfo, isErrorPayload }} from "{package}";
+import {{ ErrorCode, errorInfo, isAnyErrorPayload, isErrorPayload }} from "{package}";
 
-try {{
-  await stream.startAudio();
-}} catch (e) {{
-  if (!isErrorPayload(e)) throw e;
-  if (e.errorCode === ErrorCode.AUDIO_CAPTURE_FAILED) {{
-    showMicrophoneHelp(e.reason);
-  }} else {{
-    console.warn(errorInfo(e.errorCode).description ?? e.reason);
+export async function startAudio(stream: {{ startAudio(): Promise<void> }}): Promise<void> {{
+  try {{
+    await stream.startAudio();
+  }} catch (e) {{
+    if (isErrorPayload(e)) {{
+      // e: ErrorPayload, e.errorCode: ErrorCode
+      if (e.errorCode === ErrorCode.{name}) {{
+        console.warn("{name}:", e.reason);
+      }} else {{
+        console.warn(errorInfo(e.errorCode).description ?? e.reason);
+      }}
+    }} else if (isAnyErrorPayload(e)) {{
+      // A code this version of the package does not know: e.errorCode: number
+      console.warn(`error ${{e.errorCode}} from a newer SDK:`, e.reason);
+    }} else {{
+      throw e;
+    }}
   }}
 }}
 ```
-
+"#
+        )
+        .unwrap();
+    }
+    write!(
+        out,
+        r#"
 ## What is in it
 
 - `ErrorCode`, `ErrorName`, `ErrorCategory` and one enum per list of numbered
-  reasons (`AudioCaptureFailedReason`).
+  reasons.
 - `isErrorCode(value)`, `isErrorPayload(value)` (a payload with a code of
   this package) and `isAnyErrorPayload(value)` (any integer code, for reports
   from a newer SDK), and the `ErrorPayload` type.
@@ -186,21 +205,26 @@ A number this version does not know is not an `ErrorCode`: `isErrorCode` and
 ## Bundle size
 
 The modules are separate and the package has `"sideEffects": false`: a
-program that only compares codes carries no names and no texts. {style}
+program that only compares codes carries no names and no texts.
+
+{style}
 
 esbuild keeps every property of an object it keeps, and every member of a
 namespace re-exported from the package root. esbuild users who want only the
-codes they use import the per-code constants:
-
-```ts
-import * as codes from "{package}/constants";
-
-if (isErrorPayload(e) && e.errorCode === codes.AUDIO_CAPTURE_FAILED) {{
-  // ...
-}}
-```
+codes they use import the per-code constants as a namespace from
+`{package}/constants`.
 "#
-    ));
+    )
+    .unwrap();
+    if let Some(example) = example {
+        write!(
+            out,
+            "\n```ts\nimport * as codes from \"{package}/constants\";\n\n\
+             export const isExample = (code: number): boolean => code === codes.{};\n```\n",
+            example.name
+        )
+        .unwrap();
+    }
     out
 }
 
@@ -1143,6 +1167,46 @@ mod tests {
         }
         assert!(file(&const_files, "typescript/tsconfig.json").contains("\"erasableSyntaxOnly\": true"));
         assert_eq!(file(&enum_files, "typescript/src/index.ts"), file(&const_files, "typescript/src/index.ts"));
+    }
+
+    #[test]
+    fn package_json_packs_dist_only_with_the_optional_metadata() {
+        let mut catalogue = catalogue(TypeScriptStyle::ConstObject);
+        let manifest: serde_json::Value =
+            serde_json::from_str(file(&emit(&catalogue), "typescript/package.json")).unwrap();
+        assert_eq!(manifest["files"], serde_json::json!(["dist"]), "no sources without declaration maps");
+        assert_eq!(manifest["engines"]["node"], ">=18");
+        assert_eq!(manifest["exports"]["./constants"]["default"], "./dist/constants.js");
+        assert!(manifest.get("license").is_none() && manifest.get("repository").is_none());
+        catalogue.package.license = Some("MIT".to_owned());
+        catalogue.package.repository = Some("https://example.com/errors".to_owned());
+        catalogue.package.sdk = Some("Example SDK".to_owned());
+        let files = emit(&catalogue);
+        let manifest: serde_json::Value = serde_json::from_str(file(&files, "typescript/package.json")).unwrap();
+        assert_eq!(manifest["license"], "MIT");
+        assert_eq!(manifest["repository"]["url"], "git+https://example.com/errors.git");
+        assert!(file(&files, "typescript/README.md").contains("The error codes of the Example SDK: "));
+    }
+
+    #[test]
+    fn is_error_code_reads_a_set_of_every_number_and_no_name() {
+        let catalogue = catalogue(TypeScriptStyle::ConstObject);
+        let files = emit(&catalogue);
+        let guards = file(&files, "typescript/src/guards.ts");
+        let set = &guards[guards.find("new Set([").unwrap()..guards.find("]);").unwrap()];
+        let numbers: Vec<u32> =
+            set["new Set([".len()..].split(',').filter_map(|item| item.trim().parse().ok()).collect();
+        assert_eq!(numbers, catalogue.errors.iter().map(|error| error.code).collect::<Vec<_>>());
+        for error in &catalogue.errors {
+            assert!(!guards.contains(&error.name), "{} is in guards.ts", error.name);
+            assert!(
+                file(&files, "typescript/src/constants.ts")
+                    .contains(&format!("export const {} = {};", error.name, error.code))
+            );
+        }
+        // The codes module holds the codes and nothing else.
+        let codes = file(&files, "typescript/src/codes.ts");
+        assert!(!codes.contains("function"), "codes.ts declares a function:\n{codes}");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The README's TypeScript and JavaScript examples, run the way rustdoc
 //! runs its Rust ones (which are the doctests of this crate's library):
-//! every `ts` block is compiled by tsc under the strict flags against the
+//! every `ts` block, and every one of the generated package's README, is compiled by tsc under the strict flags against the
 //! generated package, installed as `node_modules/<package>`, and the output
 //! is run in Node; every `js` block (the JSON Schema example) runs in Node
 //! from the workspace root with the pinned tools (Ajv) resolvable. An
@@ -89,7 +89,18 @@ fn the_readme_typescript_examples_compile_under_strict_and_run() {
     let catalogue = shipped_catalogue();
     let scratch = Scratch::new("ts");
     let package = scratch.0.join("node_modules").join(&catalogue.typescript.package);
+    let mut blocks = blocks;
     for file in codegen::typescript::emit(&catalogue) {
+        if file.path == "typescript/README.md" {
+            // The package's own README, which npm shows: its examples too.
+            let own: Vec<String> = code_blocks(&file.contents)
+                .into_iter()
+                .filter(|(info, _)| info == "ts")
+                .map(|(_, code)| code)
+                .collect();
+            assert!(own.len() >= 2, "the package README shows the catch pattern and the esbuild import form");
+            blocks.extend(own);
+        }
         write(&package.join(file.path.strip_prefix("typescript/").unwrap()), &file.contents);
     }
     run(Command::new("node").arg(tsc()).arg("-p").arg(package.join("tsconfig.json")), "building the package");
