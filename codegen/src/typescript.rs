@@ -196,7 +196,8 @@ export async function startAudio(stream: {{ startAudio(): Promise<void> }}): Pro
   this package) and `isAnyErrorPayload(value)` (any integer code, for reports
   from a newer SDK), and the `ErrorPayload` type.
 - `errorName(code)`, `errorCategory(code)` (no texts), and `errorInfo(code)`,
-  `categoryInfo(id)`: every text of the reference, in frozen objects.
+  `reasonInfo(code, numberOrName)`, `categoryInfo(id)`: every text of the
+  reference, in frozen objects.
 
 A number this version does not know is not an `ErrorCode`: `isErrorCode` and
 `isErrorPayload` return `false` and the lookups `undefined`;
@@ -283,7 +284,7 @@ fn index_ts(catalogue: &Catalogue) -> String {
     out.push_str("export type { ErrorName } from \"./codes.js\";\n");
     out.push_str("export { isAnyErrorPayload, isErrorCode, isErrorPayload } from \"./guards.js\";\n");
     out.push_str("export type { ErrorPayload } from \"./guards.js\";\n");
-    out.push_str("export { categoryInfo, errorInfo } from \"./info.js\";\n");
+    out.push_str("export { categoryInfo, errorInfo, reasonInfo } from \"./info.js\";\n");
     out.push_str("export type { CategoryInfo, ErrorInfo, ReasonCode, ReasonInfo, ReasonsOf } from \"./info.js\";\n");
     out.push_str("export { errorName } from \"./names.js\";\n");
     if has_reasons(catalogue) {
@@ -759,6 +760,18 @@ export function errorInfo(code: number): ErrorInfo | undefined {
   const entries: { readonly [name: string]: Entry } = ERRORS satisfies { readonly [N in Mismatched]: never };
   const entry = name === undefined ? undefined : entries[name];
   return entry === undefined ? undefined : (frozen(entry) as ErrorInfo);
+}
+
+/**
+ * A numbered reason of an error code, by its number or its
+ * SCREAMING_SNAKE_CASE name (exact match), or `undefined` if the code has no
+ * such reason. The object is frozen.
+ */
+export function reasonInfo<Code extends ErrorCode>(code: Code, reason: number | string): ReasonInfo<ReasonCode<Code>> | undefined;
+export function reasonInfo(code: number, reason: number | string): ReasonInfo | undefined;
+export function reasonInfo(code: number, reason: number | string): ReasonInfo | undefined {
+  const key = typeof reason === "number" ? "code" : "name";
+  return errorInfo(code)?.reasons.find((candidate) => candidate[key] === reason);
 }
 
 /**

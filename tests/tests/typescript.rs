@@ -216,10 +216,13 @@ fn consumer_source(project: &Project) -> String {
     let typed_reasons = catalogue.errors.iter().find(|error| !error.reasons.is_empty()).map(|error| {
         format!(
             "const reasonInfo: {enum_name} | undefined = errorInfo(ErrorCode.{name}).reasons[0]?.code;\n\
+             const byName: {enum_name} | undefined = reasonInfoOf(ErrorCode.{name}, \"{reason}\")?.code;\n\
+             [byName].length;\n\
              const noReasons: never[] = errorInfo(ErrorCode.{first}).reasons.map((reason) => reason.code);\n\
              [reasonInfo, noReasons].length;\n",
             enum_name = error.reason_enum_name().unwrap(),
             name = error.name,
+            reason = error.reasons[0].name,
             first = catalogue.errors.iter().find(|error| error.reasons.is_empty()).unwrap().name,
         )
     });
@@ -251,6 +254,7 @@ fn consumer_source(project: &Project) -> String {
   isAnyErrorPayload,
   isErrorCode,
   isErrorPayload,
+  reasonInfo as reasonInfoOf,
   type CategoryInfo,
   type ErrorInfo,
   type ErrorName,

@@ -15,7 +15,7 @@ export { ErrorCode } from "./codes.js";
 export type { ErrorName } from "./codes.js";
 export { isAnyErrorPayload, isErrorCode, isErrorPayload } from "./guards.js";
 export type { ErrorPayload } from "./guards.js";
-export { categoryInfo, errorInfo } from "./info.js";
+export { categoryInfo, errorInfo, reasonInfo } from "./info.js";
 export type { CategoryInfo, ErrorInfo, ReasonCode, ReasonInfo, ReasonsOf } from "./info.js";
 export { errorName } from "./names.js";
 export { AudioCaptureFailedReason } from "./reasons.js";

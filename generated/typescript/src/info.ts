@@ -2113,6 +2113,18 @@ export function errorInfo(code: number): ErrorInfo | undefined {
 }
 
 /**
+ * A numbered reason of an error code, by its number or its
+ * SCREAMING_SNAKE_CASE name (exact match), or `undefined` if the code has no
+ * such reason. The object is frozen.
+ */
+export function reasonInfo<Code extends ErrorCode>(code: Code, reason: number | string): ReasonInfo<ReasonCode<Code>> | undefined;
+export function reasonInfo(code: number, reason: number | string): ReasonInfo | undefined;
+export function reasonInfo(code: number, reason: number | string): ReasonInfo | undefined {
+  const key = typeof reason === "number" ? "code" : "name";
+  return errorInfo(code)?.reasons.find((candidate) => candidate[key] === reason);
+}
+
+/**
  * The title, description and parent of a category, or `undefined` for a
  * string that is not a category id. The object is frozen.
  */

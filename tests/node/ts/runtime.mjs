@@ -12,7 +12,7 @@ const [specifier, expectedPath] = process.argv.slice(2);
 const expected = JSON.parse(readFileSync(expectedPath, "utf8"));
 const pkg = await import(specifier);
 const { ErrorCode, ErrorCategory, errorInfo, errorName, isErrorCode, categoryInfo } = pkg;
-const { errorCategory, isErrorPayload, isAnyErrorPayload } = pkg;
+const { errorCategory, isErrorPayload, isAnyErrorPayload, reasonInfo } = pkg;
 const constants = await import(`${specifier}/constants`);
 const enumStyle = expected.style === "enum";
 
@@ -32,6 +32,7 @@ assert.deepEqual(
     "isAnyErrorPayload",
     "isErrorCode",
     "isErrorPayload",
+    "reasonInfo",
     ...reasonEnums,
   ].sort(),
   "the package's value exports",
@@ -57,6 +58,8 @@ for (const error of expected.errors) {
   assert.equal(isErrorCode(code), true, `isErrorCode(${code})`);
   assert.equal(constants[name], code, `constants.${name}`);
   assert.equal(errorCategory(code), error.category, `errorCategory(${code})`);
+  const noReason = Math.max(0, ...error.reasons.map((reason) => reason.code)) + 1;
+  assert.equal(reasonInfo(code, noReason), undefined, `reasonInfo(${code}, ${noReason})`);
   assert.equal(isErrorPayload({ errorCode: code }), true, `isErrorPayload({ errorCode: ${code} })`);
   assert.deepEqual(
     errorInfo(code),
@@ -80,6 +83,10 @@ for (const error of expected.errors) {
     assert.deepEqual(Object.keys(reasons).sort(), reasonKeys.sort(), `${error.reasonEnum} keys`);
     for (const reason of error.reasons) {
       assert.equal(reasons[reason.name], reason.code, `${error.reasonEnum}.${reason.name}`);
+      assert.deepEqual(reasonInfo(code, reason.name), reason, `reasonInfo(${code}, ${reason.name})`);
+      assert.deepEqual(reasonInfo(code, reason.code), reason, `reasonInfo(${code}, ${reason.code})`);
+      assert.equal(reasonInfo(code, String(reason.code)), undefined, `reasonInfo(${code}, "${reason.code}")`);
+      assert.equal(reasonInfo(code, reason.name.toLowerCase()), undefined, "names match exactly");
     }
   }
 }
