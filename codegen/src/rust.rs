@@ -201,8 +201,8 @@ fn crate_doc(catalogue: &Catalogue) -> Vec<String> {
         "[`ErrorCode`] has one variant per code, with the code as its discriminant, and knows its".to_owned(),
         "name, description, [`Category`], the SDK methods that raise it and its notes. Codes with".to_owned(),
         "numbered reasons have an enum of them, reached through [`ErrorCode::reason`] as a [`Reason`].".to_owned(),
-        "Lookups are `const fn` where Rust allows it; the crate is `no_std`, needs no allocator and".to_owned(),
-        "has no dependencies.".to_owned(),
+        "Lookups are `const fn` where Rust allows it; the crate is `no_std`, needs no allocator and,".to_owned(),
+        "without its optional features, has no dependencies.".to_owned(),
         String::new(),
     ]);
     if let Some(example) = catalogue.errors.iter().find(|error| !error.reasons.is_empty()).or(catalogue.errors.first())

@@ -8,8 +8,8 @@
 //! [`ErrorCode`] has one variant per code, with the code as its discriminant, and knows its
 //! name, description, [`Category`], the SDK methods that raise it and its notes. Codes with
 //! numbered reasons have an enum of them, reached through [`ErrorCode::reason`] as a [`Reason`].
-//! Lookups are `const fn` where Rust allows it; the crate is `no_std`, needs no allocator and
-//! has no dependencies.
+//! Lookups are `const fn` where Rust allows it; the crate is `no_std`, needs no allocator and,
+//! without its optional features, has no dependencies.
 //!
 //! # Examples
 //!
