@@ -727,6 +727,14 @@ const CATEGORIES: { readonly [Id in ErrorCategory]: CategoryInfo & { readonly id
         r#"};
 
 /**
+ * `unknown` for the type of a code, `never` for a plain `number`, which may
+ * be no code at all: it gets the overload whose result may be `undefined`.
+ * `number extends Code` cannot tell them apart, since TypeScript lets any
+ * number into a numeric enum; their decimal texts can.
+ */
+type KnownCode<Code extends number> = `${number}` extends `${Code}` ? never : unknown;
+
+/**
  * Freezes an entry of the shared tables, and its lists, on its first way
  * out: `as const` only makes them read-only for the type checker, and a
  * caller's `info.reasons.push(...)` would change them for everyone.
@@ -748,7 +756,7 @@ function frozen<T extends object>(entry: T): T {
  * Everything the catalogue says about an error code, or `undefined` for a
  * number that is not one. The object is frozen.
  */
-export function errorInfo<Code extends ErrorCode>(code: Code): ErrorInfo<Code>;
+export function errorInfo<Code extends ErrorCode>(code: Code & KnownCode<Code>): ErrorInfo<Code>;
 export function errorInfo(code: number): ErrorInfo | undefined;
 export function errorInfo(code: number): ErrorInfo | undefined {
   const name = errorName(code);
@@ -767,7 +775,10 @@ export function errorInfo(code: number): ErrorInfo | undefined {
  * SCREAMING_SNAKE_CASE name (exact match), or `undefined` if the code has no
  * such reason. The object is frozen.
  */
-export function reasonInfo<Code extends ErrorCode>(code: Code, reason: number | string): ReasonInfo<ReasonCode<Code>> | undefined;
+export function reasonInfo<Code extends ErrorCode>(
+  code: Code & KnownCode<Code>,
+  reason: number | string,
+): ReasonInfo<ReasonCode<Code>> | undefined;
 export function reasonInfo(code: number, reason: number | string): ReasonInfo | undefined;
 export function reasonInfo(code: number, reason: number | string): ReasonInfo | undefined {
   const key = typeof reason === "number" ? "code" : "name";

@@ -300,6 +300,11 @@ const maybeName: ErrorName | undefined = errorName(asNumber);
 const section: CategoryInfo | undefined = categoryInfo(ErrorCategory.{category});
 const parent: ErrorCategory | undefined = section?.parent;
 const sectionOf: ErrorCategory | undefined = errorCategory(asNumber);
+// A code's info is always there; a plain number's may not be.
+const known: ErrorInfo = errorInfo(first);
+// @ts-expect-error errorInfo of a plain number may be undefined
+errorInfo(asNumber).name;
+[known].length;
 {reverse}{sdk_comparison}{typed_reasons}
 // The README's pattern: `catch (e)` is `unknown` under --strict.
 declare const stream: {{ startAudio(): Promise<void> }};
