@@ -2080,9 +2080,10 @@ const CATEGORIES: { readonly [Id in ErrorCategory]: CategoryInfo & { readonly id
  * `unknown` for the type of a code, `never` for a plain `number`, which may
  * be no code at all: it gets the overload whose result may be `undefined`.
  * `number extends Code` cannot tell them apart, since TypeScript lets any
- * number into a numeric enum; their decimal texts can.
+ * number into a numeric enum; records can: one keyed by codes requires their
+ * keys, one keyed by `number` is an index signature, which `{}` satisfies.
  */
-type KnownCode<Code extends number> = `${number}` extends `${Code}` ? never : unknown;
+type KnownCode<Code extends number> = {} extends Record<Code, unknown> ? never : unknown;
 
 /**
  * Freezes an entry of the shared tables, and its lists, on its first way
