@@ -18,10 +18,10 @@ use std::borrow::Cow;
 
 use crate::json_schema::Json;
 use crate::load::{
-    CATALOGUE, CATEGORY, CRATE_NAME_PATTERN, ERROR, Fields, JSON_SCHEMA_TARGET, METHOD_PATH_PATTERN,
-    NPM_NAME_MAX_LENGTH, NPM_NAME_PATTERN, REASON, RESERVED, RESERVED_NAMES, RUST_TARGET, SCHEMA_ID_PATTERN,
-    SCREAMING_SNAKE_PATTERN, SEMVER_PATTERN, SNAKE_CASE_PATTERN, TARGETS, TOP_LEVEL, TYPESCRIPT_STYLES,
-    TYPESCRIPT_TARGET,
+    CATALOGUE, CATEGORY, CRATE_NAME_PATTERN, ERROR, Fields, JSON_SCHEMA_TARGET, LICENSE_PATTERN, METHOD_PATH_PATTERN,
+    NPM_NAME_MAX_LENGTH, NPM_NAME_PATTERN, REASON, REPOSITORY_PATTERN, RESERVED, RESERVED_NAMES, RUST_TARGET,
+    SCHEMA_ID_PATTERN, SCREAMING_SNAKE_PATTERN, SEMVER_PATTERN, SNAKE_CASE_PATTERN, TARGETS, TOP_LEVEL,
+    TYPESCRIPT_STYLES, TYPESCRIPT_TARGET,
 };
 use crate::{Catalogue, GeneratedFile, HEADER};
 
@@ -136,8 +136,17 @@ fn schema(catalogue: &Catalogue) -> Json<'_> {
             ("json_schema", table(&JSON_SCHEMA_TARGET, vec![("id", pattern(SCHEMA_ID_PATTERN))])),
         ],
     );
-    let catalogue_table =
-        table(&CATALOGUE, vec![("title", text()), ("intro", text()), ("version", pattern(SEMVER_PATTERN))]);
+    let catalogue_table = table(
+        &CATALOGUE,
+        vec![
+            ("title", text()),
+            ("intro", text()),
+            ("version", pattern(SEMVER_PATTERN)),
+            ("sdk", text()),
+            ("license", pattern(LICENSE_PATTERN)),
+            ("repository", pattern(REPOSITORY_PATTERN)),
+        ],
+    );
     let root = table(
         &TOP_LEVEL,
         vec![

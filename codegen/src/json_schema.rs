@@ -35,6 +35,7 @@ const DRAFT_2020_12: &str = "https://json-schema.org/draft/2020-12/schema";
 // fixed names ends in `Reason`, so a code's reason enum can never take the
 // place of one of these.
 const ERROR_PAYLOAD: &str = "ErrorPayload";
+const ANY_ERROR_PAYLOAD: &str = "AnyErrorPayload";
 const ERROR_CODE: &str = "ErrorCode";
 const ERROR_NAME: &str = "ErrorName";
 const CATEGORY: &str = "Category";
@@ -58,6 +59,7 @@ pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
 fn schema(catalogue: &Catalogue) -> Json<'_> {
     let mut defs: Vec<(Cow<'_, str>, Json<'_>)> = vec![
         (ERROR_PAYLOAD.into(), error_payload_def()),
+        (ANY_ERROR_PAYLOAD.into(), any_error_payload_def()),
         (ERROR_CODE.into(), error_code_def(catalogue)),
         (ERROR_NAME.into(), error_name_def(catalogue)),
         (CATEGORY.into(), category_def(catalogue)),
@@ -103,17 +105,36 @@ fn ref_to(name: &str) -> Json<'static> {
     Json::object([("$ref", def_ref(name))])
 }
 
+/// The strict payload, the schema's root: `errorCode` must be a code of this
+/// catalogue. What TypeScript's `isErrorPayload` accepts.
 fn error_payload_def() -> Json<'static> {
+    payload_def(
+        "Error payload",
+        "The object the SDK rejects a promise with. `errorCode` is required and must be a \
+         code of this catalogue; `type` and `reason` are strings when present. Other \
+         properties are allowed: SDK versions add fields, and a receiver should not reject \
+         a report because of one. A report from a newer SDK may carry a code this catalogue \
+         does not list: validate such reports against AnyErrorPayload.",
+        ref_to(ERROR_CODE),
+    )
+}
+
+/// The lenient payload: any unsigned 32-bit `errorCode`, so that a code added
+/// after this version still validates. What the Rust `ErrorPayload` reads and
+/// TypeScript's `isAnyErrorPayload` accepts.
+fn any_error_payload_def() -> Json<'static> {
+    payload_def(
+        "Error payload with any code",
+        "As ErrorPayload, but `errorCode` may be any unsigned 32-bit integer, known to this \
+         catalogue or not: for receivers that must accept reports from newer SDK versions.",
+        Json::object([("type", "integer".into()), ("minimum", 0u32.into()), ("maximum", u32::MAX.into())]),
+    )
+}
+
+fn payload_def(title: &'static str, description: &'static str, error_code: Json<'static>) -> Json<'static> {
     Json::object([
-        ("title", "Error payload".into()),
-        (
-            "description",
-            "The object the SDK rejects a promise with. `errorCode` is required and must be a \
-             code of this catalogue; `type` and `reason` are strings when present. Other \
-             properties are allowed: SDK versions add fields, and a receiver should not reject \
-             a report because of one."
-                .into(),
-        ),
+        ("title", title.into()),
+        ("description", description.into()),
         ("type", "object".into()),
         (
             "properties",
@@ -129,7 +150,7 @@ fn error_payload_def() -> Json<'static> {
                     "reason",
                     Json::object([("description", "A human-readable explanation.".into()), ("type", "string".into())]),
                 ),
-                ("errorCode", ref_to(ERROR_CODE)),
+                ("errorCode", error_code),
             ]),
         ),
         ("required", Json::strings(["errorCode"])),
@@ -592,6 +613,7 @@ mod tests {
             title: "Errors".into(),
             intro: "Intro.".into(),
             version: "1.0.0".into(),
+            package: crate::model::PackageMetadata::default(),
             rust: RustTarget { crate_name: "errors".into() },
             typescript: TypeScriptTarget { package: "errors".into(), style: TypeScriptStyle::Enum },
             json_schema: JsonSchemaTarget { id: "https://example.test/errors.schema.json".into() },
@@ -678,6 +700,7 @@ mod tests {
             keys_at_depth(&schema, 2),
             [
                 "ErrorPayload",
+                "AnyErrorPayload",
                 "ErrorCode",
                 "ErrorName",
                 "Category",

@@ -14,8 +14,8 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, Span};
 use crate::model::{
-    Catalogue, Category, ErrorCode, JsonSchemaTarget, Reason, Reserved, RustTarget, TypeScriptStyle, TypeScriptTarget,
-    upper_camel,
+    Catalogue, Category, ErrorCode, JsonSchemaTarget, PackageMetadata, Reason, Reserved, RustTarget, TypeScriptStyle,
+    TypeScriptTarget, upper_camel,
 };
 use crate::text_policy;
 
@@ -72,6 +72,9 @@ pub(crate) const CATALOGUE: Fields = Fields {
         key("title", true, "The title of the Markdown reference."),
         key("intro", true, "The paragraph under the reference's title."),
         key("version", true, "The version of the generated packages, MAJOR.MINOR.PATCH (semver)."),
+        key("sdk", false, "The name of the SDK whose codes these are, for the packages' documentation."),
+        key("license", false, "The SPDX license expression of the generated packages, e.g. \"MIT\"."),
+        key("repository", false, "The https:// URL of the repository, in both packages' metadata."),
     ],
 };
 
@@ -201,6 +204,9 @@ struct RawDocument {
     title: Option<Located<String>>,
     intro: Option<Located<String>>,
     version: Option<Located<String>>,
+    sdk: Option<Located<String>>,
+    license: Option<Located<String>>,
+    repository: Option<Located<String>>,
     crate_name: Option<Located<String>>,
     package: Option<Located<String>>,
     style: TypeScriptStyle,
@@ -293,6 +299,9 @@ impl Checker<'_> {
             raw.title = self.string(table, "title", &header, &CATALOGUE);
             raw.intro = self.string(table, "intro", &header, &CATALOGUE);
             raw.version = self.string(table, "version", &header, &CATALOGUE);
+            raw.sdk = self.string(table, "sdk", &header, &CATALOGUE);
+            raw.license = self.string(table, "license", &header, &CATALOGUE);
+            raw.repository = self.string(table, "repository", &header, &CATALOGUE);
         }
         self.misspelled = top_misspelled;
         if let Some((targets, header)) = self.table(root, "targets", &start, &TOP_LEVEL) {
@@ -675,6 +684,24 @@ impl Checker<'_> {
                 package.span.clone(),
                 format!("`{}` is not a valid npm package name", package.value),
                 "expected `name` or `@scope/name` in lower case",
+            ));
+        }
+        if let Some(license) = &raw.license
+            && !is_license(&license.value)
+        {
+            self.push(Diagnostic::new(
+                license.span.clone(),
+                format!("`{}` is not an SPDX license expression", license.value),
+                "expected e.g. \"MIT\" or \"MIT OR Apache-2.0\"",
+            ));
+        }
+        if let Some(repository) = &raw.repository
+            && !is_repository(&repository.value)
+        {
+            self.push(Diagnostic::new(
+                repository.span.clone(),
+                format!("`{}` is not a repository URL", repository.value),
+                "expected an https:// URL, e.g. \"https://github.com/owner/name\"",
             ));
         }
         if let Some(id) = &raw.schema_id
@@ -1214,6 +1241,20 @@ fn is_crate_name(name: &str) -> bool {
 /// An absolute URI without a fragment.
 pub(crate) const SCHEMA_ID_PATTERN: &str = r"^(https://|http://|urn:)[^\s#]*$";
 
+/// The characters of an SPDX license expression (`MIT OR Apache-2.0`).
+pub(crate) const LICENSE_PATTERN: &str = r"^[A-Za-z0-9 .+()-]+$";
+
+fn is_license(license: &str) -> bool {
+    license.chars().all(|c| c.is_ascii_alphanumeric() || " .+-()".contains(c))
+}
+
+/// An https:// URL without white space.
+pub(crate) const REPOSITORY_PATTERN: &str = r"^https://\S*$";
+
+fn is_repository(url: &str) -> bool {
+    url.starts_with("https://") && !url.contains(char::is_whitespace)
+}
+
 fn is_schema_id(id: &str) -> bool {
     let absolute = ["https://", "http://", "urn:"].iter().any(|scheme| id.starts_with(scheme));
     absolute && !id.contains(|c: char| c.is_whitespace() || c == '#')
@@ -1251,6 +1292,11 @@ impl RawDocument {
             title: text(self.title),
             intro: text(self.intro),
             version: text(self.version),
+            package: PackageMetadata {
+                sdk: optional(self.sdk),
+                license: optional(self.license),
+                repository: optional(self.repository),
+            },
             rust: RustTarget { crate_name: text(self.crate_name) },
             typescript: TypeScriptTarget { package: text(self.package), style: self.style },
             json_schema: JsonSchemaTarget { id: text(self.schema_id) },
@@ -1357,7 +1403,7 @@ description = "Permission denied by user"
         let catalogue = load(MINIMAL).expect("valid");
         assert_eq!(catalogue.categories.len(), 2);
         assert_eq!(catalogue.categories[1].parent.as_deref(), Some("stream"));
-        assert_eq!(catalogue.typescript.style, TypeScriptStyle::Enum);
+        assert_eq!(catalogue.typescript.style, TypeScriptStyle::ConstObject, "the default style");
         let error = &catalogue.errors[0];
         assert_eq!((error.code, error.name.as_str()), (6010, "AUDIO_CAPTURE_FAILED"));
         assert_eq!(error.reasons[0].name, "PERMISSION_DENIED_BY_USER");

@@ -19,6 +19,8 @@ pub struct Catalogue {
     pub intro: String,
     /// The version given to the generated packages.
     pub version: String,
+    /// What the packages say about themselves beyond their names.
+    pub package: PackageMetadata,
     pub rust: RustTarget,
     pub typescript: TypeScriptTarget,
     pub json_schema: JsonSchemaTarget,
@@ -43,6 +45,18 @@ pub struct Reserved {
     pub note: Option<String>,
 }
 
+/// Optional metadata shared by the generated packages (crate and npm).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PackageMetadata {
+    /// The product whose codes these are, e.g. "Zoom Video SDK for web": the
+    /// first thing the crate docs and the package README say.
+    pub sdk: Option<String>,
+    /// An SPDX license expression, e.g. "MIT".
+    pub license: Option<String>,
+    /// The URL of the source repository.
+    pub repository: Option<String>,
+}
+
 /// Settings for the generated Rust crate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RustTarget {
@@ -62,10 +76,15 @@ pub struct TypeScriptTarget {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum TypeScriptStyle {
     /// A numeric `export enum`, as the SDK's own typings declare its codes.
-    #[default]
+    /// A bundle carries the whole enum, and its members compare with the
+    /// SDK's `ExceptionCode` only through casts.
     Enum,
-    /// `export const X = {...} as const` plus a type of the same name, for
-    /// `--erasableSyntaxOnly` and Node's type stripping.
+    /// `export const X = {...} as const` plus a type of the same name: the
+    /// default, since bundlers keep only the members a program reads, the
+    /// number-literal types compare with the SDK's own enum without casts,
+    /// and it is erasable syntax (`--erasableSyntaxOnly`, Node's type
+    /// stripping).
+    #[default]
     ConstObject,
 }
 

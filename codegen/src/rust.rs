@@ -96,11 +96,16 @@ description = {description}
 edition = "2021"
 rust-version = "{RUST_VERSION}"
 categories = ["no-std", "no-std::no-alloc"]
+{metadata}
+[package.metadata.docs.rs]
+all-features = true
 
 [features]
 # `Serialize` writes a code as its number; `Deserialize` reads its number or
 # its SCREAMING_SNAKE_CASE name.
 serde = ["dep:serde"]
+# With `serde`: `ErrorPayload`, whose `type` and `reason` are `String`s.
+alloc = ["serde?/alloc"]
 
 [dependencies]
 serde = {{ version = "1", optional = true, default-features = false }}
@@ -118,7 +123,20 @@ pedantic = {{ level = "warn", priority = -1 }}
         name = toml_string(&catalogue.rust.crate_name),
         version = toml_string(&catalogue.version),
         description = toml_string(&description),
+        metadata = package_metadata(catalogue),
     )
+}
+
+/// The optional `license` and `repository` lines of `[package]`.
+fn package_metadata(catalogue: &Catalogue) -> String {
+    let mut lines = String::new();
+    if let Some(license) = &catalogue.package.license {
+        lines.push_str(&format!("license = {}\n", toml_string(license)));
+    }
+    if let Some(repository) = &catalogue.package.repository {
+        lines.push_str(&format!("repository = {}\n", toml_string(repository)));
+    }
+    lines
 }
 
 /// A TOML basic string holding `text` exactly.
@@ -151,6 +169,9 @@ fn lib_rs(catalogue: &Catalogue) -> TokenStream {
         #![forbid(unsafe_code)]
         #![allow(clippy::doc_markdown, reason = "the docs quote the catalogue's prose")]
 
+        #[cfg(feature = "alloc")]
+        extern crate alloc;
+
         #[rustfmt::skip]
         mod #module;
 
@@ -160,24 +181,28 @@ fn lib_rs(catalogue: &Catalogue) -> TokenStream {
 
 fn crate_doc(catalogue: &Catalogue) -> Vec<String> {
     let crate_ident = catalogue.rust.crate_name.replace('-', "_");
+    // The catalogue's intro introduces the Markdown reference's table; the
+    // crate says what it is itself.
+    let whose = catalogue
+        .package
+        .sdk
+        .as_ref()
+        .map_or_else(|| "The error codes".to_owned(), |sdk| format!("The error codes of the {}", doc_text(sdk, &[])));
     let mut lines = vec![
+        format!("{whose}, as Rust enums: the numbers the SDK reports in the `errorCode` field"),
         format!(
-            "{}: the {} error codes of the catalogue, as Rust enums.",
-            doc_text(&catalogue.title, &[]),
-            catalogue.errors.len()
+            "of the object it rejects a failed call with, with everything the catalogue \"{}\" says",
+            doc_text(&catalogue.title, &[])
         ),
+        "about them.".to_owned(),
         String::new(),
     ];
-    if !catalogue.intro.trim().is_empty() {
-        lines.push(doc_text(&catalogue.intro, &[]));
-        lines.push(String::new());
-    }
     lines.extend([
         "[`ErrorCode`] has one variant per code, with the code as its discriminant, and knows its".to_owned(),
         "name, description, [`Category`], the SDK methods that raise it and its notes. Codes with".to_owned(),
         "numbered reasons have an enum of them, reached through [`ErrorCode::reason`] as a [`Reason`].".to_owned(),
-        "Lookups are `const fn` where Rust allows it; the crate is `no_std`, needs no allocator and".to_owned(),
-        "has no dependencies.".to_owned(),
+        "Lookups are `const fn` where Rust allows it; the crate is `no_std`, needs no allocator and,".to_owned(),
+        "without its optional features, has no dependencies.".to_owned(),
         String::new(),
     ]);
     if let Some(example) = catalogue.errors.iter().find(|error| !error.reasons.is_empty()).or(catalogue.errors.first())
@@ -212,7 +237,16 @@ fn crate_doc(catalogue: &Catalogue) -> Vec<String> {
         if let Some(unknown) = unknown {
             lines.push(format!("assert_eq!(ErrorCode::from_code({unknown}), None);"));
         }
-        lines.extend(["assert!(\"NOT_IN_THE_CATALOGUE\".parse::<ErrorCode>().is_err());".to_owned(), "```".to_owned()]);
+        lines.extend([
+            "assert!(\"NOT_IN_THE_CATALOGUE\".parse::<ErrorCode>().is_err());".to_owned(),
+            String::new(),
+            "// Width, fill and alignment apply to the whole text.".to_owned(),
+            format!(
+                "assert_eq!(format!(\"[{{code:>{width}}}]\"), \"[  {name} ({code})]\");",
+                width = name.len() + code.to_string().len() + 5
+            ),
+            "```".to_owned(),
+        ]);
         if let (Some(reason_enum), Some(reason)) = (example.reason_enum_name(), example.reasons.first()) {
             let reason_variant = reason.camel_name();
             let reason_code = reason.code;
@@ -230,18 +264,50 @@ fn crate_doc(catalogue: &Catalogue) -> Vec<String> {
                 format!("assert_eq!(reason.error_code(), ErrorCode::{variant});"),
                 format!("assert_eq!({reason_enum}::from_code({reason_code}), Some({reason_enum}::{reason_variant}));"),
                 format!("assert_eq!({reason_enum}::ERROR_CODE, ErrorCode::{variant});"),
+                String::new(),
+                "// By name, within the code or qualified by it.".to_owned(),
+                format!("assert_eq!(ErrorCode::{variant}.reason_named(\"{reason_name}\"), Some(reason));"),
+                format!("assert_eq!(\"{name}.{reason_name}\".parse::<Reason>(), Ok(reason));"),
                 "```".to_owned(),
             ]);
         }
         lines.push(String::new());
     }
-    lines.extend([
-        "# Features".to_owned(),
-        String::new(),
-        "- `serde`: [`ErrorCode`] and the reason enums serialize as their number and deserialize".to_owned(),
-        "  from their number or their `SCREAMING_SNAKE_CASE` name; [`Category`] serializes as its id.".to_owned(),
-        "  Unknown values are rejected with an error that names them.".to_owned(),
-    ]);
+    lines.extend(
+        [
+            "# Codes this version does not know",
+            "",
+            "A client on a newer SDK reports codes added after this version of the crate.",
+            "[`ErrorCode::from_code`] returns `None` for them and the `serde` impl of [`ErrorCode`]",
+            "rejects them, since an [`ErrorCode`] is always a code of the catalogue. To read reports,",
+            "deserialize `ErrorPayload` (features `serde` and `alloc`): it keeps any `errorCode`",
+            "number, and its `code()` is `None` for an unknown one, so one new code does not make",
+            "a batch of reports fail to parse.",
+            "",
+            "# Which enums may grow",
+            "",
+            "[`ErrorCode`], [`Category`] and [`Reason`] are `#[non_exhaustive]`: a minor version may",
+            "add codes, sections and codes with numbered reasons, so a `match` needs a `_` arm. The",
+            "enum of one code's numbered reasons is exhaustive: that list is the SDK's, and a new",
+            "reason for an existing code is a breaking change of the crate.",
+            "",
+            "# `description()`",
+            "",
+            "Every output names the catalogue text `description`. [`ErrorCode`] also implements",
+            "`std::error::Error`, whose deprecated `description` takes `&self`; so does",
+            "[`ErrorCode::description`], so method resolution always picks the catalogue text, also",
+            "on a `&ErrorCode` with the trait in scope.",
+            "",
+            "# Features",
+            "",
+            "- `serde`: [`ErrorCode`] and the reason enums serialize as their number and deserialize",
+            "  from their number or their `SCREAMING_SNAKE_CASE` name; [`Category`] serializes as its",
+            "  id; [`Reason`] as `ERROR_NAME.REASON_NAME`. Unknown values are rejected with an error",
+            "  that names them.",
+            "- `alloc` (with `serde`): `ErrorPayload`, the SDK's error object, which keeps unknown codes.",
+        ]
+        .map(str::to_owned),
+    );
     lines
 }
 
@@ -279,7 +345,8 @@ fn items_rs(catalogue: &Catalogue) -> String {
         // syn and prettyplease are most of this emitter's time in a debug
         // build (what `cargo xtask` runs), and the tables need neither: the
         // code is printed on a second thread while the tables are written.
-        let code = scope.spawn(|| (unparse(code_items(catalogue)), unparse(reason_enum_template())));
+        let code = scope
+            .spawn(|| (unparse(code_items(catalogue)), unparse(reason_enum_template(&DisplayLimits::new(catalogue)))));
         let mut out = render(file_attributes(), &[]);
         push_line!(out, "// The enums and their tables: one line or row per catalogue entry.");
         error_code_tables(&mut out, catalogue, &names);
@@ -320,11 +387,51 @@ fn file_attributes() -> TokenStream {
 /// Everything whose size does not depend on the catalogue's, printed by
 /// prettyplease.
 fn code_items(catalogue: &Catalogue) -> TokenStream {
-    let error_code = error_code_impls(catalogue);
+    let limits = DisplayLimits::new(catalogue);
+    let error_code = error_code_impls(catalogue, &limits);
     let category = category_impls(catalogue);
-    let reason = reason_impls(catalogue);
-    let lookup_errors = lookup_error_items();
+    let reason = reason_impls(catalogue, &limits);
+    let lookup_errors = lookup_error_items(&limits);
+    let payload = payload_items();
     quote! {
+        /// Formats `text` into a buffer of `N` bytes on the stack and hands it to
+        /// `Formatter::pad`, which applies width, fill, alignment and precision as
+        /// it does for a `&str`, so `format!("{code:<30}")` lines codes up. The
+        /// crate has no allocator to join the pieces in; each caller's `N` is the
+        /// longest text it can write, known when the crate was generated. A text
+        /// that does not fit all the same is written whole and unpadded rather than cut.
+        fn pad<const N: usize>(formatter: &mut fmt::Formatter<'_>, text: fmt::Arguments<'_>) -> fmt::Result {
+            struct Buffer<const N: usize> {
+                bytes: [u8; N],
+                len: usize,
+            }
+
+            impl<const N: usize> fmt::Write for Buffer<N> {
+                fn write_str(&mut self, piece: &str) -> fmt::Result {
+                    let end = self.len + piece.len();
+                    if end > N {
+                        return Err(fmt::Error);
+                    }
+                    self.bytes[self.len..end].copy_from_slice(piece.as_bytes());
+                    self.len = end;
+                    Ok(())
+                }
+            }
+
+            if formatter.width().is_none() && formatter.precision().is_none() {
+                return formatter.write_fmt(text);
+            }
+            let mut buffer = Buffer::<N> { bytes: [0; N], len: 0 };
+            if fmt::write(&mut buffer, text).is_err() {
+                return formatter.write_fmt(text);
+            }
+            // Only whole `&str` pieces were copied, so the bytes are UTF-8.
+            match core::str::from_utf8(&buffer.bytes[..buffer.len]) {
+                Ok(text) => formatter.pad(text),
+                Err(_) => formatter.write_fmt(text),
+            }
+        }
+
         /// FNV-1a (32 bits) of `bytes`, the hash the lookup tables were built with.
         fn fnv1a(bytes: &[u8]) -> u32 {
             let mut hash: u32 = 0x811c_9dc5;
@@ -357,7 +464,49 @@ fn code_items(catalogue: &Catalogue) -> TokenStream {
         #category
         #reason
         #lookup_errors
+        #payload
     }
+}
+
+/// The longest text each `Display` of the crate can write, in bytes: the
+/// size of the buffer `pad` formats it in. Names are ASCII by validation.
+struct DisplayLimits {
+    /// `NAME (4294967295)`.
+    error_code: usize,
+    /// `ERROR_NAME reason REASON_NAME (4294967295)`.
+    reason: usize,
+    /// `REASON_NAME (4294967295)`.
+    reason_enum: usize,
+    /// `unknown KIND 4294967295`.
+    unknown_code: usize,
+    /// `unknown KIND "NAME" (truncated)`, the name `Debug`-escaped.
+    unknown_name: usize,
+}
+
+impl DisplayLimits {
+    fn new(catalogue: &Catalogue) -> Self {
+        // " (4294967295)"
+        const NUMBER: usize = 13;
+        let error_name = catalogue.errors.iter().map(|error| error.name.len()).max().unwrap_or(0);
+        let reason_name =
+            catalogue.errors.iter().flat_map(|error| &error.reasons).map(|reason| reason.name.len()).max().unwrap_or(0);
+        // The kinds `UnknownCode` and `UnknownName` name: "error code", "category
+        // id", "ERROR_NAME reason name", ...
+        let kind = (error_name + " reason name".len()).max("error code name".len());
+        // `Debug` writes a character as at most 10 bytes (`\u{10ffff}`).
+        let quoted_name = 2 + 10 * UNKNOWN_NAME_CAPACITY;
+        Self {
+            error_code: error_name + NUMBER,
+            reason: error_name + " reason ".len() + reason_name + NUMBER,
+            reason_enum: reason_name + NUMBER,
+            unknown_code: "unknown ".len() + kind + NUMBER,
+            unknown_name: "unknown ".len() + kind + 1 + quoted_name + " (truncated)".len(),
+        }
+    }
+}
+
+fn limit(bytes: usize) -> Literal {
+    Literal::usize_unsuffixed(bytes)
 }
 
 /// `#[allow(dead_code)]` for an entry type no row constructs, which happens
@@ -366,7 +515,8 @@ fn allow_unused_entry(unused: bool) -> Option<TokenStream> {
     unused.then(|| quote!(#[allow(dead_code, reason = "the catalogue has no entries of this kind")]))
 }
 
-fn error_code_impls(catalogue: &Catalogue) -> TokenStream {
+fn error_code_impls(catalogue: &Catalogue, limits: &DisplayLimits) -> TokenStream {
+    let display_limit = limit(limits.error_code);
     let empty = catalogue.errors.is_empty();
     let allow_unused = allow_unused_entry(empty);
     let code_body = if empty { quote!(match self {}) } else { quote!(self as u32) };
@@ -403,8 +553,14 @@ fn error_code_impls(catalogue: &Catalogue) -> TokenStream {
             }
 
             /// The catalogue's description, if it has one.
+            ///
+            /// It takes `&self`, unlike the other accessors, so that it wins over the
+            /// deprecated `std::error::Error::description` (which `ErrorCode`
+            /// implements, and which takes `&self`) when that trait is in scope:
+            /// `code.description()` is always the catalogue's text.
             #[must_use]
-            pub const fn description(self) -> Option<&'static str> {
+            #[allow(clippy::trivially_copy_pass_by_ref, reason = "see above: `&self` decides method resolution")]
+            pub const fn description(&self) -> Option<&'static str> {
                 self.entry().description
             }
 
@@ -444,6 +600,13 @@ fn error_code_impls(catalogue: &Catalogue) -> TokenStream {
                     position += 1;
                 }
                 None
+            }
+
+            /// The numbered reason of this error code with this `SCREAMING_SNAKE_CASE`
+            /// name (exact match), if it has one.
+            #[must_use]
+            pub fn reason_named(self, name: &str) -> Option<Reason> {
+                self.reasons().iter().copied().find(|reason| reason.name() == name)
             }
 
             /// Why the code is retired, if it is; a retired code is never reused.
@@ -497,10 +660,11 @@ fn error_code_impls(catalogue: &Catalogue) -> TokenStream {
             }
         }
 
-        /// The name and the number, e.g. `AUDIO_CAPTURE_FAILED (6010)`.
+        /// The name and the number, e.g. `AUDIO_CAPTURE_FAILED (6010)`; width, fill,
+        /// alignment and precision apply to the whole text.
         impl fmt::Display for ErrorCode {
             fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(formatter, "{} ({})", self.name(), self.code())
+                pad::<#display_limit>(formatter, format_args!("{} ({})", self.name(), self.code()))
             }
         }
 
@@ -585,10 +749,10 @@ fn category_impls(catalogue: &Catalogue) -> TokenStream {
             }
         }
 
-        /// The title.
+        /// The title, padded like a `&str`.
         impl fmt::Display for Category {
             fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                formatter.write_str(self.title())
+                formatter.pad(self.title())
             }
         }
 
@@ -625,7 +789,8 @@ fn category_impls(catalogue: &Catalogue) -> TokenStream {
 /// `Reason`, the enum that wraps every reason enum so that a reason can be
 /// returned from [`ErrorCode`] whatever its code, and the row type of the
 /// reason enums.
-fn reason_impls(catalogue: &Catalogue) -> TokenStream {
+fn reason_impls(catalogue: &Catalogue, limits: &DisplayLimits) -> TokenStream {
+    let display_limit = limit(limits.reason);
     let no_reasons = catalogue.errors.iter().all(|error| error.reasons.is_empty());
     let allow_unused = allow_unused_entry(no_reasons);
     // Without reasons `Reason` has no variants, and no `parts` to call.
@@ -634,6 +799,14 @@ fn reason_impls(catalogue: &Catalogue) -> TokenStream {
     let code = body(quote!(self.parts().1));
     let name = body(quote!(self.parts().2.name));
     let description = body(quote!(self.parts().2.description));
+    let serialize = if no_reasons {
+        quote! {
+            let _ = serializer;
+            match *self {}
+        }
+    } else {
+        quote!(serializer.collect_str(&format_args!("{}.{}", self.error_code().name(), self.name())))
+    };
     let display = if no_reasons {
         quote! {
             fn fmt(&self, _formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -644,7 +817,7 @@ fn reason_impls(catalogue: &Catalogue) -> TokenStream {
         quote! {
             fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
                 let (error_code, code, entry) = self.parts();
-                write!(formatter, "{} reason {} ({code})", error_code.name(), entry.name)
+                pad::<#display_limit>(formatter, format_args!("{} reason {} ({code})", error_code.name(), entry.name))
             }
         }
     };
@@ -680,12 +853,60 @@ fn reason_impls(catalogue: &Catalogue) -> TokenStream {
             pub const fn description(self) -> &'static str {
                 #description
             }
+
+            /// The reason named `reason_name` of the error code named `error_name`
+            /// (both `SCREAMING_SNAKE_CASE`, exact match), if there is one.
+            #[must_use]
+            pub fn from_names(error_name: &str, reason_name: &str) -> Option<Self> {
+                ErrorCode::from_name(error_name)?.reason_named(reason_name)
+            }
         }
 
         /// The error code's name, then the reason's name and number, e.g.
         /// `AUDIO_CAPTURE_FAILED reason DEVICE_IN_USE (3)`.
         impl fmt::Display for Reason {
             #display
+        }
+
+        /// Parses `ERROR_NAME.REASON_NAME`, e.g. `AUDIO_CAPTURE_FAILED.DEVICE_IN_USE`:
+        /// a reason's name alone is only unique within its error code.
+        impl FromStr for Reason {
+            type Err = UnknownName;
+
+            fn from_str(text: &str) -> Result<Self, UnknownName> {
+                text.split_once('.')
+                    .and_then(|(error_name, reason_name)| Self::from_names(error_name, reason_name))
+                    .ok_or_else(|| UnknownName::new("reason", text))
+            }
+        }
+
+        /// Serializes as `ERROR_NAME.REASON_NAME`, the text `FromStr` reads.
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for Reason {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                #serialize
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for Reason {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Visitor;
+
+                impl serde::de::Visitor<'_> for Visitor {
+                    type Value = Reason;
+
+                    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        formatter.write_str("a numbered reason of the catalogue, as ERROR_NAME.REASON_NAME")
+                    }
+
+                    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Reason, E> {
+                        value.parse().map_err(|_| E::invalid_value(serde::de::Unexpected::Str(value), &self))
+                    }
+                }
+
+                deserializer.deserialize_str(Visitor)
+            }
         }
     }
 }
@@ -696,7 +917,8 @@ fn reason_impls(catalogue: &Catalogue) -> TokenStream {
 /// Each enum's own items (`ALL`, `ERROR_CODE`, `ENTRIES`, `NAME_SLOTS`, the
 /// `UNKNOWN_*` kinds, `position` and `from_code`) are written by
 /// `reason_enum_tables`.
-fn reason_enum_template() -> TokenStream {
+fn reason_enum_template(limits: &DisplayLimits) -> TokenStream {
+    let display_limit = limit(limits.reason_enum);
     let reason_enum = ident(TEMPLATE_REASON_ENUM);
     let error_variant = ident(TEMPLATE_ERROR_VARIANT);
     let serde = numbered_serde(
@@ -775,7 +997,7 @@ fn reason_enum_template() -> TokenStream {
         /// The name and the number, e.g. `DEVICE_IN_USE (3)`.
         impl fmt::Display for #reason_enum {
             fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(formatter, "{} ({})", self.name(), self.code())
+                pad::<#display_limit>(formatter, format_args!("{} ({})", self.name(), self.code()))
             }
         }
 
@@ -1123,10 +1345,11 @@ fn reason_enum_tables(out: &mut String, error: &ErrorCode, names: &Names<'_>) {
             "The discriminant is the reason's number. Reach a reason from its code with [`ErrorCode::reason`];"
                 .to_owned(),
             format!("[`{reason_enum}::ERROR_CODE`] leads back."),
+            String::new(),
+            "Exhaustive: the list is the SDK's, and a new reason would be a breaking change.".to_owned(),
         ],
     );
     push_line!(out, "{ENUM_DERIVES}");
-    push_line!(out, "#[non_exhaustive]");
     push_line!(out, "#[repr(u32)]");
     push_line!(out, "pub enum {reason_enum} {{");
     for (reason, variant) in error.reasons.iter().zip(&variants) {
@@ -1312,9 +1535,155 @@ fn reason_slice(names: &Names<'_>, error: &ErrorCode) -> String {
     format!("&[{}]", reasons.join(", "))
 }
 
+/// `ErrorPayload`, the object the SDK rejects a failed call with. Its
+/// `type` and `reason` are owned strings (a JSON string with escapes cannot
+/// be borrowed), so it needs `alloc` as well as `serde`; the crate stays
+/// allocator-free without them. The serde impls are written out rather than
+/// derived, which keeps `serde_derive` (a proc-macro build) out of the
+/// dependencies.
+fn payload_items() -> TokenStream {
+    quote! {
+        /// The object the SDK rejects a failed call with:
+        /// `{ "type": "...", "reason": "...", "errorCode": 6010 }`, as the JSON Schema's
+        /// lenient `AnyErrorPayload` describes it.
+        ///
+        /// `error_code` keeps the number as received, in the catalogue or not: a client
+        /// on a newer SDK reports codes this version does not list, and one such report
+        /// must not make a whole batch fail to parse. [`ErrorPayload::code`] is `None`
+        /// for such a code. A payload without `errorCode`, or whose `errorCode` is not an
+        /// unsigned 32-bit integer (a string such as `"6010"`, a negative or fractional
+        /// number), is rejected, as the schema rejects it; so is a `type` or `reason`
+        /// that is not a string. Other fields are ignored: SDK versions add some.
+        ///
+        /// Needs the `serde` and `alloc` features.
+        #[cfg(all(feature = "serde", feature = "alloc"))]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub struct ErrorPayload {
+            /// The `errorCode` field, as received.
+            pub error_code: u32,
+            /// The `type` field: the kind of failure, as the SDK names it.
+            pub r#type: Option<alloc::string::String>,
+            /// The `reason` field: a human-readable explanation.
+            pub reason: Option<alloc::string::String>,
+        }
+
+        #[cfg(all(feature = "serde", feature = "alloc"))]
+        impl ErrorPayload {
+            /// A payload with this `errorCode` and no `type` or `reason`.
+            #[must_use]
+            pub const fn new(error_code: u32) -> Self {
+                Self { error_code, r#type: None, reason: None }
+            }
+
+            /// The error code, or `None` for a number this version of the catalogue does not know.
+            #[must_use]
+            pub const fn code(&self) -> Option<ErrorCode> {
+                ErrorCode::from_code(self.error_code)
+            }
+        }
+
+        /// Writes `type` and `reason` only when present, then `errorCode`.
+        #[cfg(all(feature = "serde", feature = "alloc"))]
+        impl serde::Serialize for ErrorPayload {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeStruct as _;
+
+                let len = 1 + usize::from(self.r#type.is_some()) + usize::from(self.reason.is_some());
+                let mut payload = serializer.serialize_struct("ErrorPayload", len)?;
+                if let Some(kind) = &self.r#type {
+                    payload.serialize_field("type", kind)?;
+                }
+                if let Some(reason) = &self.reason {
+                    payload.serialize_field("reason", reason)?;
+                }
+                payload.serialize_field("errorCode", &self.error_code)?;
+                payload.end()
+            }
+        }
+
+        #[cfg(all(feature = "serde", feature = "alloc"))]
+        impl<'de> serde::Deserialize<'de> for ErrorPayload {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                enum Field {
+                    Type,
+                    Reason,
+                    ErrorCode,
+                    Other,
+                }
+
+                struct FieldVisitor;
+
+                impl serde::de::Visitor<'_> for FieldVisitor {
+                    type Value = Field;
+
+                    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        formatter.write_str("a field name")
+                    }
+
+                    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Field, E> {
+                        Ok(match value {
+                            "type" => Field::Type,
+                            "reason" => Field::Reason,
+                            "errorCode" => Field::ErrorCode,
+                            _ => Field::Other,
+                        })
+                    }
+                }
+
+                impl<'de> serde::Deserialize<'de> for Field {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        deserializer.deserialize_identifier(FieldVisitor)
+                    }
+                }
+
+                struct Visitor;
+
+                impl<'de> serde::de::Visitor<'de> for Visitor {
+                    type Value = ErrorPayload;
+
+                    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        formatter.write_str("an error payload: an object with `errorCode` and optional `type` and `reason`")
+                    }
+
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<ErrorPayload, A::Error> {
+                        use serde::de::Error as _;
+
+                        let mut payload = ErrorPayload::new(0);
+                        let mut error_code = None;
+                        while let Some(field) = map.next_key::<Field>()? {
+                            match field {
+                                Field::Type if payload.r#type.is_some() => return Err(A::Error::duplicate_field("type")),
+                                Field::Type => payload.r#type = Some(map.next_value()?),
+                                Field::Reason if payload.reason.is_some() => {
+                                    return Err(A::Error::duplicate_field("reason"));
+                                }
+                                Field::Reason => payload.reason = Some(map.next_value()?),
+                                Field::ErrorCode if error_code.is_some() => {
+                                    return Err(A::Error::duplicate_field("errorCode"));
+                                }
+                                Field::ErrorCode => error_code = Some(map.next_value::<u32>()?),
+                                Field::Other => {
+                                    map.next_value::<serde::de::IgnoredAny>()?;
+                                }
+                            }
+                        }
+                        payload.error_code = error_code.ok_or_else(|| A::Error::missing_field("errorCode"))?;
+                        Ok(payload)
+                    }
+                }
+
+                deserializer.deserialize_struct("ErrorPayload", &["type", "reason", "errorCode"], Visitor)
+            }
+        }
+    }
+}
+
 /// `UnknownCode` and `UnknownName`: what `TryFrom<u32>` and `FromStr`
 /// return for values outside the catalogue.
-fn lookup_error_items() -> TokenStream {
+fn lookup_error_items(limits: &DisplayLimits) -> TokenStream {
+    let code_limit = limit(limits.unknown_code);
+    let name_limit = limit(limits.unknown_name);
     let capacity = Literal::usize_unsuffixed(UNKNOWN_NAME_CAPACITY);
     let capacity_doc =
         format!("Keeps the first {UNKNOWN_NAME_CAPACITY} bytes of the name (the crate has no allocator).");
@@ -1343,7 +1712,7 @@ fn lookup_error_items() -> TokenStream {
         /// For example `unknown error code 1234`.
         impl fmt::Display for UnknownCode {
             fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(formatter, "unknown {} {}", self.kind, self.code)
+                pad::<#code_limit>(formatter, format_args!("unknown {} {}", self.kind, self.code))
             }
         }
 
@@ -1404,11 +1773,8 @@ fn lookup_error_items() -> TokenStream {
         /// For example `unknown error code name "NOT_A_CODE"`.
         impl fmt::Display for UnknownName {
             fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(formatter, "unknown {} {:?}", self.kind, self.name())?;
-                if self.truncated {
-                    formatter.write_str(" (truncated)")?;
-                }
-                Ok(())
+                let truncated = if self.truncated { " (truncated)" } else { "" };
+                pad::<#name_limit>(formatter, format_args!("unknown {} {:?}{truncated}", self.kind, self.name()))
             }
         }
 
@@ -1604,6 +1970,7 @@ mod tests {
             title: "Hostile".to_owned(),
             intro: description.to_owned(),
             version: "0.1.0".to_owned(),
+            package: crate::model::PackageMetadata::default(),
             rust: RustTarget { crate_name: "hostile-codes".to_owned() },
             typescript: TypeScriptTarget { package: "hostile".to_owned(), style: TypeScriptStyle::Enum },
             json_schema: JsonSchemaTarget { id: "https://example.com/s.json".to_owned() },
@@ -1653,7 +2020,10 @@ mod tests {
 
     #[test]
     fn hostile_text_parses_and_keeps_its_words_in_docs_and_literals() {
-        let files = emit(&catalogue(HOSTILE));
+        let mut catalogue = catalogue(HOSTILE);
+        catalogue.package.sdk = Some(HOSTILE.to_owned());
+        catalogue.intro = "See the table below.".to_owned();
+        let files = emit(&catalogue);
         assert_eq!(
             files.iter().map(|file| file.path.as_str()).collect::<Vec<_>>(),
             ["rust/Cargo.toml", "rust/src/lib.rs", "rust/src/error_codes.rs"]
@@ -1687,9 +2057,11 @@ mod tests {
         collect_str_literals(quote!(#parsed), &mut literals);
         assert!(literals.iter().any(|literal| literal == HOSTILE), "no literal holds the exact description");
         assert!(items.contains("    #[deprecated(note = \"Quote \\\" backslash"), "deprecated note missing");
-        // The crate docs: intro escaped as well.
+        // The crate docs: the SDK's name escaped as well; the intro, which
+        // introduces the Markdown reference's table, is not there.
         let crate_docs = doc_lines_of(&files[1].contents);
         assert!(crate_docs.iter().any(|line| line.contains("<http://x>") && line.contains("\\[x\\]")));
+        assert!(!files[1].contents.contains(&catalogue.intro), "the intro is in the crate docs");
     }
 
     fn collect_str_literals(tokens: TokenStream, out: &mut Vec<String>) {
@@ -1761,6 +2133,20 @@ mod tests {
     }
 
     #[test]
+    fn cargo_toml_has_docs_rs_features_and_the_optional_metadata() {
+        let mut catalogue = catalogue("text");
+        let manifest = cargo_toml(&catalogue);
+        assert!(manifest.contains("\n[package.metadata.docs.rs]\nall-features = true\n"), "{manifest}");
+        assert!(manifest.contains("\nalloc = [\"serde?/alloc\"]\n"), "{manifest}");
+        assert!(!manifest.contains("\nlicense = ") && !manifest.contains("\nrepository = "), "{manifest}");
+        catalogue.package.license = Some("MIT OR Apache-2.0".to_owned());
+        catalogue.package.repository = Some("https://example.com/\"quoted\"".to_owned());
+        let manifest = cargo_toml(&catalogue);
+        assert!(manifest.contains("\nlicense = \"MIT OR Apache-2.0\"\n"), "{manifest}");
+        assert!(manifest.contains("\nrepository = \"https://example.com/\\\"quoted\\\"\"\n"), "{manifest}");
+    }
+
+    #[test]
     fn template_placeholders_occur_only_as_identifiers() {
         fn count_idents(tokens: TokenStream, name: &str) -> usize {
             tokens
@@ -1772,7 +2158,7 @@ mod tests {
                 })
                 .sum()
         }
-        let template = unparse(reason_enum_template());
+        let template = unparse(reason_enum_template(&DisplayLimits::new(&catalogue(HOSTILE))));
         let tokens: TokenStream = template.parse().expect("the template is Rust");
         for placeholder in [TEMPLATE_REASON_ENUM, TEMPLATE_ERROR_VARIANT] {
             let in_text = template.matches(placeholder).count();

@@ -5,8 +5,15 @@
 //! which is the one granularity every bundler honours (a TypeScript `enum`
 //! compiles to a function call that bundlers keep once its module is in):
 //!
-//! - `codes.ts`: `ErrorCode`, `ErrorName`, `isErrorCode`, `errorName`;
-//!   numbers and names only.
+//! - `codes.ts`: `ErrorCode` and `ErrorName`; nothing else, so that a
+//!   program that compares codes carries nothing but them.
+//! - `constants.ts`: one `export const` per code, the package's `./constants`
+//!   entry: esbuild drops unused members of a namespace import
+//!   (`import * as codes from "<package>/constants"`) but not unused
+//!   properties of an object.
+//! - `guards.ts`: `isErrorCode` (a `Set` of the numbers, not a table of
+//!   names), `ErrorPayload`, `isErrorPayload` and `isAnyErrorPayload`.
+//! - `names.ts`: `errorName`. `category.ts`: `errorCategory`, without texts.
 //! - `categories.ts`: `ErrorCategory`.
 //! - `reasons.ts`: one enum per numbered-reason list (only when there is one).
 //! - `info.ts`: every text of the catalogue, behind `errorInfo` and
@@ -14,7 +21,8 @@
 //! - `index.ts`: re-exports all of them.
 //!
 //! With `"sideEffects": false` in the manifest, a program that imports only
-//! `ErrorCode` bundles `codes.ts` and nothing else.
+//! `ErrorCode` bundles `codes.ts` and nothing else; in the `const-object`
+//! style Rollup then keeps only the properties it reads.
 //!
 //! Catalogue text only ever reaches the output through [`string_literal`]
 //! (inside a JS string literal) or [`doc_text`] (inside a JSDoc comment).
@@ -33,10 +41,15 @@ use crate::{Catalogue, GeneratedFile, HEADER};
 pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
     let mut files = vec![
         GeneratedFile::new("typescript/package.json", package_json(catalogue)),
+        GeneratedFile::new("typescript/README.md", readme_md(catalogue)),
         GeneratedFile::new("typescript/src/categories.ts", categories_ts(catalogue)),
+        GeneratedFile::new("typescript/src/category.ts", category_ts(catalogue)),
         GeneratedFile::new("typescript/src/codes.ts", codes_ts(catalogue)),
+        GeneratedFile::new("typescript/src/constants.ts", constants_ts(catalogue)),
+        GeneratedFile::new("typescript/src/guards.ts", guards_ts(catalogue)),
         GeneratedFile::new("typescript/src/index.ts", index_ts(catalogue)),
         GeneratedFile::new("typescript/src/info.ts", info_ts(catalogue)),
+        GeneratedFile::new("typescript/src/names.ts", names_ts(catalogue)),
         GeneratedFile::new("typescript/tsconfig.json", tsconfig_json(catalogue.typescript.style)),
     ];
     if has_reasons(catalogue) {
@@ -54,31 +67,49 @@ fn has_reasons(catalogue: &Catalogue) -> bool {
 /// conventional `"//"` field. The entry point is the compiled `dist/` output
 /// (built by `npm run build`, run before packing): Node does not load `.ts`
 /// files from `node_modules`, and bundlers and `tsc` resolve the same
-/// conditions. The manifest is written by hand rather than through a
-/// `serde_json` map so the key order is the conventional one whatever the
-/// map's features.
+/// conditions. Only `dist/` is packed: its declarations carry the JSDoc, and
+/// `src/` without declaration maps would only be dead weight. The manifest
+/// is written by hand rather than through a `serde_json` map so the key
+/// order is the conventional one whatever the map's features.
 fn package_json(catalogue: &Catalogue) -> String {
-    let description = format!("TypeScript bindings of the error catalogue \"{}\".", catalogue.title);
+    let description = match &catalogue.package.sdk {
+        Some(sdk) => format!("The error codes of the {sdk}, from the catalogue \"{}\".", catalogue.title),
+        None => format!("TypeScript bindings of the error catalogue \"{}\".", catalogue.title),
+    };
+    let mut metadata = String::new();
+    if let Some(license) = &catalogue.package.license {
+        writeln!(metadata, "  \"license\": {},", string_literal(license)).unwrap();
+    }
+    if let Some(repository) = &catalogue.package.repository {
+        let url = string_literal(&format!("git+{repository}.git"));
+        writeln!(metadata, "  \"repository\": {{\n    \"type\": \"git\",\n    \"url\": {url}\n  }},").unwrap();
+    }
     format!(
         r#"{{
   "//": {header},
   "name": {name},
   "version": {version},
   "description": {description},
-  "type": "module",
+{metadata}  "type": "module",
   "sideEffects": false,
+  "engines": {{
+    "node": ">=18"
+  }},
   "exports": {{
     ".": {{
       "types": "./dist/index.d.ts",
       "default": "./dist/index.js"
+    }},
+    "./constants": {{
+      "types": "./dist/constants.d.ts",
+      "default": "./dist/constants.js"
     }},
     "./package.json": "./package.json"
   }},
   "main": "./dist/index.js",
   "types": "./dist/index.d.ts",
   "files": [
-    "dist",
-    "src"
+    "dist"
   ],
   "scripts": {{
     "build": "tsc -p tsconfig.json",
@@ -94,6 +125,108 @@ fn package_json(catalogue: &Catalogue) -> String {
         version = string_literal(&catalogue.version),
         description = string_literal(&description),
     )
+}
+
+/// The package's README, which npm shows on the package page: what the
+/// codes are, the main uses, the import forms and how the styles differ.
+/// The examples name a code of this catalogue (one with numbered reasons if
+/// there is one, as the crate docs do) and are left out when it has none.
+fn readme_md(catalogue: &Catalogue) -> String {
+    let package = &catalogue.typescript.package;
+    let whose = catalogue.package.sdk.as_deref().map_or_else(|| "the SDK".to_owned(), |sdk| format!("the {sdk}"));
+    let example = catalogue.errors.iter().find(|error| !error.reasons.is_empty()).or(catalogue.errors.first());
+    let style = match catalogue.typescript.style {
+        TypeScriptStyle::Enum => {
+            "This build uses the `enum` style: `ErrorCode` is a numeric TypeScript `enum`, as the SDK's own \
+             typings declare its codes, with a reverse mapping from number to name. A bundle that uses one member \
+             carries the whole enum (about 10 kB minified for 150 codes), and its members compare with the SDK's \
+             `ExceptionCode` only through a cast."
+        }
+        TypeScriptStyle::ConstObject => {
+            "This build uses the `const-object` style: `ErrorCode` is an `as const` object whose members have \
+             number-literal types, so they compare with the SDK's own `ExceptionCode` enum without casts, and \
+             Rollup (Vite's production bundler) keeps only the members a program reads. It is erasable syntax, so \
+             it also runs under `--erasableSyntaxOnly` and Node's type stripping."
+        }
+    };
+    let mut out = format!("<!-- {HEADER} -->\n\n# {package}\n\n");
+    writeln!(out, "The error codes of {whose}: the numbers the SDK reports in the `errorCode` field").unwrap();
+    writeln!(out, "of the object it rejects a failed call with, `{{ type, reason, errorCode }}`, with").unwrap();
+    writeln!(out, "their names, categories and the texts of the reference \"{}\".", catalogue.title).unwrap();
+    if let Some(example) = example {
+        let name = &example.name;
+        write!(
+            out,
+            r#"
+```ts
+import {{ ErrorCode, errorInfo, isAnyErrorPayload, isErrorPayload }} from "{package}";
+
+export async function startAudio(stream: {{ startAudio(): Promise<void> }}): Promise<void> {{
+  try {{
+    await stream.startAudio();
+  }} catch (e) {{
+    if (isErrorPayload(e)) {{
+      // e: ErrorPayload, e.errorCode: ErrorCode
+      if (e.errorCode === ErrorCode.{name}) {{
+        console.warn("{name}:", e.reason);
+      }} else {{
+        console.warn(errorInfo(e.errorCode).description ?? e.reason);
+      }}
+    }} else if (isAnyErrorPayload(e)) {{
+      // A code this version of the package does not know: e.errorCode: number
+      console.warn(`error ${{e.errorCode}} from a newer SDK:`, e.reason);
+    }} else {{
+      throw e;
+    }}
+  }}
+}}
+```
+"#
+        )
+        .unwrap();
+    }
+    write!(
+        out,
+        r#"
+## What is in it
+
+- `ErrorCode`, `ErrorName`, `ErrorCategory` and one enum per list of numbered
+  reasons.
+- `isErrorCode(value)`, `isErrorPayload(value)` (a payload with a code of
+  this package) and `isAnyErrorPayload(value)` (any integer code, for reports
+  from a newer SDK), and the `ErrorPayload` type.
+- `errorName(code)`, `errorCategory(code)` (no texts), and `errorInfo(code)`,
+  `reasonInfo(code, numberOrName)`, `categoryInfo(id)`: every text of the
+  reference, in frozen objects.
+
+A number this version does not know is not an `ErrorCode`: `isErrorCode` and
+`isErrorPayload` return `false` and the lookups `undefined`;
+`isAnyErrorPayload` still accepts the payload.
+
+## Bundle size
+
+The modules are separate and the package has `"sideEffects": false`: a
+program that only compares codes carries no names and no texts.
+
+{style}
+
+esbuild keeps every property of an object it keeps, and every member of a
+namespace re-exported from the package root. esbuild users who want only the
+codes they use import the per-code constants as a namespace from
+`{package}/constants`.
+"#
+    )
+    .unwrap();
+    if let Some(example) = example {
+        write!(
+            out,
+            "\n```ts\nimport * as codes from \"{package}/constants\";\n\n\
+             export const isExample = (code: number): boolean => code === codes.{};\n```\n",
+            example.name
+        )
+        .unwrap();
+    }
+    out
 }
 
 /// The compiler settings the package is built and checked with: the strict
@@ -139,17 +272,21 @@ fn index_ts(catalogue: &Catalogue) -> String {
             doc_text(&format!("The error codes of \"{}\".", catalogue.title)),
             String::new(),
             "Each module below can be bundled on its own: importing only `ErrorCode`".to_owned(),
-            "leaves the texts of `errorInfo` out of a bundle.".to_owned(),
+            "leaves the names, the guards and the texts of `errorInfo` out of a bundle.".to_owned(),
             String::new(),
             "@packageDocumentation".to_owned(),
         ],
     );
     out.push('\n');
     out.push_str("export { ErrorCategory } from \"./categories.js\";\n");
-    out.push_str("export { ErrorCode, errorName, isErrorCode } from \"./codes.js\";\n");
+    out.push_str("export { errorCategory } from \"./category.js\";\n");
+    out.push_str("export { ErrorCode } from \"./codes.js\";\n");
     out.push_str("export type { ErrorName } from \"./codes.js\";\n");
-    out.push_str("export { categoryInfo, errorInfo } from \"./info.js\";\n");
-    out.push_str("export type { CategoryInfo, ErrorInfo, ReasonInfo } from \"./info.js\";\n");
+    out.push_str("export { isAnyErrorPayload, isErrorCode, isErrorPayload } from \"./guards.js\";\n");
+    out.push_str("export type { ErrorPayload } from \"./guards.js\";\n");
+    out.push_str("export { categoryInfo, errorInfo, reasonInfo } from \"./info.js\";\n");
+    out.push_str("export type { CategoryInfo, ErrorInfo, ReasonCode, ReasonInfo, ReasonsOf } from \"./info.js\";\n");
+    out.push_str("export { errorName } from \"./names.js\";\n");
     if has_reasons(catalogue) {
         let mut names: Vec<String> = catalogue.errors.iter().filter_map(ErrorCode::reason_enum_name).collect();
         names.sort();
@@ -194,31 +331,187 @@ fn codes_ts(catalogue: &Catalogue) -> String {
     );
     out.push_str("\n/** The SCREAMING_SNAKE_CASE name of an error code. */\n");
     out.push_str("export type ErrorName = keyof typeof ErrorCode;\n");
+    out
+}
+
+/// One `export const` per code. A namespace import of this module is what
+/// esbuild can trim: it keeps every property of an object that is used at
+/// all, and every member of a namespace re-exported from the package root.
+fn constants_ts(catalogue: &Catalogue) -> String {
+    let mut out = format!("// {HEADER}\n\n");
+    write_doc(
+        &mut out,
+        "",
+        &[
+            "One constant per error code, with the number as its literal type.".to_owned(),
+            String::new(),
+            doc_text(&format!(
+                "Import it as a namespace, `import * as codes from \"{}/constants\"`, and compare",
+                catalogue.typescript.package
+            )),
+            "`codes.AUDIO_CAPTURE_FAILED`: every bundler, esbuild included, then keeps only the".to_owned(),
+            "constants the program reads.".to_owned(),
+            String::new(),
+            "@packageDocumentation".to_owned(),
+        ],
+    );
+    let categories = catalogue.index();
+    for error in &catalogue.errors {
+        out.push('\n');
+        write_doc(&mut out, "", &error_doc(categories.category(&error.category), error));
+        writeln!(out, "export const {} = {};", error.name, error.code).unwrap();
+    }
+    out
+}
+
+/// `isErrorCode` and the payload guards. The codes are a `Set` of numbers:
+/// a few bytes a code, where a `switch` over the names cost about 50.
+fn guards_ts(catalogue: &Catalogue) -> String {
+    let mut out = format!("// {HEADER}\n\n");
+    out.push_str("import type { ErrorCode } from \"./codes.js\";\n\n");
+    out.push_str("// Every number of the catalogue, in catalogue order.\n");
+    out.push_str("const CODES: ReadonlySet<number> = new Set([");
+    let mut line_len = 100;
+    for error in &catalogue.errors {
+        let number = error.code.to_string();
+        if line_len + number.len() + 2 > 100 {
+            out.push_str("\n  ");
+            line_len = 2;
+        } else {
+            out.push(' ');
+            line_len += 1;
+        }
+        out.push_str(&number);
+        out.push(',');
+        line_len += number.len() + 1;
+    }
+    if !catalogue.errors.is_empty() {
+        out.push('\n');
+    }
     out.push_str(
-        r#"
+        r#"]);
+
 /**
  * Whether `value` is one of the error codes: `false` for anything that is not
  * a number (including a code's name or its number as a string), `NaN`,
  * non-integers and numbers the catalogue does not list.
  */
 export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === "number" && errorName(value) !== undefined;
+  return typeof value === "number" && CODES.has(value);
 }
+
+/**
+ * The object the SDK rejects a failed call with, `{ type, reason, errorCode }`.
+ *
+ * `Code` is `ErrorCode` for a payload `isErrorPayload` accepts, and `number`
+ * for one only `isAnyErrorPayload` accepts: a code this version of the
+ * package does not know, reported by a newer SDK.
+ */
+export interface ErrorPayload<Code extends number = ErrorCode> {
+  /** The kind of failure, as the SDK names it. */
+  readonly type?: string;
+  /** A human-readable explanation. */
+  readonly reason?: string;
+  /** The error code. */
+  readonly errorCode: Code;
+}
+
+/**
+ * Whether `value` is an error payload with a code of this catalogue: an
+ * object whose `errorCode` is one of the codes and whose `type` and `reason`,
+ * when present, are strings. Other properties are allowed. This is the JSON
+ * Schema's `ErrorPayload`.
+ */
+export function isErrorPayload(value: unknown): value is ErrorPayload {
+  return isAnyErrorPayload(value) && CODES.has(value.errorCode);
+}
+
+/**
+ * Whether `value` is an error payload with any code: as `isErrorPayload`,
+ * but `errorCode` may be any unsigned 32-bit integer, so that a report from
+ * a newer SDK is still read. This is the JSON Schema's `AnyErrorPayload` and
+ * what the Rust `ErrorPayload` accepts.
+ */
+export function isAnyErrorPayload(value: unknown): value is ErrorPayload<number> {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const payload = value as { readonly type?: unknown; readonly reason?: unknown; readonly errorCode?: unknown };
+  const code = payload.errorCode;
+  return (
+    typeof code === "number" &&
+    Number.isInteger(code) &&
+    code >= 0 &&
+    code <= 0xffff_ffff &&
+    (!("type" in value) || typeof payload.type === "string") &&
+    (!("reason" in value) || typeof payload.reason === "string")
+  );
+}
+"#,
+    );
+    out
+}
+
+/// `errorName`: a `Map` from number to name, in a module of its own.
+fn names_ts(catalogue: &Catalogue) -> String {
+    let mut out = format!("// {HEADER}\n\n");
+    out.push_str("import type { ErrorName } from \"./codes.js\";\n\n");
+    // Typed `string` and cast on the way out: checking every pair against
+    // the `ErrorName` union costs time in proportion to its size.
+    out.push_str("const NAMES: ReadonlyMap<number, string> = new Map([\n");
+    for error in &catalogue.errors {
+        writeln!(out, "  [{}, {}],", error.code, string_literal(&error.name)).unwrap();
+    }
+    out.push_str(
+        r#"]);
 
 /**
  * The SCREAMING_SNAKE_CASE name of an error code, or `undefined` for a
  * number that is not one.
  */
 export function errorName(code: number): ErrorName | undefined {
-  // `switch` compares with `===`: no coercion of strings, and `NaN` matches
-  // nothing.
-  switch (code) {
+  return NAMES.get(code) as ErrorName | undefined;
+}
 "#,
     );
-    for error in &catalogue.errors {
-        writeln!(out, "    case {}:\n      return {};", error.code, string_literal(&error.name)).unwrap();
+    out
+}
+
+/// `errorCategory`: each category's codes, turned into a `Map` on first use.
+/// No text of the catalogue is in this module.
+fn category_ts(catalogue: &Catalogue) -> String {
+    let style = catalogue.typescript.style;
+    let mut out = format!("// {HEADER}\n\n");
+    match style {
+        TypeScriptStyle::Enum => out.push_str("import { ErrorCategory } from \"./categories.js\";\n"),
+        TypeScriptStyle::ConstObject => out.push_str("import type { ErrorCategory } from \"./categories.js\";\n"),
     }
-    out.push_str("    default:\n      return undefined;\n  }\n}\n");
+    out.push_str("\nconst CODES_BY_CATEGORY: readonly (readonly [ErrorCategory, readonly number[]])[] = [\n");
+    let categories = catalogue.index();
+    for category in &catalogue.categories {
+        let codes: Vec<String> = categories.errors_in(category).iter().map(|error| error.code.to_string()).collect();
+        let value = match style {
+            TypeScriptStyle::Enum => format!("ErrorCategory.{}", category_member(&category.id)),
+            TypeScriptStyle::ConstObject => string_literal(&category.id),
+        };
+        writeln!(out, "  [{value}, [{}]],", codes.join(", ")).unwrap();
+    }
+    out.push_str(
+        r#"];
+
+let categories: ReadonlyMap<number, ErrorCategory> | undefined;
+
+/**
+ * The category an error code is filed under, or `undefined` for a number
+ * that is not a code. Unlike `errorInfo(code).category`, it brings no text
+ * of the catalogue into a bundle.
+ */
+export function errorCategory(code: number): ErrorCategory | undefined {
+  categories ??= new Map(CODES_BY_CATEGORY.flatMap(([category, codes]) => codes.map((code) => [code, category] as const)));
+  return categories.get(code);
+}
+"#,
+    );
     out
 }
 
@@ -289,13 +582,36 @@ fn info_ts(catalogue: &Catalogue) -> String {
         TypeScriptStyle::Enum => out.push_str("import { ErrorCategory } from \"./categories.js\";\n"),
         TypeScriptStyle::ConstObject => out.push_str("import type { ErrorCategory } from \"./categories.js\";\n"),
     }
-    out.push_str("import { errorName, type ErrorCode, type ErrorName } from \"./codes.js\";\n");
+    out.push_str("import type { ErrorCode, ErrorName } from \"./codes.js\";\n");
+    out.push_str("import { errorName } from \"./names.js\";\n");
+    let with_reasons: Vec<&ErrorCode> = catalogue.errors.iter().filter(|error| !error.reasons.is_empty()).collect();
+    if !with_reasons.is_empty() {
+        let mut names: Vec<String> = with_reasons.iter().filter_map(|error| error.reason_enum_name()).collect();
+        names.sort();
+        writeln!(out, "import type {{ {} }} from \"./reasons.js\";", names.join(", ")).unwrap();
+    }
     out.push_str(
-        r#"
-/** Everything the catalogue says about one error code. */
-export interface ErrorInfo {
+        "\n/**\n * The type of each code's numbered reasons, for the codes that have some:\n \
+         * `ReasonsOf[6010]` is `AudioCaptureFailedReason`.\n */\nexport interface ReasonsOf {\n",
+    );
+    for error in &with_reasons {
+        let enum_name = error.reason_enum_name().unwrap_or_default();
+        writeln!(out, "  readonly {}: {enum_name};", error.code).unwrap();
+    }
+    out.push_str(
+        r#"}
+
+/** The type of a code's numbered reasons; `never` for a code without. */
+export type ReasonCode<Code extends number> = Code extends keyof ReasonsOf ? ReasonsOf[Code] : never;
+
+/**
+ * Everything the catalogue says about one error code. For a known code
+ * (`errorInfo(ErrorCode.AUDIO_CAPTURE_FAILED)`), `reasons` is typed with the
+ * type of the code's reasons. The object is frozen: it is shared by every caller.
+ */
+export interface ErrorInfo<Code extends ErrorCode = ErrorCode> {
   /** The number the SDK reports. */
-  readonly code: ErrorCode;
+  readonly code: Code;
   /** The SCREAMING_SNAKE_CASE name. */
   readonly name: ErrorName;
   /** The section of the reference the code is filed under. */
@@ -307,17 +623,17 @@ export interface ErrorInfo {
   /** Un-numbered notes: the causes or messages that come with the code. */
   readonly details: readonly string[];
   /** Numbered sub-reasons, in order. */
-  readonly reasons: readonly ReasonInfo[];
+  readonly reasons: readonly ReasonInfo<ReasonCode<Code>>[];
   /** Why the code is retired, if it is; a retired code is never reused. */
   readonly deprecated: string | undefined;
   /** The SDK version that introduced the code, if known. */
   readonly since: string | undefined;
 }
 
-/** A numbered sub-reason of an error code. */
-export interface ReasonInfo {
+/** A numbered sub-reason of an error code; `Code` is the type of its code's reasons. */
+export interface ReasonInfo<Code extends number = number> {
   /** The reason's number, unique within its error code. */
-  readonly code: number;
+  readonly code: Code;
   /** The SCREAMING_SNAKE_CASE name, as in the reason enum. */
   readonly name: string;
   readonly description: string;
@@ -411,9 +727,38 @@ const CATEGORIES: { readonly [Id in ErrorCategory]: CategoryInfo & { readonly id
         r#"};
 
 /**
- * Everything the catalogue says about an error code, or `undefined` for a
- * number that is not one.
+ * `unknown` for the type of a code, `never` for a plain `number`, which may
+ * be no code at all: it gets the overload whose result may be `undefined`.
+ * `number extends Code` cannot tell them apart, since TypeScript lets any
+ * number into a numeric enum; records can: one keyed by codes requires their
+ * keys, one keyed by `number` is an index signature, which `{}` satisfies.
  */
+type KnownCode<Code extends number> = {} extends Record<Code, unknown> ? never : unknown;
+
+/**
+ * Freezes an entry of the shared tables, and its lists, on its first way
+ * out: `as const` only makes them read-only for the type checker, and a
+ * caller's `info.reasons.push(...)` would change them for everyone.
+ */
+function frozen<T extends object>(entry: T): T {
+  if (!Object.isFrozen(entry)) {
+    for (const value of Object.values(entry)) {
+      if (Array.isArray(value)) {
+        value.forEach((item: unknown) => typeof item === "object" && item !== null && Object.freeze(item));
+        Object.freeze(value);
+      }
+    }
+    Object.freeze(entry);
+  }
+  return entry;
+}
+
+/**
+ * Everything the catalogue says about an error code, or `undefined` for a
+ * number that is not one. The object is frozen.
+ */
+export function errorInfo<Code extends ErrorCode>(code: Code & KnownCode<Code>): ErrorInfo<Code>;
+export function errorInfo(code: number): ErrorInfo | undefined;
 export function errorInfo(code: number): ErrorInfo | undefined {
   const name = errorName(code);
   // The table is read through an index signature: indexing it with
@@ -422,16 +767,33 @@ export function errorInfo(code: number): ErrorInfo | undefined {
   // codes. The `satisfies` fails, naming the entry, if `Mismatched` is not
   // `never`.
   const entries: { readonly [name: string]: Entry } = ERRORS satisfies { readonly [N in Mismatched]: never };
-  return name === undefined ? undefined : (entries[name] as ErrorInfo | undefined);
+  const entry = name === undefined ? undefined : entries[name];
+  return entry === undefined ? undefined : (frozen(entry) as ErrorInfo);
+}
+
+/**
+ * A numbered reason of an error code, by its number or its
+ * SCREAMING_SNAKE_CASE name (exact match), or `undefined` if the code has no
+ * such reason. The object is frozen.
+ */
+export function reasonInfo<Code extends ErrorCode>(
+  code: Code & KnownCode<Code>,
+  reason: number | string,
+): ReasonInfo<ReasonCode<Code>> | undefined;
+export function reasonInfo(code: number, reason: number | string): ReasonInfo | undefined;
+export function reasonInfo(code: number, reason: number | string): ReasonInfo | undefined {
+  const key = typeof reason === "number" ? "code" : "name";
+  return errorInfo(code)?.reasons.find((candidate) => candidate[key] === reason);
 }
 
 /**
  * The title, description and parent of a category, or `undefined` for a
- * string that is not a category id.
+ * string that is not a category id. The object is frozen.
  */
 export function categoryInfo(category: string): CategoryInfo | undefined {
   const categories: { readonly [id: string]: CategoryInfo } = CATEGORIES;
-  return Object.hasOwn(categories, category) ? categories[category] : undefined;
+  const entry = Object.hasOwn(categories, category) ? categories[category] : undefined;
+  return entry === undefined ? undefined : frozen(entry);
 }
 "#,
     );
@@ -619,6 +981,7 @@ mod tests {
             title: "Errors */ `t`".to_owned(),
             intro: "Intro".to_owned(),
             version: "1.2.3".to_owned(),
+            package: crate::model::PackageMetadata::default(),
             rust: RustTarget { crate_name: "errors".to_owned() },
             typescript: TypeScriptTarget { package: "@scope/errors".to_owned(), style },
             json_schema: JsonSchemaTarget { id: "https://example.com/s.json".to_owned() },
@@ -785,7 +1148,9 @@ mod tests {
     fn every_file_starts_with_the_header() {
         for file in emit(&catalogue(TypeScriptStyle::Enum)) {
             let mut lines = file.contents.lines();
-            if file.path.ends_with("package.json") {
+            if file.path.ends_with("README.md") {
+                assert_eq!(lines.next(), Some(format!("<!-- {HEADER} -->").as_str()));
+            } else if file.path.ends_with("package.json") {
                 assert_eq!(lines.next(), Some("{"));
                 assert_eq!(lines.next(), Some(format!("  \"//\": {},", string_literal(HEADER)).as_str()));
             } else {
@@ -828,6 +1193,46 @@ mod tests {
         }
         assert!(file(&const_files, "typescript/tsconfig.json").contains("\"erasableSyntaxOnly\": true"));
         assert_eq!(file(&enum_files, "typescript/src/index.ts"), file(&const_files, "typescript/src/index.ts"));
+    }
+
+    #[test]
+    fn package_json_packs_dist_only_with_the_optional_metadata() {
+        let mut catalogue = catalogue(TypeScriptStyle::ConstObject);
+        let manifest: serde_json::Value =
+            serde_json::from_str(file(&emit(&catalogue), "typescript/package.json")).unwrap();
+        assert_eq!(manifest["files"], serde_json::json!(["dist"]), "no sources without declaration maps");
+        assert_eq!(manifest["engines"]["node"], ">=18");
+        assert_eq!(manifest["exports"]["./constants"]["default"], "./dist/constants.js");
+        assert!(manifest.get("license").is_none() && manifest.get("repository").is_none());
+        catalogue.package.license = Some("MIT".to_owned());
+        catalogue.package.repository = Some("https://example.com/errors".to_owned());
+        catalogue.package.sdk = Some("Example SDK".to_owned());
+        let files = emit(&catalogue);
+        let manifest: serde_json::Value = serde_json::from_str(file(&files, "typescript/package.json")).unwrap();
+        assert_eq!(manifest["license"], "MIT");
+        assert_eq!(manifest["repository"]["url"], "git+https://example.com/errors.git");
+        assert!(file(&files, "typescript/README.md").contains("The error codes of the Example SDK: "));
+    }
+
+    #[test]
+    fn is_error_code_reads_a_set_of_every_number_and_no_name() {
+        let catalogue = catalogue(TypeScriptStyle::ConstObject);
+        let files = emit(&catalogue);
+        let guards = file(&files, "typescript/src/guards.ts");
+        let set = &guards[guards.find("new Set([").unwrap()..guards.find("]);").unwrap()];
+        let numbers: Vec<u32> =
+            set["new Set([".len()..].split(',').filter_map(|item| item.trim().parse().ok()).collect();
+        assert_eq!(numbers, catalogue.errors.iter().map(|error| error.code).collect::<Vec<_>>());
+        for error in &catalogue.errors {
+            assert!(!guards.contains(&error.name), "{} is in guards.ts", error.name);
+            assert!(
+                file(&files, "typescript/src/constants.ts")
+                    .contains(&format!("export const {} = {};", error.name, error.code))
+            );
+        }
+        // The codes module holds the codes and nothing else.
+        let codes = file(&files, "typescript/src/codes.ts");
+        assert!(!codes.contains("function"), "codes.ts declares a function:\n{codes}");
     }
 
     #[test]

@@ -30,7 +30,10 @@ pub fn node_tooling() -> PathBuf {
     let fresh = installed.exists()
         && dir.join("node_modules/typescript7/bin/tsc").exists()
         && dir.join("node_modules/ajv/package.json").exists()
-        && dir.join("node_modules/.bin/esbuild").exists();
+        && dir.join("node_modules/.bin/esbuild").exists()
+        && dir.join("node_modules/rollup/package.json").exists()
+        && dir.join("node_modules/@rollup/plugin-node-resolve/package.json").exists()
+        && dir.join("node_modules/@rollup/plugin-terser/package.json").exists();
     if !fresh {
         let status = std::process::Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
@@ -77,3 +80,11 @@ pub fn python_tooling() -> PathBuf {
     }
     bin
 }
+
+/// The README, whose `rust` code blocks rustdoc compiles and runs as the
+/// doctests of this crate, so that an example that stops compiling fails
+/// `cargo test`. (`tests/tests/readme.rs` does the same for its TypeScript
+/// and JavaScript blocks.)
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct Readme;

@@ -259,3 +259,87 @@ fn lookup_functions_are_usable_in_const_context() {
     assert_eq!(CATEGORY.id(), entry_of(&shipped_catalogue(), ErrorCode::AudioCaptureFailed).category);
     assert_eq!(REASON.map(Reason::code), Some(3));
 }
+
+/// Width, fill, alignment and precision apply to every `Display` text as a
+/// whole, as they do for a `&str`.
+#[test]
+fn display_pads_like_a_str() {
+    let catalogue = shipped_catalogue();
+    for &code in ErrorCode::ALL {
+        let text = format!("{} ({})", entry_of(&catalogue, code).name, code.code());
+        let width = text.len() + 7;
+        assert_eq!(format!("{code:<width$}|"), format!("{text:<width$}|"));
+        assert_eq!(format!("{code:>width$}|"), format!("{text:>width$}|"));
+        assert_eq!(format!("{code:*^width$}|"), format!("{text:*^width$}|"));
+        assert_eq!(format!("{code:.5}"), text[..5]);
+        assert_eq!(format!("{code:3}"), text, "a width below the length changes nothing");
+    }
+    let code = ErrorCode::AudioCaptureFailed;
+    assert_eq!(format!("{code:<30}|"), "AUDIO_CAPTURE_FAILED (6010)   |");
+    assert_eq!(format!("{:>20}|", Category::Audio), format!("{:>20}|", Category::Audio.title()));
+    let reason = ErrorCode::AudioCaptureFailed.reason(3).expect("reason 3");
+    assert_eq!(format!("{reason:-<50}"), format!("{:-<50}", reason.to_string()));
+    assert_eq!(format!("{:>20}", AudioCaptureFailedReason::DeviceInUse), "   DEVICE_IN_USE (3)");
+    let unknown = ErrorCode::try_from(1_234_567).expect_err("unknown");
+    assert_eq!(format!("{unknown:>35}|"), format!("{:>35}|", "unknown error code 1234567"));
+    let unknown = "NOPE".parse::<ErrorCode>().expect_err("unknown");
+    assert_eq!(format!("{unknown:_<35}"), format!("{:_<35}", "unknown error code name \"NOPE\""));
+}
+
+/// `std::error::Error::description` is deprecated and takes `&self`; with the
+/// trait in scope, the catalogue's `description` must still be the one called,
+/// on a value and on a reference.
+#[test]
+#[allow(unused_imports, reason = "the import is the point: it must not change which method is called")]
+fn description_is_the_catalogue_text_with_std_error_in_scope() {
+    use std::error::Error;
+
+    let catalogue = shipped_catalogue();
+    for code in ErrorCode::ALL {
+        let expected = entry_of(&catalogue, *code).description.as_deref();
+        let by_ref: Option<&str> = code.description();
+        assert_eq!(by_ref, expected);
+        let by_value: Option<&str> = (*code).description();
+        assert_eq!(by_value, expected);
+    }
+    let boxed: Box<dyn Error> = Box::new(ErrorCode::AudioCaptureFailed);
+    assert_eq!(boxed.to_string(), "AUDIO_CAPTURE_FAILED (6010)");
+}
+
+#[test]
+fn reasons_are_found_by_name() {
+    let catalogue = shipped_catalogue();
+    for entry in &catalogue.errors {
+        let code = ErrorCode::from_code(entry.code).expect("in the crate");
+        for reason in &entry.reasons {
+            let found = code.reason_named(&reason.name).expect("by name");
+            assert_eq!(found.code(), reason.code);
+            assert_eq!(Reason::from_names(&entry.name, &reason.name), Some(found));
+            assert_eq!(format!("{}.{}", entry.name, reason.name).parse::<Reason>(), Ok(found));
+        }
+        assert_eq!(code.reason_named("NOT_A_REASON"), None);
+    }
+    for text in ["DEVICE_IN_USE", "AUDIO_CAPTURE_FAILED", "AUDIO_CAPTURE_FAILED.", "OPERATION_TIMEOUT.DEVICE_IN_USE"] {
+        let error = text.parse::<Reason>().expect_err(text);
+        assert_eq!(error.to_string(), format!("unknown reason {text:?}"));
+    }
+}
+
+/// The reason enums of single codes are exhaustive: this `match` has no `_`
+/// arm and compiles only if every variant is listed.
+#[test]
+fn a_codes_reason_enum_matches_without_a_wildcard() {
+    let numbers: Vec<u32> = AudioCaptureFailedReason::ALL
+        .iter()
+        .map(|reason| match reason {
+            AudioCaptureFailedReason::PermissionDeniedByUser => 1,
+            AudioCaptureFailedReason::PermissionDeniedBySystem => 2,
+            AudioCaptureFailedReason::DeviceInUse => 3,
+            AudioCaptureFailedReason::NoDeviceFound => 4,
+            AudioCaptureFailedReason::Unknown => 5,
+            AudioCaptureFailedReason::ConstraintViolation => 6,
+            AudioCaptureFailedReason::PermissionDismissedByUser => 7,
+        })
+        .collect();
+    assert_eq!(numbers, (1..=7).collect::<Vec<_>>());
+}

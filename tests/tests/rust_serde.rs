@@ -116,3 +116,82 @@ fn compact_formats_read_the_number_without_asking_the_format_to_describe_itself(
     assert!(error.starts_with(&format!("invalid value: integer `{unused}`")), "{error}");
     assert_eq!(AudioCaptureFailedReason::deserialize(Compact(3)).unwrap(), AudioCaptureFailedReason::ALL[2]);
 }
+
+/// A batch of reports from clients on several SDK versions: one unknown code
+/// does not fail the batch, and `code()` tells it apart.
+#[test]
+fn a_batch_with_an_unknown_code_still_parses() {
+    use video_sdk_error_codes::ErrorPayload;
+
+    let unused = (7000..).find(|&number| ErrorCode::from_code(number).is_none()).unwrap();
+    let batch = format!(
+        r#"[
+            {{"type": "INVALID_OPERATION", "reason": "Permission denied by user", "errorCode": 6010}},
+            {{"errorCode": {unused}, "type": "NEW_KIND", "addedLater": {{"x": [1, 2]}}}},
+            {{"errorCode": 1}}
+        ]"#
+    );
+    let payloads: Vec<ErrorPayload> = serde_json::from_str(&batch).expect("the batch parses");
+    assert_eq!(payloads.len(), 3);
+    assert_eq!(payloads[0].code(), Some(ErrorCode::AudioCaptureFailed));
+    assert_eq!(payloads[0].r#type.as_deref(), Some("INVALID_OPERATION"));
+    assert_eq!(payloads[0].reason.as_deref(), Some("Permission denied by user"));
+    assert_eq!(payloads[1].error_code, unused);
+    assert_eq!(payloads[1].code(), None);
+    assert_eq!(payloads[1].r#type.as_deref(), Some("NEW_KIND"));
+    assert_eq!(payloads[2].code(), Some(ErrorCode::OperationTimeout));
+    assert_eq!(payloads[2].reason, None);
+
+    // Back to JSON: absent fields stay absent, the unknown number is kept.
+    let json = serde_json::to_value(&payloads).expect("serializes");
+    assert_eq!(
+        json,
+        serde_json::json!([
+            {"type": "INVALID_OPERATION", "reason": "Permission denied by user", "errorCode": 6010},
+            {"type": "NEW_KIND", "errorCode": unused},
+            {"errorCode": 1}
+        ])
+    );
+    let again: Vec<ErrorPayload> = serde_json::from_value(json).expect("reads back");
+    assert_eq!(again, payloads);
+}
+
+/// What the schema rejects, the payload rejects, with the reason.
+#[test]
+fn a_payload_without_a_numeric_code_is_rejected() {
+    use video_sdk_error_codes::ErrorPayload;
+
+    for (input, shown) in [
+        (r#"{"errorCode": "6010"}"#, "invalid type: string \"6010\", expected u32"),
+        (r#"{"errorCode": "AUDIO_CAPTURE_FAILED"}"#, "invalid type: string \"AUDIO_CAPTURE_FAILED\""),
+        (r#"{"type": "INVALID_OPERATION"}"#, "missing field `errorCode`"),
+        (r#"{"errorCode": -1}"#, "invalid value: integer `-1`"),
+        (r#"{"errorCode": 6010.5}"#, "invalid type: floating point `6010.5`"),
+        (r#"{"errorCode": 6010, "type": 3}"#, "invalid type: integer `3`, expected a string"),
+        (r#"{"errorCode": 6010, "reason": null}"#, "invalid type: null, expected a string"),
+        (r#"{"errorCode": 6010, "errorCode": 1}"#, "duplicate field `errorCode`"),
+        ("[6010]", "invalid type: sequence, expected an error payload"),
+    ] {
+        let error = serde_json::from_str::<ErrorPayload>(input).expect_err(input).to_string();
+        assert!(error.starts_with(shown), "{input}: {error}");
+    }
+    // In a batch, the malformed report names its place.
+    let error = serde_json::from_str::<Vec<ErrorPayload>>(r#"[{"errorCode": 6010}, {"errorCode": "6010"}]"#)
+        .expect_err("a string code")
+        .to_string();
+    assert!(error.contains("line 1 column"), "{error}");
+}
+
+#[test]
+fn reasons_serialize_as_qualified_names() {
+    use video_sdk_error_codes::Reason;
+
+    for &reason in AudioCaptureFailedReason::ALL {
+        let reason = Reason::from(reason);
+        let json = serde_json::to_string(&reason).expect("serializes");
+        assert_eq!(json, format!("\"AUDIO_CAPTURE_FAILED.{}\"", reason.name()));
+        assert_eq!(serde_json::from_str::<Reason>(&json).expect("reads back"), reason);
+    }
+    let error = serde_json::from_str::<Reason>("\"AUDIO_CAPTURE_FAILED.NOPE\"").expect_err("unknown").to_string();
+    assert!(error.starts_with("invalid value: string \"AUDIO_CAPTURE_FAILED.NOPE\""), "{error}");
+}

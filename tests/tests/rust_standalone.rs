@@ -57,6 +57,7 @@ fn hostile_catalogue() -> Catalogue {
         title: HOSTILE.to_owned(),
         intro: HOSTILE.to_owned(),
         version: "1.2.3".to_owned(),
+        package: codegen::model::PackageMetadata::default(),
         rust: RustTarget { crate_name: "hostile-codes".to_owned() },
         typescript: TypeScriptTarget { package: "hostile-codes".to_owned(), style: TypeScriptStyle::Enum },
         json_schema: JsonSchemaTarget { id: "https://example.com/hostile.schema.json".to_owned() },
@@ -176,7 +177,7 @@ fn the_shipped_crate_links_into_a_no_std_crate_with_serde() {
                #[panic_handler]\n\
                fn panic(_: &core::panic::PanicInfo<'_>) -> ! { loop {} }\n\
                pub fn describe(code: u32) -> Option<&'static str> {\n\
-               \x20   ErrorCode::from_code(code).and_then(ErrorCode::description)\n\
+               \x20   ErrorCode::from_code(code).and_then(|code| code.description())\n\
                }\n\
                pub fn parse(name: &str) -> Option<u32> { name.parse::<ErrorCode>().ok().map(ErrorCode::code) }\n\
                pub fn category(id: &str) -> Option<Category> { Category::from_id(id) }\n";

@@ -128,6 +128,24 @@ fn catalogue_cases(emitted: &Emitted) -> Vec<Case> {
         cases.push(case(format!("category {}", category.id), def("Category"), json!(category.id), true));
         cases.push(case(format!("category {}", category.title), def("Category"), json!(category.title), false));
     }
+    // The lenient payload keeps what the strict one rejects only for being
+    // unknown: the same verdicts as the Rust `ErrorPayload` and TypeScript's
+    // `isAnyErrorPayload`.
+    let unknown = (1..).find(|code| !known.contains(code)).unwrap();
+    for (name, instance, strict, lenient) in [
+        ("a known code", json!({ "errorCode": known[0], "type": "T", "reason": "R" }), true, true),
+        ("an unknown code", json!({ "errorCode": unknown, "type": "NEW" }), false, true),
+        ("the largest u32", json!({ "errorCode": u32::MAX }), false, true),
+        ("a code past u32", json!({ "errorCode": u64::from(u32::MAX) + 1 }), false, false),
+        ("a negative code", json!({ "errorCode": -1 }), false, false),
+        ("a string code", json!({ "errorCode": known[0].to_string() }), false, false),
+        ("no code", json!({ "type": "T" }), false, false),
+        ("a numeric reason", json!({ "errorCode": known[0], "reason": 3 }), false, false),
+        ("a null type", json!({ "errorCode": known[0], "type": null }), false, false),
+    ] {
+        cases.push(case(format!("strict payload, {name}"), id.into(), instance.clone(), strict));
+        cases.push(case(format!("lenient payload, {name}"), def("AnyErrorPayload"), instance, lenient));
+    }
     cases
 }
 

@@ -195,6 +195,46 @@ fn consumer_source(project: &Project) -> String {
             error.reasons[0].name
         )
     });
+    // The SDK's own declaration of its codes, as its typings write it: a
+    // numeric enum. Number-literal types compare with it without casts.
+    let sdk_enum = {
+        let members: Vec<String> =
+            catalogue.errors.iter().map(|error| format!("  {} = {},", error.name, error.code)).collect();
+        format!("declare enum ExceptionCode {{\n{}\n}}\n", members.join("\n"))
+    };
+    let sdk_comparison = match project.style() {
+        TypeScriptStyle::ConstObject => format!(
+            "const fromSdk: ErrorCode = ExceptionCode.{0};\nif (first === ExceptionCode.{0}) {{ label(fromSdk); }}\n\
+             label(ExceptionCode.{0});\n",
+            first.name
+        ),
+        TypeScriptStyle::Enum => format!(
+            "// @ts-expect-error two numeric enums do not mix without a cast\nconst fromSdk: ErrorCode = ExceptionCode.{};\n",
+            first.name
+        ),
+    };
+    let typed_reasons = catalogue.errors.iter().find(|error| !error.reasons.is_empty()).map(|error| {
+        format!(
+            "const reasonInfo: {enum_name} | undefined = errorInfo(ErrorCode.{name}).reasons[0]?.code;\n\
+             const byName: {enum_name} | undefined = reasonInfoOf(ErrorCode.{name}, \"{reason}\")?.code;\n\
+             [byName].length;\n\
+             const noReasons: never[] = errorInfo(ErrorCode.{first}).reasons.map((reason) => reason.code);\n\
+             [reasonInfo, noReasons].length;\n",
+            enum_name = error.reason_enum_name().unwrap(),
+            name = error.name,
+            reason = error.reasons[0].name,
+            first = catalogue.errors.iter().find(|error| error.reasons.is_empty()).unwrap().name,
+        )
+    });
+    // TypeScript lets any `number` into a numeric enum, so only the
+    // const-object style can refuse a code from a newer SDK.
+    let any_code = match project.style() {
+        TypeScriptStyle::ConstObject => {
+            "      // @ts-expect-error a payload from a newer SDK may carry any number\n      \
+                                         const code: ErrorCode = e.errorCode;\n      label(code);\n"
+        }
+        TypeScriptStyle::Enum => "",
+    };
     let reverse = match project.style() {
         TypeScriptStyle::Enum => format!("const reverse: string | undefined = ErrorCode[{}];\n", first.code),
         // Only the const-object style is a closed union for plain numbers:
@@ -209,13 +249,18 @@ fn consumer_source(project: &Project) -> String {
   ErrorCode,
   categoryInfo,
   errorInfo,
+  errorCategory,
   errorName,
+  isAnyErrorPayload,
   isErrorCode,
+  isErrorPayload,
+  reasonInfo as reasonInfoOf,
   type CategoryInfo,
   type ErrorInfo,
   type ErrorName,
+  type ErrorPayload,
 }} from {specifier};
-{reasons}
+{reasons}{sdk_enum}
 function label(code: ErrorCode): ErrorName {{
   switch (code) {{
 {cases}    default: {{
@@ -254,13 +299,43 @@ if (info !== undefined) {{
 const maybeName: ErrorName | undefined = errorName(asNumber);
 const section: CategoryInfo | undefined = categoryInfo(ErrorCategory.{category});
 const parent: ErrorCategory | undefined = section?.parent;
-{reverse}"#,
+const sectionOf: ErrorCategory | undefined = errorCategory(asNumber);
+// A code's info is always there; a plain number's may not be.
+const known: ErrorInfo = errorInfo(first);
+// @ts-expect-error errorInfo of a plain number may be undefined
+errorInfo(asNumber).name;
+[known].length;
+{reverse}{sdk_comparison}{typed_reasons}
+// The README's pattern: `catch (e)` is `unknown` under --strict.
+declare const stream: {{ startAudio(): Promise<void> }};
+export async function start(): Promise<string> {{
+  try {{
+    await stream.startAudio();
+    return "started";
+  }} catch (e) {{
+    if (isErrorPayload(e)) {{
+      const payload: ErrorPayload = e;
+      const code: ErrorCode = e.errorCode;
+      const reason: string | undefined = e.reason;
+      return `${{errorInfo(code).name}} ${{payload.type ?? ""}} ${{reason ?? ""}}`;
+    }}
+    if (isAnyErrorPayload(e)) {{
+      const number: number = e.errorCode;
+{any_code}      return `unknown code ${{number}}`;
+    }}
+    // @ts-expect-error `e` is unknown until a guard says otherwise
+    return e.reason;
+  }}
+}}
+[sectionOf, parent, maybeName].length;
+"#,
         specifier = project.specifier(),
         reasons = reasons.unwrap_or_default(),
         first_name = first.name,
         first_code = first.code,
         unknown_code = catalogue.errors.iter().map(|error| error.code).max().unwrap() + 1,
         category = catalogue.categories[0].id.to_uppercase(),
+        typed_reasons = typed_reasons.unwrap_or_default(),
     )
 }
 

@@ -3643,8 +3643,9 @@ impl Reason {
 ///
 /// The discriminant is the reason's number. Reach a reason from its code with [`ErrorCode::reason`];
 /// [`AudioCaptureFailedReason::ERROR_CODE`] leads back.
+///
+/// Exhaustive: the list is the SDK's, and a new reason would be a breaking change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
 #[repr(u32)]
 pub enum AudioCaptureFailedReason {
     /// Permission denied by user
@@ -3793,7 +3794,7 @@ impl From<AudioCaptureFailedReason> for Reason {
 /// The name and the number, e.g. `DEVICE_IN_USE (3)`.
 impl fmt::Display for AudioCaptureFailedReason {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(formatter, "{} ({})", self.name(), self.code())
+        pad::<41>(formatter, format_args!("{} ({})", self.name(), self.code()))
     }
 }
 #[cfg(feature = "serde")]
@@ -3860,6 +3861,46 @@ impl<'de> serde::Deserialize<'de> for AudioCaptureFailedReason {
     }
 }
 // The code: accessors and conversions, which read the tables above.
+/// Formats `text` into a buffer of `N` bytes on the stack and hands it to
+/// `Formatter::pad`, which applies width, fill, alignment and precision as
+/// it does for a `&str`, so `format!("{code:<30}")` lines codes up. The
+/// crate has no allocator to join the pieces in; each caller's `N` is the
+/// longest text it can write, known when the crate was generated. A text
+/// that does not fit all the same is written whole and unpadded rather than cut.
+fn pad<const N: usize>(
+    formatter: &mut fmt::Formatter<'_>,
+    text: fmt::Arguments<'_>,
+) -> fmt::Result {
+    struct Buffer<const N: usize> {
+        bytes: [u8; N],
+        len: usize,
+    }
+    impl<const N: usize> fmt::Write for Buffer<N> {
+        fn write_str(&mut self, piece: &str) -> fmt::Result {
+            let end = self.len + piece.len();
+            if end > N {
+                return Err(fmt::Error);
+            }
+            self.bytes[self.len..end].copy_from_slice(piece.as_bytes());
+            self.len = end;
+            Ok(())
+        }
+    }
+    if formatter.width().is_none() && formatter.precision().is_none() {
+        return formatter.write_fmt(text);
+    }
+    let mut buffer = Buffer::<N> {
+        bytes: [0; N],
+        len: 0,
+    };
+    if fmt::write(&mut buffer, text).is_err() {
+        return formatter.write_fmt(text);
+    }
+    match core::str::from_utf8(&buffer.bytes[..buffer.len]) {
+        Ok(text) => formatter.pad(text),
+        Err(_) => formatter.write_fmt(text),
+    }
+}
 /// FNV-1a (32 bits) of `bytes`, the hash the lookup tables were built with.
 fn fnv1a(bytes: &[u8]) -> u32 {
     let mut hash: u32 = 0x811c_9dc5;
@@ -3914,8 +3955,17 @@ impl ErrorCode {
         self.entry().name
     }
     /// The catalogue's description, if it has one.
+    ///
+    /// It takes `&self`, unlike the other accessors, so that it wins over the
+    /// deprecated `std::error::Error::description` (which `ErrorCode`
+    /// implements, and which takes `&self`) when that trait is in scope:
+    /// `code.description()` is always the catalogue's text.
     #[must_use]
-    pub const fn description(self) -> Option<&'static str> {
+    #[allow(
+        clippy::trivially_copy_pass_by_ref,
+        reason = "see above: `&self` decides method resolution"
+    )]
+    pub const fn description(&self) -> Option<&'static str> {
         self.entry().description
     }
     /// The section of the reference the code is listed in.
@@ -3950,6 +4000,12 @@ impl ErrorCode {
             position += 1;
         }
         None
+    }
+    /// The numbered reason of this error code with this `SCREAMING_SNAKE_CASE`
+    /// name (exact match), if it has one.
+    #[must_use]
+    pub fn reason_named(self, name: &str) -> Option<Reason> {
+        self.reasons().iter().copied().find(|reason| reason.name() == name)
     }
     /// Why the code is retired, if it is; a retired code is never reused.
     #[must_use]
@@ -3998,10 +4054,11 @@ impl FromStr for ErrorCode {
         Self::from_name(name).ok_or_else(|| UnknownName::new("error code name", name))
     }
 }
-/// The name and the number, e.g. `AUDIO_CAPTURE_FAILED (6010)`.
+/// The name and the number, e.g. `AUDIO_CAPTURE_FAILED (6010)`; width, fill,
+/// alignment and precision apply to the whole text.
 impl fmt::Display for ErrorCode {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(formatter, "{} ({})", self.name(), self.code())
+        pad::<67>(formatter, format_args!("{} ({})", self.name(), self.code()))
     }
 }
 impl core::error::Error for ErrorCode {}
@@ -4118,10 +4175,10 @@ impl FromStr for Category {
         Self::from_id(id).ok_or_else(|| UnknownName::new("category id", id))
     }
 }
-/// The title.
+/// The title, padded like a `&str`.
 impl fmt::Display for Category {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(self.title())
+        formatter.pad(self.title())
     }
 }
 #[cfg(feature = "serde")]
@@ -4178,13 +4235,71 @@ impl Reason {
     pub const fn description(self) -> &'static str {
         self.parts().2.description
     }
+    /// The reason named `reason_name` of the error code named `error_name`
+    /// (both `SCREAMING_SNAKE_CASE`, exact match), if there is one.
+    #[must_use]
+    pub fn from_names(error_name: &str, reason_name: &str) -> Option<Self> {
+        ErrorCode::from_name(error_name)?.reason_named(reason_name)
+    }
 }
 /// The error code's name, then the reason's name and number, e.g.
 /// `AUDIO_CAPTURE_FAILED reason DEVICE_IN_USE (3)`.
 impl fmt::Display for Reason {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (error_code, code, entry) = self.parts();
-        write!(formatter, "{} reason {} ({code})", error_code.name(), entry.name)
+        pad::<
+            103,
+        >(
+            formatter,
+            format_args!("{} reason {} ({code})", error_code.name(), entry.name),
+        )
+    }
+}
+/// Parses `ERROR_NAME.REASON_NAME`, e.g. `AUDIO_CAPTURE_FAILED.DEVICE_IN_USE`:
+/// a reason's name alone is only unique within its error code.
+impl FromStr for Reason {
+    type Err = UnknownName;
+    fn from_str(text: &str) -> Result<Self, UnknownName> {
+        text.split_once('.')
+            .and_then(|(error_name, reason_name)| Self::from_names(
+                error_name,
+                reason_name,
+            ))
+            .ok_or_else(|| UnknownName::new("reason", text))
+    }
+}
+/// Serializes as `ERROR_NAME.REASON_NAME`, the text `FromStr` reads.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .collect_str(&format_args!("{}.{}", self.error_code().name(), self.name()))
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Reason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Reason;
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter
+                    .write_str(
+                        "a numbered reason of the catalogue, as ERROR_NAME.REASON_NAME",
+                    )
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Reason, E> {
+                value
+                    .parse()
+                    .map_err(|_| E::invalid_value(
+                        serde::de::Unexpected::Str(value),
+                        &self,
+                    ))
+            }
+        }
+        deserializer.deserialize_str(Visitor)
     }
 }
 /// A number that is not in the catalogue, from `TryFrom<u32>`.
@@ -4208,7 +4323,7 @@ impl UnknownCode {
 /// For example `unknown error code 1234`.
 impl fmt::Display for UnknownCode {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(formatter, "unknown {} {}", self.kind, self.code)
+        pad::<87>(formatter, format_args!("unknown {} {}", self.kind, self.code))
     }
 }
 impl core::error::Error for UnknownCode {}
@@ -4266,11 +4381,152 @@ impl fmt::Debug for UnknownName {
 /// For example `unknown error code name "NOT_A_CODE"`.
 impl fmt::Display for UnknownName {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(formatter, "unknown {} {:?}", self.kind, self.name())?;
-        if self.truncated {
-            formatter.write_str(" (truncated)")?;
-        }
-        Ok(())
+        let truncated = if self.truncated { " (truncated)" } else { "" };
+        pad::<
+            729,
+        >(formatter, format_args!("unknown {} {:?}{truncated}", self.kind, self.name()))
     }
 }
 impl core::error::Error for UnknownName {}
+/// The object the SDK rejects a failed call with:
+/// `{ "type": "...", "reason": "...", "errorCode": 6010 }`, as the JSON Schema's
+/// lenient `AnyErrorPayload` describes it.
+///
+/// `error_code` keeps the number as received, in the catalogue or not: a client
+/// on a newer SDK reports codes this version does not list, and one such report
+/// must not make a whole batch fail to parse. [`ErrorPayload::code`] is `None`
+/// for such a code. A payload without `errorCode`, or whose `errorCode` is not an
+/// unsigned 32-bit integer (a string such as `"6010"`, a negative or fractional
+/// number), is rejected, as the schema rejects it; so is a `type` or `reason`
+/// that is not a string. Other fields are ignored: SDK versions add some.
+///
+/// Needs the `serde` and `alloc` features.
+#[cfg(all(feature = "serde", feature = "alloc"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct ErrorPayload {
+    /// The `errorCode` field, as received.
+    pub error_code: u32,
+    /// The `type` field: the kind of failure, as the SDK names it.
+    pub r#type: Option<alloc::string::String>,
+    /// The `reason` field: a human-readable explanation.
+    pub reason: Option<alloc::string::String>,
+}
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl ErrorPayload {
+    /// A payload with this `errorCode` and no `type` or `reason`.
+    #[must_use]
+    pub const fn new(error_code: u32) -> Self {
+        Self {
+            error_code,
+            r#type: None,
+            reason: None,
+        }
+    }
+    /// The error code, or `None` for a number this version of the catalogue does not know.
+    #[must_use]
+    pub const fn code(&self) -> Option<ErrorCode> {
+        ErrorCode::from_code(self.error_code)
+    }
+}
+/// Writes `type` and `reason` only when present, then `errorCode`.
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl serde::Serialize for ErrorPayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 1 + usize::from(self.r#type.is_some())
+            + usize::from(self.reason.is_some());
+        let mut payload = serializer.serialize_struct("ErrorPayload", len)?;
+        if let Some(kind) = &self.r#type {
+            payload.serialize_field("type", kind)?;
+        }
+        if let Some(reason) = &self.reason {
+            payload.serialize_field("reason", reason)?;
+        }
+        payload.serialize_field("errorCode", &self.error_code)?;
+        payload.end()
+    }
+}
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl<'de> serde::Deserialize<'de> for ErrorPayload {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        enum Field {
+            Type,
+            Reason,
+            ErrorCode,
+            Other,
+        }
+        struct FieldVisitor;
+        impl serde::de::Visitor<'_> for FieldVisitor {
+            type Value = Field;
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter.write_str("a field name")
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Field, E> {
+                Ok(
+                    match value {
+                        "type" => Field::Type,
+                        "reason" => Field::Reason,
+                        "errorCode" => Field::ErrorCode,
+                        _ => Field::Other,
+                    },
+                )
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for Field {
+            fn deserialize<D: serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Self, D::Error> {
+                deserializer.deserialize_identifier(FieldVisitor)
+            }
+        }
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = ErrorPayload;
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter
+                    .write_str(
+                        "an error payload: an object with `errorCode` and optional `type` and `reason`",
+                    )
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<ErrorPayload, A::Error> {
+                use serde::de::Error as _;
+                let mut payload = ErrorPayload::new(0);
+                let mut error_code = None;
+                while let Some(field) = map.next_key::<Field>()? {
+                    match field {
+                        Field::Type if payload.r#type.is_some() => {
+                            return Err(A::Error::duplicate_field("type"));
+                        }
+                        Field::Type => payload.r#type = Some(map.next_value()?),
+                        Field::Reason if payload.reason.is_some() => {
+                            return Err(A::Error::duplicate_field("reason"));
+                        }
+                        Field::Reason => payload.reason = Some(map.next_value()?),
+                        Field::ErrorCode if error_code.is_some() => {
+                            return Err(A::Error::duplicate_field("errorCode"));
+                        }
+                        Field::ErrorCode => error_code = Some(map.next_value::<u32>()?),
+                        Field::Other => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                payload.error_code = error_code
+                    .ok_or_else(|| A::Error::missing_field("errorCode"))?;
+                Ok(payload)
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "ErrorPayload",
+                &["type", "reason", "errorCode"],
+                Visitor,
+            )
+    }
+}

@@ -1,15 +1,15 @@
 // Generated from catalogue.toml by `cargo xtask gen`. Do not edit by hand.
 // The items live in error_codes.rs, printed by prettyplease; rustfmt skips that
 // file because its layout is not rustfmt's. This file prints the same either way.
-//! Error codes and troubleshooting: the 143 error codes of the catalogue, as Rust enums.
-//!
-//! See the following table for a list of common error codes, descriptions, and troubleshooting suggestions.
+//! The error codes of the Zoom Video SDK for web, as Rust enums: the numbers the SDK reports in the `errorCode` field
+//! of the object it rejects a failed call with, with everything the catalogue "Error codes and troubleshooting" says
+//! about them.
 //!
 //! [`ErrorCode`] has one variant per code, with the code as its discriminant, and knows its
 //! name, description, [`Category`], the SDK methods that raise it and its notes. Codes with
 //! numbered reasons have an enum of them, reached through [`ErrorCode::reason`] as a [`Reason`].
-//! Lookups are `const fn` where Rust allows it; the crate is `no_std`, needs no allocator and
-//! has no dependencies.
+//! Lookups are `const fn` where Rust allows it; the crate is `no_std`, needs no allocator and,
+//! without its optional features, has no dependencies.
 //!
 //! # Examples
 //!
@@ -31,6 +31,9 @@
 //! assert_eq!("AUDIO_CAPTURE_FAILED".parse::<ErrorCode>(), Ok(code));
 //! assert_eq!(ErrorCode::from_code(0), None);
 //! assert!("NOT_IN_THE_CATALOGUE".parse::<ErrorCode>().is_err());
+//!
+//! // Width, fill and alignment apply to the whole text.
+//! assert_eq!(format!("[{code:>29}]"), "[  AUDIO_CAPTURE_FAILED (6010)]");
 //! ```
 //!
 //! Numbered reasons:
@@ -44,16 +47,47 @@
 //! assert_eq!(reason.error_code(), ErrorCode::AudioCaptureFailed);
 //! assert_eq!(AudioCaptureFailedReason::from_code(1), Some(AudioCaptureFailedReason::PermissionDeniedByUser));
 //! assert_eq!(AudioCaptureFailedReason::ERROR_CODE, ErrorCode::AudioCaptureFailed);
+//!
+//! // By name, within the code or qualified by it.
+//! assert_eq!(ErrorCode::AudioCaptureFailed.reason_named("PERMISSION_DENIED_BY_USER"), Some(reason));
+//! assert_eq!("AUDIO_CAPTURE_FAILED.PERMISSION_DENIED_BY_USER".parse::<Reason>(), Ok(reason));
 //! ```
+//!
+//! # Codes this version does not know
+//!
+//! A client on a newer SDK reports codes added after this version of the crate.
+//! [`ErrorCode::from_code`] returns `None` for them and the `serde` impl of [`ErrorCode`]
+//! rejects them, since an [`ErrorCode`] is always a code of the catalogue. To read reports,
+//! deserialize `ErrorPayload` (features `serde` and `alloc`): it keeps any `errorCode`
+//! number, and its `code()` is `None` for an unknown one, so one new code does not make
+//! a batch of reports fail to parse.
+//!
+//! # Which enums may grow
+//!
+//! [`ErrorCode`], [`Category`] and [`Reason`] are `#[non_exhaustive]`: a minor version may
+//! add codes, sections and codes with numbered reasons, so a `match` needs a `_` arm. The
+//! enum of one code's numbered reasons is exhaustive: that list is the SDK's, and a new
+//! reason for an existing code is a breaking change of the crate.
+//!
+//! # `description()`
+//!
+//! Every output names the catalogue text `description`. [`ErrorCode`] also implements
+//! `std::error::Error`, whose deprecated `description` takes `&self`; so does
+//! [`ErrorCode::description`], so method resolution always picks the catalogue text, also
+//! on a `&ErrorCode` with the trait in scope.
 //!
 //! # Features
 //!
 //! - `serde`: [`ErrorCode`] and the reason enums serialize as their number and deserialize
-//!   from their number or their `SCREAMING_SNAKE_CASE` name; [`Category`] serializes as its id.
-//!   Unknown values are rejected with an error that names them.
+//!   from their number or their `SCREAMING_SNAKE_CASE` name; [`Category`] serializes as its
+//!   id; [`Reason`] as `ERROR_NAME.REASON_NAME`. Unknown values are rejected with an error
+//!   that names them.
+//! - `alloc` (with `serde`): `ErrorPayload`, the SDK's error object, which keeps unknown codes.
 #![no_std]
 #![forbid(unsafe_code)]
 #![allow(clippy::doc_markdown, reason = "the docs quote the catalogue's prose")]
+#[cfg(feature = "alloc")]
+extern crate alloc;
 #[rustfmt::skip]
 mod error_codes;
 pub use error_codes::*;

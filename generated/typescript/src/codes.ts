@@ -7,19 +7,19 @@
  * `errorCode` with these members. The texts are behind `errorInfo`, in a
  * module of their own, so that this one stays small in a bundle.
  */
-export enum ErrorCode {
+export const ErrorCode = {
   /**
    * This type of error is caused by a Zoom service issue. If you encounter this error, please report it to Zoom.
    *
    * @category Common or internal exception
    */
-  OPERATION_TIMEOUT = 1,
+  OPERATION_TIMEOUT: 1,
   /**
    * This type of error is caused by a Zoom service issue. If you encounter this error, please report it to Zoom.
    *
    * @category Common or internal exception
    */
-  INTERNAL_ERROR = 2,
+  INTERNAL_ERROR: 2,
   /**
    * Session creation or retrieval error. Usually caused by an incorrect field value in the JWT token.
    *
@@ -33,37 +33,37 @@ export enum ErrorCode {
    *
    * @category Session exception
    */
-  SESSION_FETCH_INFO_ERROR = 200,
+  SESSION_FETCH_INFO_ERROR: 200,
   /**
    * The session passcode is incorrect.
    *
    * @category Session exception
    */
-  SESSION_INCORRECT_PASSCODE = 3004,
+  SESSION_INCORRECT_PASSCODE: 3004,
   /**
    * The user was removed by the session host and is prevented from rejoining the same session.
    *
    * @category Session exception
    */
-  SESSION_USER_REMOVED = 3009,
+  SESSION_USER_REMOVED: 3009,
   /**
    * Incorrect role type in the JWT token.
    *
    * @category Session exception
    */
-  SESSION_ROLE_TYPE_ERROR = 3010,
+  SESSION_ROLE_TYPE_ERROR: 3010,
   /**
    * Incorrect parameters for connecting to the Zoom server. If you encounter this issue, please report it to Zoom.
    *
    * @category Session exception
    */
-  SESSION_INVALID_PARAMETER = 4003,
+  SESSION_INVALID_PARAMETER: 4003,
   /**
    * The session has ended.
    *
    * @category Session exception
    */
-  SESSION_ENDED = 4004,
+  SESSION_ENDED: 4004,
   /**
    * Occurs in client.init because the platform does not meet the basic WebRTC requirements.
    *
@@ -71,7 +71,7 @@ export enum ErrorCode {
    *
    * @category Client exception
    */
-  CLIENT_PLATFORM_UNSUPPORTED = 5000,
+  CLIENT_PLATFORM_UNSUPPORTED: 5000,
   /**
    * Occurs in client.init, due to the inability to access self-deployed dependent assets.
    *
@@ -79,43 +79,43 @@ export enum ErrorCode {
    *
    * @category Client exception
    */
-  CLIENT_DEPENDENT_ASSETS_INACCESSIBLE = 5001,
+  CLIENT_DEPENDENT_ASSETS_INACCESSIBLE: 5001,
   /**
    * Called a function that requires the user to be in a session, but the session is closed.
    *
    * @category Client exception
    */
-  CLIENT_SESSION_STATE_CLOSED = 5002,
+  CLIENT_SESSION_STATE_CLOSED: 5002,
   /**
    * Called a function that requires the user to be in a session, but the session is reconnecting.
    *
    * @category Client exception
    */
-  CLIENT_SESSION_STATE_RECONNECTING = 5003,
+  CLIENT_SESSION_STATE_RECONNECTING: 5003,
   /**
    * Operation requires host or manager permission.
    *
    * @category Client exception
    */
-  CLIENT_HOST_OR_MANAGER_PERMISSION_REQUIRED = 5006,
+  CLIENT_HOST_OR_MANAGER_PERMISSION_REQUIRED: 5006,
   /**
    * Operation requires host permission.
    *
    * @category Client exception
    */
-  CLIENT_HOST_PERMISSION_REQUIRED = 5007,
+  CLIENT_HOST_PERMISSION_REQUIRED: 5007,
   /**
    * Operation requires origin host permission.
    *
    * @category Client exception
    */
-  CLIENT_ORIGIN_HOST_PERMISSION_REQUIRED = 5008,
+  CLIENT_ORIGIN_HOST_PERMISSION_REQUIRED: 5008,
   /**
    * User ID doesn't match.
    *
    * @category Client exception
    */
-  CLIENT_MISMATCH_USER = 5011,
+  CLIENT_MISMATCH_USER: 5011,
   /**
    * Occurs in client.join due to a duplicate call while the user is already in a session.
    *
@@ -123,7 +123,7 @@ export enum ErrorCode {
    *
    * @category Client exception
    */
-  CLIENT_DUPLICATED_JOIN = 5012,
+  CLIENT_DUPLICATED_JOIN: 5012,
   /**
    * Occurs in client.join due to an incorrect parameter.
    *
@@ -138,7 +138,7 @@ export enum ErrorCode {
    *
    * @category Client exception
    */
-  CLIENT_INVALID_JOIN_PARAMETER = 5013,
+  CLIENT_INVALID_JOIN_PARAMETER: 5013,
   /**
    * Occurs in client.changeName due to the host disallowing users from changing their names themselves.
    *
@@ -146,19 +146,19 @@ export enum ErrorCode {
    *
    * @category Client exception
    */
-  CLIENT_HOST_DISALLOW_RENAME = 5014,
+  CLIENT_HOST_DISALLOW_RENAME: 5014,
   /**
    * The device ID (microphone, audio speaker, camera) does not match any device in the list.
    *
    * @category Stream exception
    */
-  STREAM_MISMATCH_DEVICE = 6000,
+  STREAM_MISMATCH_DEVICE: 6000,
   /**
    * The User ID doesn't match.
    *
    * @category Stream exception
    */
-  STREAM_MISMATCH_USER = 6001,
+  STREAM_MISMATCH_USER: 6001,
   /**
    * Occurs when a method is called before client.join has resolved.
    *
@@ -166,13 +166,13 @@ export enum ErrorCode {
    *
    * @category Stream exception
    */
-  STREAM_SESSION_JOIN_REQUIRED = 6002,
+  STREAM_SESSION_JOIN_REQUIRED: 6002,
   /**
    * Occurs in video or sharing-related functions when the target element does not match the required render element type.
    *
    * @category Stream exception
    */
-  STREAM_MISMATCH_RENDER_ELEMENT = 6003,
+  STREAM_MISMATCH_RENDER_ELEMENT: 6003,
   /**
    * Occurs in stream.startAudio, for the following reasons:
    *
@@ -189,7 +189,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  AUDIO_CAPTURE_FAILED = 6010,
+  AUDIO_CAPTURE_FAILED: 6010,
   /**
    * Occurs in stream.startAudio or stream.stopAudio when the audio capture is loading.
    *
@@ -197,7 +197,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  AUDIO_CAPTURE_LOADING = 6011,
+  AUDIO_CAPTURE_LOADING: 6011,
   /**
    * Occurs in stream.startAudio when the audio is already connected by a PSTN call.
    *
@@ -205,7 +205,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  AUDIO_IN_PSTN = 6012,
+  AUDIO_IN_PSTN: 6012,
   /**
    * Occurs in stream.startAudio, only on legacy Safari browsers when the audio decoding or encoding is required.
    *
@@ -213,7 +213,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  AUDIO_ENCODING_REQUIRED = 6013,
+  AUDIO_ENCODING_REQUIRED: 6013,
   /**
    * Occurs in stream.stopAudio, only on legacy Chrome browsers when sharing tab audio or system audio.
    *
@@ -221,7 +221,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  AUDIO_SHARE_AUDIO_CONFLICT = 6014,
+  AUDIO_SHARE_AUDIO_CONFLICT: 6014,
   /**
    * Occurs in stream.muteAudio or stream.unmuteAudio or stream.muteShareAudio or stream.unmuteShareAudio when audio or shared audio has not been started.
    *
@@ -229,7 +229,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  AUDIO_NOT_STARTED = 6015,
+  AUDIO_NOT_STARTED: 6015,
   /**
    * Occurs in stream.startSecondaryAudio due to the platform being unsupported.
    *
@@ -237,7 +237,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  SECONDARY_AUDIO_UNSUPPORTED = 6017,
+  SECONDARY_AUDIO_UNSUPPORTED: 6017,
   /**
    * Occurs in stream.startSecondaryAudio due to the microphone ID being used for session audio.
    *
@@ -245,7 +245,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  SECONDARY_AUDIO_DEVICE_CONFLICT = 6018,
+  SECONDARY_AUDIO_DEVICE_CONFLICT: 6018,
   /**
    * Occurs in stream.startSecondaryAudio due to screen sharing being in progress.
    *
@@ -253,7 +253,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  SECONDARY_AUDIO_SCREEN_SHARING_CONFLICT = 6019,
+  SECONDARY_AUDIO_SCREEN_SHARING_CONFLICT: 6019,
   /**
    * Occurs in stream.stopSecondaryAudio, due to the secondary audio not being started.
    *
@@ -261,7 +261,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  SECONDARY_AUDIO_NOT_STARTED = 6020,
+  SECONDARY_AUDIO_NOT_STARTED: 6020,
   /**
    * Occurs in stream.inviteByPhone due to the country code does not match any code in the list.
    *
@@ -269,7 +269,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  PSTN_MISMATCH_COUNTRY_CODE = 6021,
+  PSTN_MISMATCH_COUNTRY_CODE: 6021,
   /**
    * Occurs in stream.hangup due to the PSTN being not being connected.
    *
@@ -277,7 +277,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  PSTN_NOT_CONNECTED = 6022,
+  PSTN_NOT_CONNECTED: 6022,
   /**
    * Occurs in stream.cancelCallCRCDevice due to the CRC device not being connected.
    *
@@ -285,7 +285,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  CRC_NOT_CONNECTED = 6023,
+  CRC_NOT_CONNECTED: 6023,
   /**
    * Occurs in stream.createProcessor due to the audio processor not being supported on the platform.
    *
@@ -293,7 +293,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  AUDIO_PROCESSOR_UNSUPPORTED = 6026,
+  AUDIO_PROCESSOR_UNSUPPORTED: 6026,
   /**
    * Occurs in stream.createProcessor due to the creation of a duplicate audio processor.
    *
@@ -301,7 +301,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  AUDIO_PROCESSOR_DUPLICATE_CREATE = 6027,
+  AUDIO_PROCESSOR_DUPLICATE_CREATE: 6027,
   /**
    * Occurs in stream.addProcessor and stream.removeProcessor because of the inability to find the target processor.
    *
@@ -309,7 +309,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  AUDIO_PROCESSOR_MISMATCH_PROCESSOR = 6028,
+  AUDIO_PROCESSOR_MISMATCH_PROCESSOR: 6028,
   /**
    * Occurs in the stream.addProcessor method due to adding the same processor again.
    *
@@ -317,7 +317,7 @@ export enum ErrorCode {
    *
    * @category Audio exception
    */
-  AUDIO_PROCESSOR_LIMIT_EXCEED = 6029,
+  AUDIO_PROCESSOR_LIMIT_EXCEED: 6029,
   /**
    * Occurs in stream.startVideo due to the user being denied camera permission.
    *
@@ -325,7 +325,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_CAMERA_PERMISSION_DENIED = 6100,
+  VIDEO_CAMERA_PERMISSION_DENIED: 6100,
   /**
    * Occurs in stream.startVideo due to no camera.
    *
@@ -333,7 +333,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_NO_CAMERA = 6101,
+  VIDEO_NO_CAMERA: 6101,
   /**
    * Occurs in stream.startVideo due to the camera not matching the device list.
    *
@@ -341,7 +341,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_MISMATCH_CAMERA = 6102,
+  VIDEO_MISMATCH_CAMERA: 6102,
   /**
    * Occurs in stream.startVideo due to the camera being taken by another program.
    *
@@ -349,7 +349,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_CAMERA_TAKEN = 6103,
+  VIDEO_CAMERA_TAKEN: 6103,
   /**
    * Occurs in stream.startVideo due to a virtual background initialization error.
    *
@@ -357,7 +357,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_VB_INITIALIZE_ERROR = 6104,
+  VIDEO_VB_INITIALIZE_ERROR: 6104,
   /**
    * Occurs in stream.startVideo or stream.stopVideo due to the video capture loading.
    *
@@ -365,7 +365,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_CAPTURE_LOADING = 6105,
+  VIDEO_CAPTURE_LOADING: 6105,
   /**
    * Occurs in stream.startVideo due to the virtual background not being supported on the platform.
    *
@@ -373,7 +373,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_VB_UNSUPPORTED = 6107,
+  VIDEO_VB_UNSUPPORTED: 6107,
   /**
    * Occurs in stream.startVideo due to the virtual processor in progress.
    *
@@ -381,7 +381,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_VB_PROCESSOR_CONFLICT = 6108,
+  VIDEO_VB_PROCESSOR_CONFLICT: 6108,
   /**
    * Occurs in stream.startVideo or stream.stopVideo due to the video state not being matched.
    *
@@ -389,7 +389,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_MISMATCH_STATE = 6109,
+  VIDEO_MISMATCH_STATE: 6109,
   /**
    * Occurs in stream.startVideo due to a video stream establish error.
    *
@@ -397,7 +397,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_ESTABLISH_STREAM_ERROR = 6110,
+  VIDEO_ESTABLISH_STREAM_ERROR: 6110,
   /**
    * Occurs in stream.renderVideo or stream.attachVideo due to number of rendered videos exceeding the limit.
    *
@@ -405,7 +405,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_RENDER_LIMIT_EXCEED = 6111,
+  VIDEO_RENDER_LIMIT_EXCEED: 6111,
   /**
    * Occurs in stream.renderVideo due to the method not being applicable for WebRTC video.
    *
@@ -413,7 +413,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_METHOD_DEPRECATED = 6112,
+  VIDEO_METHOD_DEPRECATED: 6112,
   /**
    * Occurs in stream.previewVirtualBackground due to the virtual background image being inaccessible.
    *
@@ -421,7 +421,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_VB_IMAGE_INACCESSIBLE = 6113,
+  VIDEO_VB_IMAGE_INACCESSIBLE: 6113,
   /**
    * Occurs in stream.previewVirtualBackground due to the virtual background state not being matched.
    *
@@ -429,7 +429,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_VB_MISMATCH_STATE = 6114,
+  VIDEO_VB_MISMATCH_STATE: 6114,
   /**
    * Occurs in stream.previewMask due to the mask image being inaccessible.
    *
@@ -437,7 +437,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_MASK_IMAGE_INACCESSIBLE = 6115,
+  VIDEO_MASK_IMAGE_INACCESSIBLE: 6115,
   /**
    * Occurs in stream.previewMask due to the virtual background or processor being in progress.
    *
@@ -445,7 +445,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_MASK_PROCESSOR_CONFLICT = 6116,
+  VIDEO_MASK_PROCESSOR_CONFLICT: 6116,
   /**
    * Occurs in stream.spotlightVideo due to video not started or spotlighted.
    *
@@ -453,7 +453,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_SPOTLIGHT_MISMATCH_STATE = 6117,
+  VIDEO_SPOTLIGHT_MISMATCH_STATE: 6117,
   /**
    * Occurs in stream.removeSpotlightedVideo due to multiple spotlighted videos not being able to be removed.
    *
@@ -461,7 +461,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_SPOTLIGHT_MULTI_CONFLICT = 6118,
+  VIDEO_SPOTLIGHT_MULTI_CONFLICT: 6118,
   /**
    * Occurs in stream.createProcessor due to the video processor being unsupported on the platform.
    *
@@ -469,7 +469,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_PROCESSOR_UNSUPPORTED = 6119,
+  VIDEO_PROCESSOR_UNSUPPORTED: 6119,
   /**
    * Occurs in stream.addProcessor due to adding more than one video processor at the same time.
    *
@@ -477,7 +477,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_PROCESSOR_LIMIT_EXCEED = 6120,
+  VIDEO_PROCESSOR_LIMIT_EXCEED: 6120,
   /**
    * Occurs in stream.createProcessor due to creating duplicate video processors.
    *
@@ -485,7 +485,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_PROCESSOR_DUPLICATE_CREATE = 6121,
+  VIDEO_PROCESSOR_DUPLICATE_CREATE: 6121,
   /**
    * Occurs in stream.addProcessor because of the inability to find the target processor.
    *
@@ -493,7 +493,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  VIDEO_PROCESSOR_MISMATCH_PROCESSOR = 6122,
+  VIDEO_PROCESSOR_MISMATCH_PROCESSOR: 6122,
   /**
    * Occurs in stream.controlCamera, stream.controlFarEndCamera, or stream.requestFarEndCameraControl due to camera control being unsupported on the platform.
    *
@@ -501,7 +501,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  FAR_END_CAMERA_CONTROL_DEVICE_UNSUPPORTED = 6150,
+  FAR_END_CAMERA_CONTROL_DEVICE_UNSUPPORTED: 6150,
   /**
    * Occurs in stream.requestFarEndCameraControl, stream.approveFarEndCameraControl, stream.declineFarEndCameraControl, stream.giveUpFarEndCameraControl, or stream.controlCamera due to camera control mismatch.
    *
@@ -509,7 +509,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  FAR_END_CAMERA_CONTROL_MISMATCH_STATE = 6151,
+  FAR_END_CAMERA_CONTROL_MISMATCH_STATE: 6151,
   /**
    * Occurs in stream.controlFarEndCamera because the camera control permission is not granted.
    *
@@ -517,7 +517,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  FAR_END_CAMERA_PERMISSION_REQUIRED = 6152,
+  FAR_END_CAMERA_PERMISSION_REQUIRED: 6152,
   /**
    * Occurs in stream.controlFarEndCamera because the range is invalid.
    *
@@ -525,7 +525,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  FAR_END_CAMERA_INVALID_RANGE = 6153,
+  FAR_END_CAMERA_INVALID_RANGE: 6153,
   /**
    * Occurs in stream.controlFarEndCamera because the method call rate has exceeded the limit.
    *
@@ -533,7 +533,7 @@ export enum ErrorCode {
    *
    * @category Video exception
    */
-  FAR_END_CAMERA_RATE_LIMIT = 6154,
+  FAR_END_CAMERA_RATE_LIMIT: 6154,
   /**
    * Occurs in stream.startShareScreen because the user denied the screen share.
    *
@@ -541,7 +541,7 @@ export enum ErrorCode {
    *
    * @category Screen share exception
    */
-  SCREEN_SHARE_USER_DENIED = 6200,
+  SCREEN_SHARE_USER_DENIED: 6200,
   /**
    * Occurs in stream.startShareScreen because the permission in the system setting is not allowed.
    *
@@ -549,7 +549,7 @@ export enum ErrorCode {
    *
    * @category Screen share exception
    */
-  SCREEN_SHARE_SYSTEM_DENIED = 6201,
+  SCREEN_SHARE_SYSTEM_DENIED: 6201,
   /**
    * Occurs in stream.startShareScreen because the platform does not support the getDisplayMedia method.
    *
@@ -557,7 +557,7 @@ export enum ErrorCode {
    *
    * @category Screen share exception
    */
-  SCREEN_SHARE_UNSUPPORTED = 6202,
+  SCREEN_SHARE_UNSUPPORTED: 6202,
   /**
    * Occurs in stream.startShareScreen because the user attempted to share their screen to subsessions while already in a subsession.
    *
@@ -565,7 +565,7 @@ export enum ErrorCode {
    *
    * @category Screen share exception
    */
-  SCREEN_SHARE_SUBSESSION_CONFLICT = 6203,
+  SCREEN_SHARE_SUBSESSION_CONFLICT: 6203,
   /**
    * Occurs in stream.startShareScreen because only the host has the share privilege.
    *
@@ -573,7 +573,7 @@ export enum ErrorCode {
    *
    * @category Screen share exception
    */
-  SCREEN_SHARE_HOST_PRIVILEGE_REQUIRED = 6204,
+  SCREEN_SHARE_HOST_PRIVILEGE_REQUIRED: 6204,
   /**
    * Occurs in stream.startShareScreen, stream.shareToBreakoutRoom, stream.enableOptimizeForSharedVideo, or stream.muteOthersScreenShare because the screen share state does not match.
    *
@@ -581,7 +581,7 @@ export enum ErrorCode {
    *
    * @category Screen share exception
    */
-  SCREEN_SHARE_MISMATCH_STATE = 6205,
+  SCREEN_SHARE_MISMATCH_STATE: 6205,
   /**
    * Occurs in stream.startShareScreen or stream.enableOptimizeForSharedVideo because the platform does not support the video share.
    *
@@ -589,7 +589,7 @@ export enum ErrorCode {
    *
    * @category Screen share exception
    */
-  SCREEN_SHARE_OPTIMIZE_VIDEO_UNSUPPORTED = 6206,
+  SCREEN_SHARE_OPTIMIZE_VIDEO_UNSUPPORTED: 6206,
   /**
    * Occurs in stream.enableOptimizeForSharedVideo because the host has enabled multiple screen sharing.
    *
@@ -597,7 +597,7 @@ export enum ErrorCode {
    *
    * @category Screen share exception
    */
-  SCREEN_SHARE_OPTIMIZE_VIDEO_CONFLICT = 6207,
+  SCREEN_SHARE_OPTIMIZE_VIDEO_CONFLICT: 6207,
   /**
    * Occurs in stream.setScreenSharePrivilege because the privilege is invalid.
    *
@@ -605,7 +605,7 @@ export enum ErrorCode {
    *
    * @category Screen share exception
    */
-  SCREEN_SHARE_INVALID_PRIVILEGE = 6208,
+  SCREEN_SHARE_INVALID_PRIVILEGE: 6208,
   /**
    * Occurs in stream.startShareScreen method because whiteboard sharing is currently in progress.
    *
@@ -613,7 +613,7 @@ export enum ErrorCode {
    *
    * @category Screen share exception
    */
-  SCREEN_SHARE_WHITEBOARD_CONFLICT = 6220,
+  SCREEN_SHARE_WHITEBOARD_CONFLICT: 6220,
   /**
    * Occurs in stream.startAnnotation because the account doesn't support annotation.
    *
@@ -621,7 +621,7 @@ export enum ErrorCode {
    *
    * @category Share annotation exception
    */
-  SCREEN_SHARE_ANNOTATION_ACCOUNT_DISABLE = 6210,
+  SCREEN_SHARE_ANNOTATION_ACCOUNT_DISABLE: 6210,
   /**
    * Occurs in stream.startAnnotation because there is no active sharing session.
    *
@@ -629,7 +629,7 @@ export enum ErrorCode {
    *
    * @category Share annotation exception
    */
-  SCREEN_SHARE_ANNOTATION_NO_ACTIVE_SHARE = 6211,
+  SCREEN_SHARE_ANNOTATION_NO_ACTIVE_SHARE: 6211,
   /**
    * Occurs in stream.startAnnotation because the sharing user disabled the annotation by stream.changeAnnotationPrivilege.
    *
@@ -637,7 +637,7 @@ export enum ErrorCode {
    *
    * @category Share annotation exception
    */
-  SCREEN_SHARE_ANNOTATION_PRESENTER_DISABLED = 6212,
+  SCREEN_SHARE_ANNOTATION_PRESENTER_DISABLED: 6212,
   /**
    * Occurs in stream.startAnnotation because annotation has already been started.
    *
@@ -645,7 +645,7 @@ export enum ErrorCode {
    *
    * @category Share annotation exception
    */
-  SCREEN_SHARE_ANNOTATION_DUPLICATE_START = 6213,
+  SCREEN_SHARE_ANNOTATION_DUPLICATE_START: 6213,
   /**
    * Occurs in stream.startAnnotation because of failing to start annotation.
    *
@@ -653,7 +653,7 @@ export enum ErrorCode {
    *
    * @category Share annotation exception
    */
-  SCREEN_SHARE_ANNOTATION_START_ERROR = 6214,
+  SCREEN_SHARE_ANNOTATION_START_ERROR: 6214,
   /**
    * Occurs in stream.getAnnotationController.clear or stream.getAnnotationController.setToolType because the method parameter is invalid.
    *
@@ -661,7 +661,7 @@ export enum ErrorCode {
    *
    * @category Share annotation exception
    */
-  SCREEN_SHARE_ANNOTATION_INCORRECT_PARAMETER = 6215,
+  SCREEN_SHARE_ANNOTATION_INCORRECT_PARAMETER: 6215,
   /**
    * Occurs in stream.startAnnotation because the current configuration doesn't support the annotation feature.
    *
@@ -669,7 +669,7 @@ export enum ErrorCode {
    *
    * @category Share annotation exception
    */
-  SCREEN_SHARE_ANNOTATION_NOT_SUPPORT = 6216,
+  SCREEN_SHARE_ANNOTATION_NOT_SUPPORT: 6216,
   /**
    * Occurs in stream.stopAnnotation because the annotation hasn't been started.
    *
@@ -677,7 +677,7 @@ export enum ErrorCode {
    *
    * @category Share annotation exception
    */
-  SCREEN_SHARE_ANNOTATION_NOT_START = 6217,
+  SCREEN_SHARE_ANNOTATION_NOT_START: 6217,
   /**
    * Occurs in stream.createProcessor method due to share processor being unsupported on the platform.
    *
@@ -685,7 +685,7 @@ export enum ErrorCode {
    *
    * @category Share annotation exception
    */
-  SHARED_PROCESSOR_UNSUPPORTED = 6223,
+  SHARED_PROCESSOR_UNSUPPORTED: 6223,
   /**
    * Occurs in stream.createProcessor method due to a duplicate share processor creation.
    *
@@ -693,7 +693,7 @@ export enum ErrorCode {
    *
    * @category Share annotation exception
    */
-  SHARED_PROCESSOR_DUPLICATE_CREATE = 6224,
+  SHARED_PROCESSOR_DUPLICATE_CREATE: 6224,
   /**
    * Occurs in the stream.addProcessor and stream.removeProcessor methods when unable to find the target processor.
    *
@@ -701,7 +701,7 @@ export enum ErrorCode {
    *
    * @category Share annotation exception
    */
-  SHARED_PROCESSOR_MISMATCH_PROCESSOR = 6225,
+  SHARED_PROCESSOR_MISMATCH_PROCESSOR: 6225,
   /**
    * Occurs in the stream.addProcessor method due to adding more than one (1) share processor at the same time.
    *
@@ -709,7 +709,7 @@ export enum ErrorCode {
    *
    * @category Share annotation exception
    */
-  SHARED_PROCESSOR_LIMIT_EXCEED = 6226,
+  SHARED_PROCESSOR_LIMIT_EXCEED: 6226,
   /**
    * Occurs in chat.send because the message is empty.
    *
@@ -717,7 +717,7 @@ export enum ErrorCode {
    *
    * @category Chat exception
    */
-  CHAT_EMPTY_MESSAGE = 7000,
+  CHAT_EMPTY_MESSAGE: 7000,
   /**
    * Occurs in chat.send because the user does not match.
    *
@@ -725,7 +725,7 @@ export enum ErrorCode {
    *
    * @category Chat exception
    */
-  CHAT_MISMATCH_USER = 7001,
+  CHAT_MISMATCH_USER: 7001,
   /**
    * Occurs in chat.send because the privilege is not allowed.
    *
@@ -733,7 +733,7 @@ export enum ErrorCode {
    *
    * @category Chat exception
    */
-  CHAT_INSUFFICIENT_PRIVILEGE = 7002,
+  CHAT_INSUFFICIENT_PRIVILEGE: 7002,
   /**
    * Occurs in chat.setPrivilege because only the host or manager can set the privilege.
    *
@@ -741,7 +741,7 @@ export enum ErrorCode {
    *
    * @category Chat exception
    */
-  CHAT_INVALID_PRIVILEGE = 7003,
+  CHAT_INVALID_PRIVILEGE: 7003,
   /**
    * Occurs in chat.setPrivilege or chat.sendFile method because the user is in a subsession.
    *
@@ -749,7 +749,7 @@ export enum ErrorCode {
    *
    * @category Chat exception
    */
-  CHAT_SUBSESSION_CONFLICT = 7004,
+  CHAT_SUBSESSION_CONFLICT: 7004,
   /**
    * Occurs in chat.sendFile because the file is empty.
    *
@@ -757,7 +757,7 @@ export enum ErrorCode {
    *
    * @category Chat exception
    */
-  CHAT_EMPTY_FILE = 7005,
+  CHAT_EMPTY_FILE: 7005,
   /**
    * Occurs in chat.sendFile because the retry token is invalid.
    *
@@ -765,7 +765,7 @@ export enum ErrorCode {
    *
    * @category Chat exception
    */
-  CHAT_INVALID_RETRY_TOKEN = 7006,
+  CHAT_INVALID_RETRY_TOKEN: 7006,
   /**
    * Occurs in chat.sendFile because the file is not in the allowed file type. See the account setting to update the allowed file types.
    *
@@ -773,7 +773,7 @@ export enum ErrorCode {
    *
    * @category Chat exception
    */
-  CHAT_MISMATCH_FILE_TYPE = 7007,
+  CHAT_MISMATCH_FILE_TYPE: 7007,
   /**
    * Occurs in chat.sendFile because the file size exceed the maximum size. See the account setting to update the file size limit.
    *
@@ -781,7 +781,7 @@ export enum ErrorCode {
    *
    * @category Chat exception
    */
-  CHAT_EXCEED_FILE_SIZE = 7008,
+  CHAT_EXCEED_FILE_SIZE: 7008,
   /**
    * Occurs in chat.downloadFile because the message ID or file URL is invalid.
    *
@@ -789,7 +789,7 @@ export enum ErrorCode {
    *
    * @category Chat exception
    */
-  CHAT_INVALID_MSG_ID_OR_URL = 7009,
+  CHAT_INVALID_MSG_ID_OR_URL: 7009,
   /**
    * Occurs in chat.sendFile because the file transfer function is disabled in the account.
    *
@@ -797,7 +797,7 @@ export enum ErrorCode {
    *
    * @category Chat exception
    */
-  CHAT_FILE_ACCOUNT_DISABLE = 7010,
+  CHAT_FILE_ACCOUNT_DISABLE: 7010,
   /**
    * Occurs in chat.deleteMessage because the delete chat message is disabled in the account.
    *
@@ -805,7 +805,7 @@ export enum ErrorCode {
    *
    * @category Chat exception
    */
-  CHAT_DELETE_ACCOUNT_DISABLE = 7011,
+  CHAT_DELETE_ACCOUNT_DISABLE: 7011,
   /**
    * Occurs in cmd.send because the message is empty.
    *
@@ -813,7 +813,7 @@ export enum ErrorCode {
    *
    * @category Command channel exception
    */
-  CMD_EMPTY_MESSAGE = 7100,
+  CMD_EMPTY_MESSAGE: 7100,
   /**
    * Occurs in cmd.send because the user does not match.
    *
@@ -821,7 +821,7 @@ export enum ErrorCode {
    *
    * @category Command channel exception
    */
-  CMD_MISMATCH_USER = 7101,
+  CMD_MISMATCH_USER: 7101,
   /**
    * Occurs in cmd.send because the message type is not a string.
    *
@@ -829,7 +829,7 @@ export enum ErrorCode {
    *
    * @category Command channel exception
    */
-  CMD_INVALID_MESSAGE_TYPE = 7102,
+  CMD_INVALID_MESSAGE_TYPE: 7102,
   /**
    * Occurs in cmd.send because the message length exceeded the maximum length of 512 bytes.
    *
@@ -837,7 +837,7 @@ export enum ErrorCode {
    *
    * @category Command channel exception
    */
-  CMD_EXCEED_MESSAGE_LENGTH = 7103,
+  CMD_EXCEED_MESSAGE_LENGTH: 7103,
   /**
    * Occurs in cmd.send because the channel is not ready.
    *
@@ -845,7 +845,7 @@ export enum ErrorCode {
    *
    * @category Command channel exception
    */
-  CMD_CHANNEL_NOT_READY = 7104,
+  CMD_CHANNEL_NOT_READY: 7104,
   /**
    * Occurs in recording.startCloudRecording because cloud recording is not enabled in the account settings.
    *
@@ -853,7 +853,7 @@ export enum ErrorCode {
    *
    * @category Recording exception
    */
-  RECORDING_ACCOUNT_DISABLE = 7200,
+  RECORDING_ACCOUNT_DISABLE: 7200,
   /**
    * Occurs in recording.startCloudRecording because pausing or stopping cloud recording is forbidden in the account setting.
    *
@@ -861,7 +861,7 @@ export enum ErrorCode {
    *
    * @category Recording exception
    */
-  RECORDING_STOP_FORBIDDEN = 7201,
+  RECORDING_STOP_FORBIDDEN: 7201,
   /**
    * Occurs in recording.startCloudRecording because the recording state does not match.
    *
@@ -869,7 +869,7 @@ export enum ErrorCode {
    *
    * @category Recording exception
    */
-  RECORDING_MISMATCH_STATE = 7202,
+  RECORDING_MISMATCH_STATE: 7202,
   /**
    * Occurs in recording.acceptIndividualRecording because individual recording is not enabled.
    *
@@ -877,7 +877,7 @@ export enum ErrorCode {
    *
    * @category Recording exception
    */
-  RECORDING_ISO_DISABLE = 7203,
+  RECORDING_ISO_DISABLE: 7203,
   /**
    * Occurs in liveTranscription.startLiveTranscription because the feature is disabled in the account settings.
    *
@@ -885,7 +885,7 @@ export enum ErrorCode {
    *
    * @category Live transcription exception
    */
-  TRANSCRIPTION_ACCOUNT_DISABLE = 7300,
+  TRANSCRIPTION_ACCOUNT_DISABLE: 7300,
   /**
    * Occurs in liveTranscription.startLiveTranscription because the feature is disabled by the session host.
    *
@@ -893,7 +893,7 @@ export enum ErrorCode {
    *
    * @category Live transcription exception
    */
-  TRANSCRIPTION_FEATURE_DISABLE = 7301,
+  TRANSCRIPTION_FEATURE_DISABLE: 7301,
   /**
    * Occurs in liveTranscription.setSpeakingLanguage because the language is not supported.
    *
@@ -901,7 +901,7 @@ export enum ErrorCode {
    *
    * @category Live transcription exception
    */
-  TRANSCRIPTION_LANGUAGE_UNSUPPORTED = 7302,
+  TRANSCRIPTION_LANGUAGE_UNSUPPORTED: 7302,
   /**
    * Occurs in liveTranscription.setSpeakingLanguage or liveTranscription.setTranslationLanguage because the transcription has not been supported.
    *
@@ -909,7 +909,7 @@ export enum ErrorCode {
    *
    * @category Live transcription exception
    */
-  TRANSCRIPTION_MISMATCH_STATE = 7303,
+  TRANSCRIPTION_MISMATCH_STATE: 7303,
   /**
    * Occurs in liveTranscription.setTranslationLanguage because the feature is disabled in the account settings.
    *
@@ -917,7 +917,7 @@ export enum ErrorCode {
    *
    * @category Live transcription exception
    */
-  TRANSLATION_ACCOUNT_DISABLE = 7304,
+  TRANSLATION_ACCOUNT_DISABLE: 7304,
   /**
    * Occurs in liveTranscription.setTranslationLanguage because the translation language is not supported.
    *
@@ -925,7 +925,7 @@ export enum ErrorCode {
    *
    * @category Live transcription exception
    */
-  TRANSLATION_LANGUAGE_UNSUPPORTED = 7305,
+  TRANSLATION_LANGUAGE_UNSUPPORTED: 7305,
   /**
    * Occurs in liveStream.startLiveStream because the live stream is disabled in the account settings.
    *
@@ -933,7 +933,7 @@ export enum ErrorCode {
    *
    * @category Live stream exception
    */
-  LIVE_STREAM_ACCOUNT_DISABLE = 7400,
+  LIVE_STREAM_ACCOUNT_DISABLE: 7400,
   /**
    * Occurs in liveStream.startLiveStream because the parameter is invalid.
    *
@@ -941,7 +941,7 @@ export enum ErrorCode {
    *
    * @category Live stream exception
    */
-  LIVE_STREAM_INVALID_PARAMETER = 7401,
+  LIVE_STREAM_INVALID_PARAMETER: 7401,
   /**
    * Occurs in liveStream.startLiveStream because the live stream is in progress.
    *
@@ -949,7 +949,7 @@ export enum ErrorCode {
    *
    * @category Live stream exception
    */
-  LIVE_STREAM_MISMATCH_STATE = 7402,
+  LIVE_STREAM_MISMATCH_STATE: 7402,
   /**
    * Occurs in subsession.createSubsessions because the subsession function is disabled in the account settings.
    *
@@ -957,7 +957,7 @@ export enum ErrorCode {
    *
    * @category Subsession exception
    */
-  SUBSESSION_ACCOUNT_DISABLE = 7500,
+  SUBSESSION_ACCOUNT_DISABLE: 7500,
   /**
    * Occurs in subsession.createSubsessions because the number of created subsessions has exceeded the maximum limit of 100.
    *
@@ -965,7 +965,7 @@ export enum ErrorCode {
    *
    * @category Subsession exception
    */
-  SUBSESSION_EXCEED_CAPACITY = 7501,
+  SUBSESSION_EXCEED_CAPACITY: 7501,
   /**
    * Occurs in subsession.openSubsessions, subsession.joinSubsession, subsession.assignUserToSubsession, or subsession.moveUserToSubsession because the subsession ID is incorrect.
    *
@@ -973,7 +973,7 @@ export enum ErrorCode {
    *
    * @category Subsession exception
    */
-  SUBSESSION_MISMATCH_ID = 7502,
+  SUBSESSION_MISMATCH_ID: 7502,
   /**
    * Occurs in subsession.openSubsessions, subsession.moveBackToMainSession, subsession.assignUserToSubsession, or subsession.moveUserToSubsession because the user ID is incorrect.
    *
@@ -981,7 +981,7 @@ export enum ErrorCode {
    *
    * @category Subsession exception
    */
-  SUBSESSION_MISMATCH_USER = 7503,
+  SUBSESSION_MISMATCH_USER: 7503,
   /**
    * Occurs in subsession.openSubsessions or other methods because the subsession status is not correct.
    *
@@ -989,7 +989,7 @@ export enum ErrorCode {
    *
    * @category Subsession exception
    */
-  SUBSESSION_MISMATCH_STATE = 7504,
+  SUBSESSION_MISMATCH_STATE: 7504,
   /**
    * Occurs in subsession.leaveSubsession because the host restricts users from leaving the subsession.
    *
@@ -997,7 +997,7 @@ export enum ErrorCode {
    *
    * @category Subsession exception
    */
-  SUBSESSION_EXIT_RESTRICTED = 7505,
+  SUBSESSION_EXIT_RESTRICTED: 7505,
   /**
    * Occurs in subsession.broadcast because the broadcast message function is disabled in the account.
    *
@@ -1005,7 +1005,7 @@ export enum ErrorCode {
    *
    * @category Subsession exception
    */
-  SUBSESSION_BROADCAST_DISABLE = 7506,
+  SUBSESSION_BROADCAST_DISABLE: 7506,
   /**
    * Occurs in subsession.broadcast because the message is empty or an invalid string.
    *
@@ -1013,7 +1013,7 @@ export enum ErrorCode {
    *
    * @category Subsession exception
    */
-  SUBSESSION_BROADCAST_INVALID_CONTENT = 7507,
+  SUBSESSION_BROADCAST_INVALID_CONTENT: 7507,
   /**
    * Occurs in subsession.startBroadcastVoice because broadcast voice is disabled in the account.
    *
@@ -1021,7 +1021,7 @@ export enum ErrorCode {
    *
    * @category Subsession exception
    */
-  SUBSESSION_BROADCAST_VOICE_DISABLE = 7508,
+  SUBSESSION_BROADCAST_VOICE_DISABLE: 7508,
   /**
    * Occurs in subsession.startBroadcastVoice because the host cannot broadcast voice within a subsession.
    *
@@ -1029,7 +1029,7 @@ export enum ErrorCode {
    *
    * @category Subsession exception
    */
-  SUBSESSION_BROADCAST_VOICE_RESTRICTED = 7509,
+  SUBSESSION_BROADCAST_VOICE_RESTRICTED: 7509,
   /**
    * Occurs in subsession.startBroadcastVoice or subsession.stopBroadcastVoice because the host cannot broadcast voice without an active audio connection during the session.
    *
@@ -1037,7 +1037,7 @@ export enum ErrorCode {
    *
    * @category Subsession exception
    */
-  SUBSESSION_BROADCAST_VOICE_MISMATCH_STATE = 7510,
+  SUBSESSION_BROADCAST_VOICE_MISMATCH_STATE: 7510,
   /**
    * Occurs in broadcastStreamingClient.startBroadcast because the feature is disabled in the account setting.
    *
@@ -1045,7 +1045,7 @@ export enum ErrorCode {
    *
    * @category Broadcast streaming exception
    */
-  BROADCAST_STREAMING_ACCOUNT_DISABLE = 7900,
+  BROADCAST_STREAMING_ACCOUNT_DISABLE: 7900,
   /**
    * Occurs in broadcastStreamingClient.startBroadcast because the status is incorrect.
    *
@@ -1053,7 +1053,7 @@ export enum ErrorCode {
    *
    * @category Broadcast streaming exception
    */
-  BROADCAST_STREAMING_MISMATCH_STATE = 7901,
+  BROADCAST_STREAMING_MISMATCH_STATE: 7901,
   /**
    * Occurs in broadcastStreamingClient.stopBroadcast because the channel ID in current case is required.
    *
@@ -1061,7 +1061,7 @@ export enum ErrorCode {
    *
    * @category Broadcast streaming exception
    */
-  BROADCAST_STREAMING_INVALID_CHANNEL_ID = 7902,
+  BROADCAST_STREAMING_INVALID_CHANNEL_ID: 7902,
   /**
    * Occurs in whiteboard.startWhiteboardScreen method because the whiteboard feature is not enabled in the account setting.
    *
@@ -1069,7 +1069,7 @@ export enum ErrorCode {
    *
    * @category Whiteboard exception
    */
-  WHITEBOARD_ACCOUNT_DISABLE = 8000,
+  WHITEBOARD_ACCOUNT_DISABLE: 8000,
   /**
    * Occurs in whiteboard.startWhiteboardScreen method because the whiteboard feature is not supported on the current platform (mobile browsers).
    *
@@ -1077,7 +1077,7 @@ export enum ErrorCode {
    *
    * @category Whiteboard exception
    */
-  WHITEBOARD_UNSUPPORTED = 8001,
+  WHITEBOARD_UNSUPPORTED: 8001,
   /**
    * Occurs in whiteboard.startWhiteboardScreen method because screen sharing is currently in progress.
    *
@@ -1085,7 +1085,7 @@ export enum ErrorCode {
    *
    * @category Whiteboard exception
    */
-  WHITEBOARD_SCREEN_SHARE_CONFLICT = 8002,
+  WHITEBOARD_SCREEN_SHARE_CONFLICT: 8002,
   /**
    * Occurs in whiteboard.startWhiteboardScreen or whiteboard.exportWhiteboard methods because the whiteboard state does not match the required state.
    *
@@ -1093,7 +1093,7 @@ export enum ErrorCode {
    *
    * @category Whiteboard exception
    */
-  WHITEBOARD_MISMATCH_STATE = 8003,
+  WHITEBOARD_MISMATCH_STATE: 8003,
   /**
    * Occurs in whiteboard.startWhiteboardScreen method because only the host or manager has permission to perform this action.
    *
@@ -1101,7 +1101,7 @@ export enum ErrorCode {
    *
    * @category Whiteboard exception
    */
-  WHITEBOARD_HOST_PRIVILEGE_REQUIRED = 8004,
+  WHITEBOARD_HOST_PRIVILEGE_REQUIRED: 8004,
   /**
    * Occurs in whiteboard.startWhiteboardScreen or whiteboard.stopWhiteboardScreen or whiteboard.startWhiteboardView methods because the parameter is invalid (e.g., invalid document ID, template ID, or presenter ID).
    *
@@ -1109,7 +1109,7 @@ export enum ErrorCode {
    *
    * @category Whiteboard exception
    */
-  WHITEBOARD_INVALID_PARAMETER = 8005,
+  WHITEBOARD_INVALID_PARAMETER: 8005,
   /**
    * Occurs in whiteboard.exportWhiteboard method because the whiteboard export feature has been disabled for the current session.
    *
@@ -1117,7 +1117,7 @@ export enum ErrorCode {
    *
    * @category Whiteboard exception
    */
-  WHITEBOARD_EXPORT_DISABLE = 8006,
+  WHITEBOARD_EXPORT_DISABLE: 8006,
   /**
    * Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams method because the real-time media streams feature is not enabled in the account setting.
    *
@@ -1125,7 +1125,7 @@ export enum ErrorCode {
    *
    * @category Real-time media streams exception
    */
-  REAL_TIME_MEDIA_STREAMS_NOT_ENABLED = 8100,
+  REAL_TIME_MEDIA_STREAMS_NOT_ENABLED: 8100,
   /**
    * Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams or realTimeMediaStreamsClient.stopRealTimeMediaStreams methods because the real-time media streams state does not match the required state.
    *
@@ -1133,7 +1133,7 @@ export enum ErrorCode {
    *
    * @category Real-time media streams exception
    */
-  REAL_TIME_MEDIA_STREAMS_INVALID_STATE = 8101,
+  REAL_TIME_MEDIA_STREAMS_INVALID_STATE: 8101,
   /**
    * Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams method because real-time media streams is not supported in breakout rooms.
    *
@@ -1141,316 +1141,16 @@ export enum ErrorCode {
    *
    * @category Real-time media streams exception
    */
-  REAL_TIME_MEDIA_STREAMS_NOT_SUPPORTED_IN_BREAKOUT_ROOM = 8102,
-}
+  REAL_TIME_MEDIA_STREAMS_NOT_SUPPORTED_IN_BREAKOUT_ROOM: 8102,
+} as const;
+/**
+ * Every error code of the SDK, under the name and number its own typings use.
+ *
+ * The SDK rejects a failed call with `{ type, reason, errorCode }`; compare
+ * `errorCode` with these members. The texts are behind `errorInfo`, in a
+ * module of their own, so that this one stays small in a bundle.
+ */
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** The SCREAMING_SNAKE_CASE name of an error code. */
 export type ErrorName = keyof typeof ErrorCode;
-
-/**
- * Whether `value` is one of the error codes: `false` for anything that is not
- * a number (including a code's name or its number as a string), `NaN`,
- * non-integers and numbers the catalogue does not list.
- */
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === "number" && errorName(value) !== undefined;
-}
-
-/**
- * The SCREAMING_SNAKE_CASE name of an error code, or `undefined` for a
- * number that is not one.
- */
-export function errorName(code: number): ErrorName | undefined {
-  // `switch` compares with `===`: no coercion of strings, and `NaN` matches
-  // nothing.
-  switch (code) {
-    case 1:
-      return "OPERATION_TIMEOUT";
-    case 2:
-      return "INTERNAL_ERROR";
-    case 200:
-      return "SESSION_FETCH_INFO_ERROR";
-    case 3004:
-      return "SESSION_INCORRECT_PASSCODE";
-    case 3009:
-      return "SESSION_USER_REMOVED";
-    case 3010:
-      return "SESSION_ROLE_TYPE_ERROR";
-    case 4003:
-      return "SESSION_INVALID_PARAMETER";
-    case 4004:
-      return "SESSION_ENDED";
-    case 5000:
-      return "CLIENT_PLATFORM_UNSUPPORTED";
-    case 5001:
-      return "CLIENT_DEPENDENT_ASSETS_INACCESSIBLE";
-    case 5002:
-      return "CLIENT_SESSION_STATE_CLOSED";
-    case 5003:
-      return "CLIENT_SESSION_STATE_RECONNECTING";
-    case 5006:
-      return "CLIENT_HOST_OR_MANAGER_PERMISSION_REQUIRED";
-    case 5007:
-      return "CLIENT_HOST_PERMISSION_REQUIRED";
-    case 5008:
-      return "CLIENT_ORIGIN_HOST_PERMISSION_REQUIRED";
-    case 5011:
-      return "CLIENT_MISMATCH_USER";
-    case 5012:
-      return "CLIENT_DUPLICATED_JOIN";
-    case 5013:
-      return "CLIENT_INVALID_JOIN_PARAMETER";
-    case 5014:
-      return "CLIENT_HOST_DISALLOW_RENAME";
-    case 6000:
-      return "STREAM_MISMATCH_DEVICE";
-    case 6001:
-      return "STREAM_MISMATCH_USER";
-    case 6002:
-      return "STREAM_SESSION_JOIN_REQUIRED";
-    case 6003:
-      return "STREAM_MISMATCH_RENDER_ELEMENT";
-    case 6010:
-      return "AUDIO_CAPTURE_FAILED";
-    case 6011:
-      return "AUDIO_CAPTURE_LOADING";
-    case 6012:
-      return "AUDIO_IN_PSTN";
-    case 6013:
-      return "AUDIO_ENCODING_REQUIRED";
-    case 6014:
-      return "AUDIO_SHARE_AUDIO_CONFLICT";
-    case 6015:
-      return "AUDIO_NOT_STARTED";
-    case 6017:
-      return "SECONDARY_AUDIO_UNSUPPORTED";
-    case 6018:
-      return "SECONDARY_AUDIO_DEVICE_CONFLICT";
-    case 6019:
-      return "SECONDARY_AUDIO_SCREEN_SHARING_CONFLICT";
-    case 6020:
-      return "SECONDARY_AUDIO_NOT_STARTED";
-    case 6021:
-      return "PSTN_MISMATCH_COUNTRY_CODE";
-    case 6022:
-      return "PSTN_NOT_CONNECTED";
-    case 6023:
-      return "CRC_NOT_CONNECTED";
-    case 6026:
-      return "AUDIO_PROCESSOR_UNSUPPORTED";
-    case 6027:
-      return "AUDIO_PROCESSOR_DUPLICATE_CREATE";
-    case 6028:
-      return "AUDIO_PROCESSOR_MISMATCH_PROCESSOR";
-    case 6029:
-      return "AUDIO_PROCESSOR_LIMIT_EXCEED";
-    case 6100:
-      return "VIDEO_CAMERA_PERMISSION_DENIED";
-    case 6101:
-      return "VIDEO_NO_CAMERA";
-    case 6102:
-      return "VIDEO_MISMATCH_CAMERA";
-    case 6103:
-      return "VIDEO_CAMERA_TAKEN";
-    case 6104:
-      return "VIDEO_VB_INITIALIZE_ERROR";
-    case 6105:
-      return "VIDEO_CAPTURE_LOADING";
-    case 6107:
-      return "VIDEO_VB_UNSUPPORTED";
-    case 6108:
-      return "VIDEO_VB_PROCESSOR_CONFLICT";
-    case 6109:
-      return "VIDEO_MISMATCH_STATE";
-    case 6110:
-      return "VIDEO_ESTABLISH_STREAM_ERROR";
-    case 6111:
-      return "VIDEO_RENDER_LIMIT_EXCEED";
-    case 6112:
-      return "VIDEO_METHOD_DEPRECATED";
-    case 6113:
-      return "VIDEO_VB_IMAGE_INACCESSIBLE";
-    case 6114:
-      return "VIDEO_VB_MISMATCH_STATE";
-    case 6115:
-      return "VIDEO_MASK_IMAGE_INACCESSIBLE";
-    case 6116:
-      return "VIDEO_MASK_PROCESSOR_CONFLICT";
-    case 6117:
-      return "VIDEO_SPOTLIGHT_MISMATCH_STATE";
-    case 6118:
-      return "VIDEO_SPOTLIGHT_MULTI_CONFLICT";
-    case 6119:
-      return "VIDEO_PROCESSOR_UNSUPPORTED";
-    case 6120:
-      return "VIDEO_PROCESSOR_LIMIT_EXCEED";
-    case 6121:
-      return "VIDEO_PROCESSOR_DUPLICATE_CREATE";
-    case 6122:
-      return "VIDEO_PROCESSOR_MISMATCH_PROCESSOR";
-    case 6150:
-      return "FAR_END_CAMERA_CONTROL_DEVICE_UNSUPPORTED";
-    case 6151:
-      return "FAR_END_CAMERA_CONTROL_MISMATCH_STATE";
-    case 6152:
-      return "FAR_END_CAMERA_PERMISSION_REQUIRED";
-    case 6153:
-      return "FAR_END_CAMERA_INVALID_RANGE";
-    case 6154:
-      return "FAR_END_CAMERA_RATE_LIMIT";
-    case 6200:
-      return "SCREEN_SHARE_USER_DENIED";
-    case 6201:
-      return "SCREEN_SHARE_SYSTEM_DENIED";
-    case 6202:
-      return "SCREEN_SHARE_UNSUPPORTED";
-    case 6203:
-      return "SCREEN_SHARE_SUBSESSION_CONFLICT";
-    case 6204:
-      return "SCREEN_SHARE_HOST_PRIVILEGE_REQUIRED";
-    case 6205:
-      return "SCREEN_SHARE_MISMATCH_STATE";
-    case 6206:
-      return "SCREEN_SHARE_OPTIMIZE_VIDEO_UNSUPPORTED";
-    case 6207:
-      return "SCREEN_SHARE_OPTIMIZE_VIDEO_CONFLICT";
-    case 6208:
-      return "SCREEN_SHARE_INVALID_PRIVILEGE";
-    case 6220:
-      return "SCREEN_SHARE_WHITEBOARD_CONFLICT";
-    case 6210:
-      return "SCREEN_SHARE_ANNOTATION_ACCOUNT_DISABLE";
-    case 6211:
-      return "SCREEN_SHARE_ANNOTATION_NO_ACTIVE_SHARE";
-    case 6212:
-      return "SCREEN_SHARE_ANNOTATION_PRESENTER_DISABLED";
-    case 6213:
-      return "SCREEN_SHARE_ANNOTATION_DUPLICATE_START";
-    case 6214:
-      return "SCREEN_SHARE_ANNOTATION_START_ERROR";
-    case 6215:
-      return "SCREEN_SHARE_ANNOTATION_INCORRECT_PARAMETER";
-    case 6216:
-      return "SCREEN_SHARE_ANNOTATION_NOT_SUPPORT";
-    case 6217:
-      return "SCREEN_SHARE_ANNOTATION_NOT_START";
-    case 6223:
-      return "SHARED_PROCESSOR_UNSUPPORTED";
-    case 6224:
-      return "SHARED_PROCESSOR_DUPLICATE_CREATE";
-    case 6225:
-      return "SHARED_PROCESSOR_MISMATCH_PROCESSOR";
-    case 6226:
-      return "SHARED_PROCESSOR_LIMIT_EXCEED";
-    case 7000:
-      return "CHAT_EMPTY_MESSAGE";
-    case 7001:
-      return "CHAT_MISMATCH_USER";
-    case 7002:
-      return "CHAT_INSUFFICIENT_PRIVILEGE";
-    case 7003:
-      return "CHAT_INVALID_PRIVILEGE";
-    case 7004:
-      return "CHAT_SUBSESSION_CONFLICT";
-    case 7005:
-      return "CHAT_EMPTY_FILE";
-    case 7006:
-      return "CHAT_INVALID_RETRY_TOKEN";
-    case 7007:
-      return "CHAT_MISMATCH_FILE_TYPE";
-    case 7008:
-      return "CHAT_EXCEED_FILE_SIZE";
-    case 7009:
-      return "CHAT_INVALID_MSG_ID_OR_URL";
-    case 7010:
-      return "CHAT_FILE_ACCOUNT_DISABLE";
-    case 7011:
-      return "CHAT_DELETE_ACCOUNT_DISABLE";
-    case 7100:
-      return "CMD_EMPTY_MESSAGE";
-    case 7101:
-      return "CMD_MISMATCH_USER";
-    case 7102:
-      return "CMD_INVALID_MESSAGE_TYPE";
-    case 7103:
-      return "CMD_EXCEED_MESSAGE_LENGTH";
-    case 7104:
-      return "CMD_CHANNEL_NOT_READY";
-    case 7200:
-      return "RECORDING_ACCOUNT_DISABLE";
-    case 7201:
-      return "RECORDING_STOP_FORBIDDEN";
-    case 7202:
-      return "RECORDING_MISMATCH_STATE";
-    case 7203:
-      return "RECORDING_ISO_DISABLE";
-    case 7300:
-      return "TRANSCRIPTION_ACCOUNT_DISABLE";
-    case 7301:
-      return "TRANSCRIPTION_FEATURE_DISABLE";
-    case 7302:
-      return "TRANSCRIPTION_LANGUAGE_UNSUPPORTED";
-    case 7303:
-      return "TRANSCRIPTION_MISMATCH_STATE";
-    case 7304:
-      return "TRANSLATION_ACCOUNT_DISABLE";
-    case 7305:
-      return "TRANSLATION_LANGUAGE_UNSUPPORTED";
-    case 7400:
-      return "LIVE_STREAM_ACCOUNT_DISABLE";
-    case 7401:
-      return "LIVE_STREAM_INVALID_PARAMETER";
-    case 7402:
-      return "LIVE_STREAM_MISMATCH_STATE";
-    case 7500:
-      return "SUBSESSION_ACCOUNT_DISABLE";
-    case 7501:
-      return "SUBSESSION_EXCEED_CAPACITY";
-    case 7502:
-      return "SUBSESSION_MISMATCH_ID";
-    case 7503:
-      return "SUBSESSION_MISMATCH_USER";
-    case 7504:
-      return "SUBSESSION_MISMATCH_STATE";
-    case 7505:
-      return "SUBSESSION_EXIT_RESTRICTED";
-    case 7506:
-      return "SUBSESSION_BROADCAST_DISABLE";
-    case 7507:
-      return "SUBSESSION_BROADCAST_INVALID_CONTENT";
-    case 7508:
-      return "SUBSESSION_BROADCAST_VOICE_DISABLE";
-    case 7509:
-      return "SUBSESSION_BROADCAST_VOICE_RESTRICTED";
-    case 7510:
-      return "SUBSESSION_BROADCAST_VOICE_MISMATCH_STATE";
-    case 7900:
-      return "BROADCAST_STREAMING_ACCOUNT_DISABLE";
-    case 7901:
-      return "BROADCAST_STREAMING_MISMATCH_STATE";
-    case 7902:
-      return "BROADCAST_STREAMING_INVALID_CHANNEL_ID";
-    case 8000:
-      return "WHITEBOARD_ACCOUNT_DISABLE";
-    case 8001:
-      return "WHITEBOARD_UNSUPPORTED";
-    case 8002:
-      return "WHITEBOARD_SCREEN_SHARE_CONFLICT";
-    case 8003:
-      return "WHITEBOARD_MISMATCH_STATE";
-    case 8004:
-      return "WHITEBOARD_HOST_PRIVILEGE_REQUIRED";
-    case 8005:
-      return "WHITEBOARD_INVALID_PARAMETER";
-    case 8006:
-      return "WHITEBOARD_EXPORT_DISABLE";
-    case 8100:
-      return "REAL_TIME_MEDIA_STREAMS_NOT_ENABLED";
-    case 8101:
-      return "REAL_TIME_MEDIA_STREAMS_INVALID_STATE";
-    case 8102:
-      return "REAL_TIME_MEDIA_STREAMS_NOT_SUPPORTED_IN_BREAKOUT_ROOM";
-    default:
-      return undefined;
-  }
-}

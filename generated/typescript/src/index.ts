@@ -4,14 +4,18 @@
  * The error codes of "Error codes and troubleshooting".
  *
  * Each module below can be bundled on its own: importing only `ErrorCode`
- * leaves the texts of `errorInfo` out of a bundle.
+ * leaves the names, the guards and the texts of `errorInfo` out of a bundle.
  *
  * @packageDocumentation
  */
 
 export { ErrorCategory } from "./categories.js";
-export { ErrorCode, errorName, isErrorCode } from "./codes.js";
+export { errorCategory } from "./category.js";
+export { ErrorCode } from "./codes.js";
 export type { ErrorName } from "./codes.js";
-export { categoryInfo, errorInfo } from "./info.js";
-export type { CategoryInfo, ErrorInfo, ReasonInfo } from "./info.js";
+export { isAnyErrorPayload, isErrorCode, isErrorPayload } from "./guards.js";
+export type { ErrorPayload } from "./guards.js";
+export { categoryInfo, errorInfo, reasonInfo } from "./info.js";
+export type { CategoryInfo, ErrorInfo, ReasonCode, ReasonInfo, ReasonsOf } from "./info.js";
+export { errorName } from "./names.js";
 export { AudioCaptureFailedReason } from "./reasons.js";

@@ -1,12 +1,29 @@
 // Generated from catalogue.toml by `cargo xtask gen`. Do not edit by hand.
 
-import { ErrorCategory } from "./categories.js";
-import { errorName, type ErrorCode, type ErrorName } from "./codes.js";
+import type { ErrorCategory } from "./categories.js";
+import type { ErrorCode, ErrorName } from "./codes.js";
+import { errorName } from "./names.js";
+import type { AudioCaptureFailedReason } from "./reasons.js";
 
-/** Everything the catalogue says about one error code. */
-export interface ErrorInfo {
+/**
+ * The type of each code's numbered reasons, for the codes that have some:
+ * `ReasonsOf[6010]` is `AudioCaptureFailedReason`.
+ */
+export interface ReasonsOf {
+  readonly 6010: AudioCaptureFailedReason;
+}
+
+/** The type of a code's numbered reasons; `never` for a code without. */
+export type ReasonCode<Code extends number> = Code extends keyof ReasonsOf ? ReasonsOf[Code] : never;
+
+/**
+ * Everything the catalogue says about one error code. For a known code
+ * (`errorInfo(ErrorCode.AUDIO_CAPTURE_FAILED)`), `reasons` is typed with the
+ * type of the code's reasons. The object is frozen: it is shared by every caller.
+ */
+export interface ErrorInfo<Code extends ErrorCode = ErrorCode> {
   /** The number the SDK reports. */
-  readonly code: ErrorCode;
+  readonly code: Code;
   /** The SCREAMING_SNAKE_CASE name. */
   readonly name: ErrorName;
   /** The section of the reference the code is filed under. */
@@ -18,17 +35,17 @@ export interface ErrorInfo {
   /** Un-numbered notes: the causes or messages that come with the code. */
   readonly details: readonly string[];
   /** Numbered sub-reasons, in order. */
-  readonly reasons: readonly ReasonInfo[];
+  readonly reasons: readonly ReasonInfo<ReasonCode<Code>>[];
   /** Why the code is retired, if it is; a retired code is never reused. */
   readonly deprecated: string | undefined;
   /** The SDK version that introduced the code, if known. */
   readonly since: string | undefined;
 }
 
-/** A numbered sub-reason of an error code. */
-export interface ReasonInfo {
+/** A numbered sub-reason of an error code; `Code` is the type of its code's reasons. */
+export interface ReasonInfo<Code extends number = number> {
   /** The reason's number, unique within its error code. */
-  readonly code: number;
+  readonly code: Code;
   /** The SCREAMING_SNAKE_CASE name, as in the reason enum. */
   readonly name: string;
   readonly description: string;
@@ -69,7 +86,7 @@ const ERRORS = {
   OPERATION_TIMEOUT: {
     code: 1,
     name: "OPERATION_TIMEOUT",
-    category: ErrorCategory.COMMON,
+    category: "common",
     description: undefined,
     methods: [],
     details: [],
@@ -80,7 +97,7 @@ const ERRORS = {
   INTERNAL_ERROR: {
     code: 2,
     name: "INTERNAL_ERROR",
-    category: ErrorCategory.COMMON,
+    category: "common",
     description: undefined,
     methods: [],
     details: [],
@@ -91,7 +108,7 @@ const ERRORS = {
   SESSION_FETCH_INFO_ERROR: {
     code: 200,
     name: "SESSION_FETCH_INFO_ERROR",
-    category: ErrorCategory.SESSION,
+    category: "session",
     description: "Session creation or retrieval error. Usually caused by an incorrect field value in the JWT token.",
     methods: [],
     details: [
@@ -109,7 +126,7 @@ const ERRORS = {
   SESSION_INCORRECT_PASSCODE: {
     code: 3004,
     name: "SESSION_INCORRECT_PASSCODE",
-    category: ErrorCategory.SESSION,
+    category: "session",
     description: "The session passcode is incorrect.",
     methods: [],
     details: [],
@@ -120,7 +137,7 @@ const ERRORS = {
   SESSION_USER_REMOVED: {
     code: 3009,
     name: "SESSION_USER_REMOVED",
-    category: ErrorCategory.SESSION,
+    category: "session",
     description: "The user was removed by the session host and is prevented from rejoining the same session.",
     methods: [],
     details: [],
@@ -131,7 +148,7 @@ const ERRORS = {
   SESSION_ROLE_TYPE_ERROR: {
     code: 3010,
     name: "SESSION_ROLE_TYPE_ERROR",
-    category: ErrorCategory.SESSION,
+    category: "session",
     description: "Incorrect role type in the JWT token.",
     methods: [],
     details: [],
@@ -142,7 +159,7 @@ const ERRORS = {
   SESSION_INVALID_PARAMETER: {
     code: 4003,
     name: "SESSION_INVALID_PARAMETER",
-    category: ErrorCategory.SESSION,
+    category: "session",
     description: "Incorrect parameters for connecting to the Zoom server. If you encounter this issue, please report it to Zoom.",
     methods: [],
     details: [],
@@ -153,7 +170,7 @@ const ERRORS = {
   SESSION_ENDED: {
     code: 4004,
     name: "SESSION_ENDED",
-    category: ErrorCategory.SESSION,
+    category: "session",
     description: "The session has ended.",
     methods: [],
     details: [],
@@ -164,7 +181,7 @@ const ERRORS = {
   CLIENT_PLATFORM_UNSUPPORTED: {
     code: 5000,
     name: "CLIENT_PLATFORM_UNSUPPORTED",
-    category: ErrorCategory.CLIENT,
+    category: "client",
     description: "Occurs in client.init because the platform does not meet the basic WebRTC requirements.",
     methods: [
       "client.init",
@@ -177,7 +194,7 @@ const ERRORS = {
   CLIENT_DEPENDENT_ASSETS_INACCESSIBLE: {
     code: 5001,
     name: "CLIENT_DEPENDENT_ASSETS_INACCESSIBLE",
-    category: ErrorCategory.CLIENT,
+    category: "client",
     description: "Occurs in client.init, due to the inability to access self-deployed dependent assets.",
     methods: [
       "client.init",
@@ -190,7 +207,7 @@ const ERRORS = {
   CLIENT_SESSION_STATE_CLOSED: {
     code: 5002,
     name: "CLIENT_SESSION_STATE_CLOSED",
-    category: ErrorCategory.CLIENT,
+    category: "client",
     description: "Called a function that requires the user to be in a session, but the session is closed.",
     methods: [],
     details: [],
@@ -201,7 +218,7 @@ const ERRORS = {
   CLIENT_SESSION_STATE_RECONNECTING: {
     code: 5003,
     name: "CLIENT_SESSION_STATE_RECONNECTING",
-    category: ErrorCategory.CLIENT,
+    category: "client",
     description: "Called a function that requires the user to be in a session, but the session is reconnecting.",
     methods: [],
     details: [],
@@ -212,7 +229,7 @@ const ERRORS = {
   CLIENT_HOST_OR_MANAGER_PERMISSION_REQUIRED: {
     code: 5006,
     name: "CLIENT_HOST_OR_MANAGER_PERMISSION_REQUIRED",
-    category: ErrorCategory.CLIENT,
+    category: "client",
     description: "Operation requires host or manager permission.",
     methods: [],
     details: [],
@@ -223,7 +240,7 @@ const ERRORS = {
   CLIENT_HOST_PERMISSION_REQUIRED: {
     code: 5007,
     name: "CLIENT_HOST_PERMISSION_REQUIRED",
-    category: ErrorCategory.CLIENT,
+    category: "client",
     description: "Operation requires host permission.",
     methods: [],
     details: [],
@@ -234,7 +251,7 @@ const ERRORS = {
   CLIENT_ORIGIN_HOST_PERMISSION_REQUIRED: {
     code: 5008,
     name: "CLIENT_ORIGIN_HOST_PERMISSION_REQUIRED",
-    category: ErrorCategory.CLIENT,
+    category: "client",
     description: "Operation requires origin host permission.",
     methods: [],
     details: [],
@@ -245,7 +262,7 @@ const ERRORS = {
   CLIENT_MISMATCH_USER: {
     code: 5011,
     name: "CLIENT_MISMATCH_USER",
-    category: ErrorCategory.CLIENT,
+    category: "client",
     description: "User ID doesn't match.",
     methods: [],
     details: [],
@@ -256,7 +273,7 @@ const ERRORS = {
   CLIENT_DUPLICATED_JOIN: {
     code: 5012,
     name: "CLIENT_DUPLICATED_JOIN",
-    category: ErrorCategory.CLIENT,
+    category: "client",
     description: "Occurs in client.join due to a duplicate call while the user is already in a session.",
     methods: [
       "client.join",
@@ -269,7 +286,7 @@ const ERRORS = {
   CLIENT_INVALID_JOIN_PARAMETER: {
     code: 5013,
     name: "CLIENT_INVALID_JOIN_PARAMETER",
-    category: ErrorCategory.CLIENT,
+    category: "client",
     description: "Occurs in client.join due to an incorrect parameter.",
     methods: [
       "client.join",
@@ -288,7 +305,7 @@ const ERRORS = {
   CLIENT_HOST_DISALLOW_RENAME: {
     code: 5014,
     name: "CLIENT_HOST_DISALLOW_RENAME",
-    category: ErrorCategory.CLIENT,
+    category: "client",
     description: "Occurs in client.changeName due to the host disallowing users from changing their names themselves.",
     methods: [
       "client.changeName",
@@ -301,7 +318,7 @@ const ERRORS = {
   STREAM_MISMATCH_DEVICE: {
     code: 6000,
     name: "STREAM_MISMATCH_DEVICE",
-    category: ErrorCategory.STREAM,
+    category: "stream",
     description: "The device ID (microphone, audio speaker, camera) does not match any device in the list.",
     methods: [],
     details: [],
@@ -312,7 +329,7 @@ const ERRORS = {
   STREAM_MISMATCH_USER: {
     code: 6001,
     name: "STREAM_MISMATCH_USER",
-    category: ErrorCategory.STREAM,
+    category: "stream",
     description: "The User ID doesn't match.",
     methods: [],
     details: [],
@@ -323,7 +340,7 @@ const ERRORS = {
   STREAM_SESSION_JOIN_REQUIRED: {
     code: 6002,
     name: "STREAM_SESSION_JOIN_REQUIRED",
-    category: ErrorCategory.STREAM,
+    category: "stream",
     description: "Occurs when a method is called before client.join has resolved.",
     methods: [
       "client.join",
@@ -336,7 +353,7 @@ const ERRORS = {
   STREAM_MISMATCH_RENDER_ELEMENT: {
     code: 6003,
     name: "STREAM_MISMATCH_RENDER_ELEMENT",
-    category: ErrorCategory.STREAM,
+    category: "stream",
     description: "Occurs in video or sharing-related functions when the target element does not match the required render element type.",
     methods: [],
     details: [],
@@ -347,7 +364,7 @@ const ERRORS = {
   AUDIO_CAPTURE_FAILED: {
     code: 6010,
     name: "AUDIO_CAPTURE_FAILED",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in stream.startAudio, for the following reasons:",
     methods: [
       "stream.startAudio",
@@ -368,7 +385,7 @@ const ERRORS = {
   AUDIO_CAPTURE_LOADING: {
     code: 6011,
     name: "AUDIO_CAPTURE_LOADING",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in stream.startAudio or stream.stopAudio when the audio capture is loading.",
     methods: [
       "stream.startAudio",
@@ -382,7 +399,7 @@ const ERRORS = {
   AUDIO_IN_PSTN: {
     code: 6012,
     name: "AUDIO_IN_PSTN",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in stream.startAudio when the audio is already connected by a PSTN call.",
     methods: [
       "stream.startAudio",
@@ -395,7 +412,7 @@ const ERRORS = {
   AUDIO_ENCODING_REQUIRED: {
     code: 6013,
     name: "AUDIO_ENCODING_REQUIRED",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in stream.startAudio, only on legacy Safari browsers when the audio decoding or encoding is required.",
     methods: [
       "stream.startAudio",
@@ -408,7 +425,7 @@ const ERRORS = {
   AUDIO_SHARE_AUDIO_CONFLICT: {
     code: 6014,
     name: "AUDIO_SHARE_AUDIO_CONFLICT",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in stream.stopAudio, only on legacy Chrome browsers when sharing tab audio or system audio.",
     methods: [
       "stream.stopAudio",
@@ -421,7 +438,7 @@ const ERRORS = {
   AUDIO_NOT_STARTED: {
     code: 6015,
     name: "AUDIO_NOT_STARTED",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in stream.muteAudio or stream.unmuteAudio or stream.muteShareAudio or stream.unmuteShareAudio when audio or shared audio has not been started.",
     methods: [
       "stream.muteAudio",
@@ -437,7 +454,7 @@ const ERRORS = {
   SECONDARY_AUDIO_UNSUPPORTED: {
     code: 6017,
     name: "SECONDARY_AUDIO_UNSUPPORTED",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in stream.startSecondaryAudio due to the platform being unsupported.",
     methods: [
       "stream.startSecondaryAudio",
@@ -450,7 +467,7 @@ const ERRORS = {
   SECONDARY_AUDIO_DEVICE_CONFLICT: {
     code: 6018,
     name: "SECONDARY_AUDIO_DEVICE_CONFLICT",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in stream.startSecondaryAudio due to the microphone ID being used for session audio.",
     methods: [
       "stream.startSecondaryAudio",
@@ -463,7 +480,7 @@ const ERRORS = {
   SECONDARY_AUDIO_SCREEN_SHARING_CONFLICT: {
     code: 6019,
     name: "SECONDARY_AUDIO_SCREEN_SHARING_CONFLICT",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in stream.startSecondaryAudio due to screen sharing being in progress.",
     methods: [
       "stream.startSecondaryAudio",
@@ -476,7 +493,7 @@ const ERRORS = {
   SECONDARY_AUDIO_NOT_STARTED: {
     code: 6020,
     name: "SECONDARY_AUDIO_NOT_STARTED",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in stream.stopSecondaryAudio, due to the secondary audio not being started.",
     methods: [
       "stream.stopSecondaryAudio",
@@ -489,7 +506,7 @@ const ERRORS = {
   PSTN_MISMATCH_COUNTRY_CODE: {
     code: 6021,
     name: "PSTN_MISMATCH_COUNTRY_CODE",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in stream.inviteByPhone due to the country code does not match any code in the list.",
     methods: [
       "stream.inviteByPhone",
@@ -502,7 +519,7 @@ const ERRORS = {
   PSTN_NOT_CONNECTED: {
     code: 6022,
     name: "PSTN_NOT_CONNECTED",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in stream.hangup due to the PSTN being not being connected.",
     methods: [
       "stream.hangup",
@@ -515,7 +532,7 @@ const ERRORS = {
   CRC_NOT_CONNECTED: {
     code: 6023,
     name: "CRC_NOT_CONNECTED",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in stream.cancelCallCRCDevice due to the CRC device not being connected.",
     methods: [
       "stream.cancelCallCRCDevice",
@@ -528,7 +545,7 @@ const ERRORS = {
   AUDIO_PROCESSOR_UNSUPPORTED: {
     code: 6026,
     name: "AUDIO_PROCESSOR_UNSUPPORTED",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in stream.createProcessor due to the audio processor not being supported on the platform.",
     methods: [
       "stream.createProcessor",
@@ -541,7 +558,7 @@ const ERRORS = {
   AUDIO_PROCESSOR_DUPLICATE_CREATE: {
     code: 6027,
     name: "AUDIO_PROCESSOR_DUPLICATE_CREATE",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in stream.createProcessor due to the creation of a duplicate audio processor.",
     methods: [
       "stream.createProcessor",
@@ -554,7 +571,7 @@ const ERRORS = {
   AUDIO_PROCESSOR_MISMATCH_PROCESSOR: {
     code: 6028,
     name: "AUDIO_PROCESSOR_MISMATCH_PROCESSOR",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in stream.addProcessor and stream.removeProcessor because of the inability to find the target processor.",
     methods: [
       "stream.addProcessor",
@@ -568,7 +585,7 @@ const ERRORS = {
   AUDIO_PROCESSOR_LIMIT_EXCEED: {
     code: 6029,
     name: "AUDIO_PROCESSOR_LIMIT_EXCEED",
-    category: ErrorCategory.AUDIO,
+    category: "audio",
     description: "Occurs in the stream.addProcessor method due to adding the same processor again.",
     methods: [
       "stream.addProcessor",
@@ -581,7 +598,7 @@ const ERRORS = {
   VIDEO_CAMERA_PERMISSION_DENIED: {
     code: 6100,
     name: "VIDEO_CAMERA_PERMISSION_DENIED",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.startVideo due to the user being denied camera permission.",
     methods: [
       "stream.startVideo",
@@ -594,7 +611,7 @@ const ERRORS = {
   VIDEO_NO_CAMERA: {
     code: 6101,
     name: "VIDEO_NO_CAMERA",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.startVideo due to no camera.",
     methods: [
       "stream.startVideo",
@@ -607,7 +624,7 @@ const ERRORS = {
   VIDEO_MISMATCH_CAMERA: {
     code: 6102,
     name: "VIDEO_MISMATCH_CAMERA",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.startVideo due to the camera not matching the device list.",
     methods: [
       "stream.startVideo",
@@ -620,7 +637,7 @@ const ERRORS = {
   VIDEO_CAMERA_TAKEN: {
     code: 6103,
     name: "VIDEO_CAMERA_TAKEN",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.startVideo due to the camera being taken by another program.",
     methods: [
       "stream.startVideo",
@@ -633,7 +650,7 @@ const ERRORS = {
   VIDEO_VB_INITIALIZE_ERROR: {
     code: 6104,
     name: "VIDEO_VB_INITIALIZE_ERROR",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.startVideo due to a virtual background initialization error.",
     methods: [
       "stream.startVideo",
@@ -646,7 +663,7 @@ const ERRORS = {
   VIDEO_CAPTURE_LOADING: {
     code: 6105,
     name: "VIDEO_CAPTURE_LOADING",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.startVideo or stream.stopVideo due to the video capture loading.",
     methods: [
       "stream.startVideo",
@@ -660,7 +677,7 @@ const ERRORS = {
   VIDEO_VB_UNSUPPORTED: {
     code: 6107,
     name: "VIDEO_VB_UNSUPPORTED",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.startVideo due to the virtual background not being supported on the platform.",
     methods: [
       "stream.startVideo",
@@ -673,7 +690,7 @@ const ERRORS = {
   VIDEO_VB_PROCESSOR_CONFLICT: {
     code: 6108,
     name: "VIDEO_VB_PROCESSOR_CONFLICT",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.startVideo due to the virtual processor in progress.",
     methods: [
       "stream.startVideo",
@@ -686,7 +703,7 @@ const ERRORS = {
   VIDEO_MISMATCH_STATE: {
     code: 6109,
     name: "VIDEO_MISMATCH_STATE",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.startVideo or stream.stopVideo due to the video state not being matched.",
     methods: [
       "stream.startVideo",
@@ -700,7 +717,7 @@ const ERRORS = {
   VIDEO_ESTABLISH_STREAM_ERROR: {
     code: 6110,
     name: "VIDEO_ESTABLISH_STREAM_ERROR",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.startVideo due to a video stream establish error.",
     methods: [
       "stream.startVideo",
@@ -713,7 +730,7 @@ const ERRORS = {
   VIDEO_RENDER_LIMIT_EXCEED: {
     code: 6111,
     name: "VIDEO_RENDER_LIMIT_EXCEED",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.renderVideo or stream.attachVideo due to number of rendered videos exceeding the limit.",
     methods: [
       "stream.renderVideo",
@@ -727,7 +744,7 @@ const ERRORS = {
   VIDEO_METHOD_DEPRECATED: {
     code: 6112,
     name: "VIDEO_METHOD_DEPRECATED",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.renderVideo due to the method not being applicable for WebRTC video.",
     methods: [
       "stream.renderVideo",
@@ -740,7 +757,7 @@ const ERRORS = {
   VIDEO_VB_IMAGE_INACCESSIBLE: {
     code: 6113,
     name: "VIDEO_VB_IMAGE_INACCESSIBLE",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.previewVirtualBackground due to the virtual background image being inaccessible.",
     methods: [
       "stream.previewVirtualBackground",
@@ -753,7 +770,7 @@ const ERRORS = {
   VIDEO_VB_MISMATCH_STATE: {
     code: 6114,
     name: "VIDEO_VB_MISMATCH_STATE",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.previewVirtualBackground due to the virtual background state not being matched.",
     methods: [
       "stream.previewVirtualBackground",
@@ -766,7 +783,7 @@ const ERRORS = {
   VIDEO_MASK_IMAGE_INACCESSIBLE: {
     code: 6115,
     name: "VIDEO_MASK_IMAGE_INACCESSIBLE",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.previewMask due to the mask image being inaccessible.",
     methods: [
       "stream.previewMask",
@@ -779,7 +796,7 @@ const ERRORS = {
   VIDEO_MASK_PROCESSOR_CONFLICT: {
     code: 6116,
     name: "VIDEO_MASK_PROCESSOR_CONFLICT",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.previewMask due to the virtual background or processor being in progress.",
     methods: [
       "stream.previewMask",
@@ -792,7 +809,7 @@ const ERRORS = {
   VIDEO_SPOTLIGHT_MISMATCH_STATE: {
     code: 6117,
     name: "VIDEO_SPOTLIGHT_MISMATCH_STATE",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.spotlightVideo due to video not started or spotlighted.",
     methods: [
       "stream.spotlightVideo",
@@ -805,7 +822,7 @@ const ERRORS = {
   VIDEO_SPOTLIGHT_MULTI_CONFLICT: {
     code: 6118,
     name: "VIDEO_SPOTLIGHT_MULTI_CONFLICT",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.removeSpotlightedVideo due to multiple spotlighted videos not being able to be removed.",
     methods: [
       "stream.removeSpotlightedVideo",
@@ -818,7 +835,7 @@ const ERRORS = {
   VIDEO_PROCESSOR_UNSUPPORTED: {
     code: 6119,
     name: "VIDEO_PROCESSOR_UNSUPPORTED",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.createProcessor due to the video processor being unsupported on the platform.",
     methods: [
       "stream.createProcessor",
@@ -831,7 +848,7 @@ const ERRORS = {
   VIDEO_PROCESSOR_LIMIT_EXCEED: {
     code: 6120,
     name: "VIDEO_PROCESSOR_LIMIT_EXCEED",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.addProcessor due to adding more than one video processor at the same time.",
     methods: [
       "stream.addProcessor",
@@ -844,7 +861,7 @@ const ERRORS = {
   VIDEO_PROCESSOR_DUPLICATE_CREATE: {
     code: 6121,
     name: "VIDEO_PROCESSOR_DUPLICATE_CREATE",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.createProcessor due to creating duplicate video processors.",
     methods: [
       "stream.createProcessor",
@@ -857,7 +874,7 @@ const ERRORS = {
   VIDEO_PROCESSOR_MISMATCH_PROCESSOR: {
     code: 6122,
     name: "VIDEO_PROCESSOR_MISMATCH_PROCESSOR",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.addProcessor because of the inability to find the target processor.",
     methods: [
       "stream.addProcessor",
@@ -870,7 +887,7 @@ const ERRORS = {
   FAR_END_CAMERA_CONTROL_DEVICE_UNSUPPORTED: {
     code: 6150,
     name: "FAR_END_CAMERA_CONTROL_DEVICE_UNSUPPORTED",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.controlCamera, stream.controlFarEndCamera, or stream.requestFarEndCameraControl due to camera control being unsupported on the platform.",
     methods: [
       "stream.controlCamera",
@@ -885,7 +902,7 @@ const ERRORS = {
   FAR_END_CAMERA_CONTROL_MISMATCH_STATE: {
     code: 6151,
     name: "FAR_END_CAMERA_CONTROL_MISMATCH_STATE",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.requestFarEndCameraControl, stream.approveFarEndCameraControl, stream.declineFarEndCameraControl, stream.giveUpFarEndCameraControl, or stream.controlCamera due to camera control mismatch.",
     methods: [
       "stream.requestFarEndCameraControl",
@@ -902,7 +919,7 @@ const ERRORS = {
   FAR_END_CAMERA_PERMISSION_REQUIRED: {
     code: 6152,
     name: "FAR_END_CAMERA_PERMISSION_REQUIRED",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.controlFarEndCamera because the camera control permission is not granted.",
     methods: [
       "stream.controlFarEndCamera",
@@ -915,7 +932,7 @@ const ERRORS = {
   FAR_END_CAMERA_INVALID_RANGE: {
     code: 6153,
     name: "FAR_END_CAMERA_INVALID_RANGE",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.controlFarEndCamera because the range is invalid.",
     methods: [
       "stream.controlFarEndCamera",
@@ -928,7 +945,7 @@ const ERRORS = {
   FAR_END_CAMERA_RATE_LIMIT: {
     code: 6154,
     name: "FAR_END_CAMERA_RATE_LIMIT",
-    category: ErrorCategory.VIDEO,
+    category: "video",
     description: "Occurs in stream.controlFarEndCamera because the method call rate has exceeded the limit.",
     methods: [
       "stream.controlFarEndCamera",
@@ -941,7 +958,7 @@ const ERRORS = {
   SCREEN_SHARE_USER_DENIED: {
     code: 6200,
     name: "SCREEN_SHARE_USER_DENIED",
-    category: ErrorCategory.SCREEN_SHARE,
+    category: "screen_share",
     description: "Occurs in stream.startShareScreen because the user denied the screen share.",
     methods: [
       "stream.startShareScreen",
@@ -954,7 +971,7 @@ const ERRORS = {
   SCREEN_SHARE_SYSTEM_DENIED: {
     code: 6201,
     name: "SCREEN_SHARE_SYSTEM_DENIED",
-    category: ErrorCategory.SCREEN_SHARE,
+    category: "screen_share",
     description: "Occurs in stream.startShareScreen because the permission in the system setting is not allowed.",
     methods: [
       "stream.startShareScreen",
@@ -967,7 +984,7 @@ const ERRORS = {
   SCREEN_SHARE_UNSUPPORTED: {
     code: 6202,
     name: "SCREEN_SHARE_UNSUPPORTED",
-    category: ErrorCategory.SCREEN_SHARE,
+    category: "screen_share",
     description: "Occurs in stream.startShareScreen because the platform does not support the getDisplayMedia method.",
     methods: [
       "stream.startShareScreen",
@@ -980,7 +997,7 @@ const ERRORS = {
   SCREEN_SHARE_SUBSESSION_CONFLICT: {
     code: 6203,
     name: "SCREEN_SHARE_SUBSESSION_CONFLICT",
-    category: ErrorCategory.SCREEN_SHARE,
+    category: "screen_share",
     description: "Occurs in stream.startShareScreen because the user attempted to share their screen to subsessions while already in a subsession.",
     methods: [
       "stream.startShareScreen",
@@ -993,7 +1010,7 @@ const ERRORS = {
   SCREEN_SHARE_HOST_PRIVILEGE_REQUIRED: {
     code: 6204,
     name: "SCREEN_SHARE_HOST_PRIVILEGE_REQUIRED",
-    category: ErrorCategory.SCREEN_SHARE,
+    category: "screen_share",
     description: "Occurs in stream.startShareScreen because only the host has the share privilege.",
     methods: [
       "stream.startShareScreen",
@@ -1006,7 +1023,7 @@ const ERRORS = {
   SCREEN_SHARE_MISMATCH_STATE: {
     code: 6205,
     name: "SCREEN_SHARE_MISMATCH_STATE",
-    category: ErrorCategory.SCREEN_SHARE,
+    category: "screen_share",
     description: "Occurs in stream.startShareScreen, stream.shareToBreakoutRoom, stream.enableOptimizeForSharedVideo, or stream.muteOthersScreenShare because the screen share state does not match.",
     methods: [
       "stream.startShareScreen",
@@ -1022,7 +1039,7 @@ const ERRORS = {
   SCREEN_SHARE_OPTIMIZE_VIDEO_UNSUPPORTED: {
     code: 6206,
     name: "SCREEN_SHARE_OPTIMIZE_VIDEO_UNSUPPORTED",
-    category: ErrorCategory.SCREEN_SHARE,
+    category: "screen_share",
     description: "Occurs in stream.startShareScreen or stream.enableOptimizeForSharedVideo because the platform does not support the video share.",
     methods: [
       "stream.startShareScreen",
@@ -1036,7 +1053,7 @@ const ERRORS = {
   SCREEN_SHARE_OPTIMIZE_VIDEO_CONFLICT: {
     code: 6207,
     name: "SCREEN_SHARE_OPTIMIZE_VIDEO_CONFLICT",
-    category: ErrorCategory.SCREEN_SHARE,
+    category: "screen_share",
     description: "Occurs in stream.enableOptimizeForSharedVideo because the host has enabled multiple screen sharing.",
     methods: [
       "stream.enableOptimizeForSharedVideo",
@@ -1049,7 +1066,7 @@ const ERRORS = {
   SCREEN_SHARE_INVALID_PRIVILEGE: {
     code: 6208,
     name: "SCREEN_SHARE_INVALID_PRIVILEGE",
-    category: ErrorCategory.SCREEN_SHARE,
+    category: "screen_share",
     description: "Occurs in stream.setScreenSharePrivilege because the privilege is invalid.",
     methods: [
       "stream.setScreenSharePrivilege",
@@ -1062,7 +1079,7 @@ const ERRORS = {
   SCREEN_SHARE_WHITEBOARD_CONFLICT: {
     code: 6220,
     name: "SCREEN_SHARE_WHITEBOARD_CONFLICT",
-    category: ErrorCategory.SCREEN_SHARE,
+    category: "screen_share",
     description: "Occurs in stream.startShareScreen method because whiteboard sharing is currently in progress.",
     methods: [
       "stream.startShareScreen",
@@ -1075,7 +1092,7 @@ const ERRORS = {
   SCREEN_SHARE_ANNOTATION_ACCOUNT_DISABLE: {
     code: 6210,
     name: "SCREEN_SHARE_ANNOTATION_ACCOUNT_DISABLE",
-    category: ErrorCategory.SHARE_ANNOTATION,
+    category: "share_annotation",
     description: "Occurs in stream.startAnnotation because the account doesn't support annotation.",
     methods: [
       "stream.startAnnotation",
@@ -1088,7 +1105,7 @@ const ERRORS = {
   SCREEN_SHARE_ANNOTATION_NO_ACTIVE_SHARE: {
     code: 6211,
     name: "SCREEN_SHARE_ANNOTATION_NO_ACTIVE_SHARE",
-    category: ErrorCategory.SHARE_ANNOTATION,
+    category: "share_annotation",
     description: "Occurs in stream.startAnnotation because there is no active sharing session.",
     methods: [
       "stream.startAnnotation",
@@ -1101,7 +1118,7 @@ const ERRORS = {
   SCREEN_SHARE_ANNOTATION_PRESENTER_DISABLED: {
     code: 6212,
     name: "SCREEN_SHARE_ANNOTATION_PRESENTER_DISABLED",
-    category: ErrorCategory.SHARE_ANNOTATION,
+    category: "share_annotation",
     description: "Occurs in stream.startAnnotation because the sharing user disabled the annotation by stream.changeAnnotationPrivilege.",
     methods: [
       "stream.startAnnotation",
@@ -1115,7 +1132,7 @@ const ERRORS = {
   SCREEN_SHARE_ANNOTATION_DUPLICATE_START: {
     code: 6213,
     name: "SCREEN_SHARE_ANNOTATION_DUPLICATE_START",
-    category: ErrorCategory.SHARE_ANNOTATION,
+    category: "share_annotation",
     description: "Occurs in stream.startAnnotation because annotation has already been started.",
     methods: [
       "stream.startAnnotation",
@@ -1128,7 +1145,7 @@ const ERRORS = {
   SCREEN_SHARE_ANNOTATION_START_ERROR: {
     code: 6214,
     name: "SCREEN_SHARE_ANNOTATION_START_ERROR",
-    category: ErrorCategory.SHARE_ANNOTATION,
+    category: "share_annotation",
     description: "Occurs in stream.startAnnotation because of failing to start annotation.",
     methods: [
       "stream.startAnnotation",
@@ -1141,7 +1158,7 @@ const ERRORS = {
   SCREEN_SHARE_ANNOTATION_INCORRECT_PARAMETER: {
     code: 6215,
     name: "SCREEN_SHARE_ANNOTATION_INCORRECT_PARAMETER",
-    category: ErrorCategory.SHARE_ANNOTATION,
+    category: "share_annotation",
     description: "Occurs in stream.getAnnotationController.clear or stream.getAnnotationController.setToolType because the method parameter is invalid.",
     methods: [
       "stream.getAnnotationController.clear",
@@ -1155,7 +1172,7 @@ const ERRORS = {
   SCREEN_SHARE_ANNOTATION_NOT_SUPPORT: {
     code: 6216,
     name: "SCREEN_SHARE_ANNOTATION_NOT_SUPPORT",
-    category: ErrorCategory.SHARE_ANNOTATION,
+    category: "share_annotation",
     description: "Occurs in stream.startAnnotation because the current configuration doesn't support the annotation feature.",
     methods: [
       "stream.startAnnotation",
@@ -1168,7 +1185,7 @@ const ERRORS = {
   SCREEN_SHARE_ANNOTATION_NOT_START: {
     code: 6217,
     name: "SCREEN_SHARE_ANNOTATION_NOT_START",
-    category: ErrorCategory.SHARE_ANNOTATION,
+    category: "share_annotation",
     description: "Occurs in stream.stopAnnotation because the annotation hasn't been started.",
     methods: [
       "stream.stopAnnotation",
@@ -1181,7 +1198,7 @@ const ERRORS = {
   SHARED_PROCESSOR_UNSUPPORTED: {
     code: 6223,
     name: "SHARED_PROCESSOR_UNSUPPORTED",
-    category: ErrorCategory.SHARE_ANNOTATION,
+    category: "share_annotation",
     description: "Occurs in stream.createProcessor method due to share processor being unsupported on the platform.",
     methods: [
       "stream.createProcessor",
@@ -1194,7 +1211,7 @@ const ERRORS = {
   SHARED_PROCESSOR_DUPLICATE_CREATE: {
     code: 6224,
     name: "SHARED_PROCESSOR_DUPLICATE_CREATE",
-    category: ErrorCategory.SHARE_ANNOTATION,
+    category: "share_annotation",
     description: "Occurs in stream.createProcessor method due to a duplicate share processor creation.",
     methods: [
       "stream.createProcessor",
@@ -1207,7 +1224,7 @@ const ERRORS = {
   SHARED_PROCESSOR_MISMATCH_PROCESSOR: {
     code: 6225,
     name: "SHARED_PROCESSOR_MISMATCH_PROCESSOR",
-    category: ErrorCategory.SHARE_ANNOTATION,
+    category: "share_annotation",
     description: "Occurs in the stream.addProcessor and stream.removeProcessor methods when unable to find the target processor.",
     methods: [
       "stream.addProcessor",
@@ -1221,7 +1238,7 @@ const ERRORS = {
   SHARED_PROCESSOR_LIMIT_EXCEED: {
     code: 6226,
     name: "SHARED_PROCESSOR_LIMIT_EXCEED",
-    category: ErrorCategory.SHARE_ANNOTATION,
+    category: "share_annotation",
     description: "Occurs in the stream.addProcessor method due to adding more than one (1) share processor at the same time.",
     methods: [
       "stream.addProcessor",
@@ -1234,7 +1251,7 @@ const ERRORS = {
   CHAT_EMPTY_MESSAGE: {
     code: 7000,
     name: "CHAT_EMPTY_MESSAGE",
-    category: ErrorCategory.CHAT,
+    category: "chat",
     description: "Occurs in chat.send because the message is empty.",
     methods: [
       "chat.send",
@@ -1247,7 +1264,7 @@ const ERRORS = {
   CHAT_MISMATCH_USER: {
     code: 7001,
     name: "CHAT_MISMATCH_USER",
-    category: ErrorCategory.CHAT,
+    category: "chat",
     description: "Occurs in chat.send because the user does not match.",
     methods: [
       "chat.send",
@@ -1260,7 +1277,7 @@ const ERRORS = {
   CHAT_INSUFFICIENT_PRIVILEGE: {
     code: 7002,
     name: "CHAT_INSUFFICIENT_PRIVILEGE",
-    category: ErrorCategory.CHAT,
+    category: "chat",
     description: "Occurs in chat.send because the privilege is not allowed.",
     methods: [
       "chat.send",
@@ -1273,7 +1290,7 @@ const ERRORS = {
   CHAT_INVALID_PRIVILEGE: {
     code: 7003,
     name: "CHAT_INVALID_PRIVILEGE",
-    category: ErrorCategory.CHAT,
+    category: "chat",
     description: "Occurs in chat.setPrivilege because only the host or manager can set the privilege.",
     methods: [
       "chat.setPrivilege",
@@ -1286,7 +1303,7 @@ const ERRORS = {
   CHAT_SUBSESSION_CONFLICT: {
     code: 7004,
     name: "CHAT_SUBSESSION_CONFLICT",
-    category: ErrorCategory.CHAT,
+    category: "chat",
     description: "Occurs in chat.setPrivilege or chat.sendFile method because the user is in a subsession.",
     methods: [
       "chat.setPrivilege",
@@ -1300,7 +1317,7 @@ const ERRORS = {
   CHAT_EMPTY_FILE: {
     code: 7005,
     name: "CHAT_EMPTY_FILE",
-    category: ErrorCategory.CHAT,
+    category: "chat",
     description: "Occurs in chat.sendFile because the file is empty.",
     methods: [
       "chat.sendFile",
@@ -1313,7 +1330,7 @@ const ERRORS = {
   CHAT_INVALID_RETRY_TOKEN: {
     code: 7006,
     name: "CHAT_INVALID_RETRY_TOKEN",
-    category: ErrorCategory.CHAT,
+    category: "chat",
     description: "Occurs in chat.sendFile because the retry token is invalid.",
     methods: [
       "chat.sendFile",
@@ -1326,7 +1343,7 @@ const ERRORS = {
   CHAT_MISMATCH_FILE_TYPE: {
     code: 7007,
     name: "CHAT_MISMATCH_FILE_TYPE",
-    category: ErrorCategory.CHAT,
+    category: "chat",
     description: "Occurs in chat.sendFile because the file is not in the allowed file type. See the account setting to update the allowed file types.",
     methods: [
       "chat.sendFile",
@@ -1339,7 +1356,7 @@ const ERRORS = {
   CHAT_EXCEED_FILE_SIZE: {
     code: 7008,
     name: "CHAT_EXCEED_FILE_SIZE",
-    category: ErrorCategory.CHAT,
+    category: "chat",
     description: "Occurs in chat.sendFile because the file size exceed the maximum size. See the account setting to update the file size limit.",
     methods: [
       "chat.sendFile",
@@ -1352,7 +1369,7 @@ const ERRORS = {
   CHAT_INVALID_MSG_ID_OR_URL: {
     code: 7009,
     name: "CHAT_INVALID_MSG_ID_OR_URL",
-    category: ErrorCategory.CHAT,
+    category: "chat",
     description: "Occurs in chat.downloadFile because the message ID or file URL is invalid.",
     methods: [
       "chat.downloadFile",
@@ -1365,7 +1382,7 @@ const ERRORS = {
   CHAT_FILE_ACCOUNT_DISABLE: {
     code: 7010,
     name: "CHAT_FILE_ACCOUNT_DISABLE",
-    category: ErrorCategory.CHAT,
+    category: "chat",
     description: "Occurs in chat.sendFile because the file transfer function is disabled in the account.",
     methods: [
       "chat.sendFile",
@@ -1378,7 +1395,7 @@ const ERRORS = {
   CHAT_DELETE_ACCOUNT_DISABLE: {
     code: 7011,
     name: "CHAT_DELETE_ACCOUNT_DISABLE",
-    category: ErrorCategory.CHAT,
+    category: "chat",
     description: "Occurs in chat.deleteMessage because the delete chat message is disabled in the account.",
     methods: [
       "chat.deleteMessage",
@@ -1391,7 +1408,7 @@ const ERRORS = {
   CMD_EMPTY_MESSAGE: {
     code: 7100,
     name: "CMD_EMPTY_MESSAGE",
-    category: ErrorCategory.COMMAND_CHANNEL,
+    category: "command_channel",
     description: "Occurs in cmd.send because the message is empty.",
     methods: [
       "cmd.send",
@@ -1404,7 +1421,7 @@ const ERRORS = {
   CMD_MISMATCH_USER: {
     code: 7101,
     name: "CMD_MISMATCH_USER",
-    category: ErrorCategory.COMMAND_CHANNEL,
+    category: "command_channel",
     description: "Occurs in cmd.send because the user does not match.",
     methods: [
       "cmd.send",
@@ -1417,7 +1434,7 @@ const ERRORS = {
   CMD_INVALID_MESSAGE_TYPE: {
     code: 7102,
     name: "CMD_INVALID_MESSAGE_TYPE",
-    category: ErrorCategory.COMMAND_CHANNEL,
+    category: "command_channel",
     description: "Occurs in cmd.send because the message type is not a string.",
     methods: [
       "cmd.send",
@@ -1430,7 +1447,7 @@ const ERRORS = {
   CMD_EXCEED_MESSAGE_LENGTH: {
     code: 7103,
     name: "CMD_EXCEED_MESSAGE_LENGTH",
-    category: ErrorCategory.COMMAND_CHANNEL,
+    category: "command_channel",
     description: "Occurs in cmd.send because the message length exceeded the maximum length of 512 bytes.",
     methods: [
       "cmd.send",
@@ -1443,7 +1460,7 @@ const ERRORS = {
   CMD_CHANNEL_NOT_READY: {
     code: 7104,
     name: "CMD_CHANNEL_NOT_READY",
-    category: ErrorCategory.COMMAND_CHANNEL,
+    category: "command_channel",
     description: "Occurs in cmd.send because the channel is not ready.",
     methods: [
       "cmd.send",
@@ -1456,7 +1473,7 @@ const ERRORS = {
   RECORDING_ACCOUNT_DISABLE: {
     code: 7200,
     name: "RECORDING_ACCOUNT_DISABLE",
-    category: ErrorCategory.RECORDING,
+    category: "recording",
     description: "Occurs in recording.startCloudRecording because cloud recording is not enabled in the account settings.",
     methods: [
       "recording.startCloudRecording",
@@ -1469,7 +1486,7 @@ const ERRORS = {
   RECORDING_STOP_FORBIDDEN: {
     code: 7201,
     name: "RECORDING_STOP_FORBIDDEN",
-    category: ErrorCategory.RECORDING,
+    category: "recording",
     description: "Occurs in recording.startCloudRecording because pausing or stopping cloud recording is forbidden in the account setting.",
     methods: [
       "recording.startCloudRecording",
@@ -1482,7 +1499,7 @@ const ERRORS = {
   RECORDING_MISMATCH_STATE: {
     code: 7202,
     name: "RECORDING_MISMATCH_STATE",
-    category: ErrorCategory.RECORDING,
+    category: "recording",
     description: "Occurs in recording.startCloudRecording because the recording state does not match.",
     methods: [
       "recording.startCloudRecording",
@@ -1495,7 +1512,7 @@ const ERRORS = {
   RECORDING_ISO_DISABLE: {
     code: 7203,
     name: "RECORDING_ISO_DISABLE",
-    category: ErrorCategory.RECORDING,
+    category: "recording",
     description: "Occurs in recording.acceptIndividualRecording because individual recording is not enabled.",
     methods: [
       "recording.acceptIndividualRecording",
@@ -1508,7 +1525,7 @@ const ERRORS = {
   TRANSCRIPTION_ACCOUNT_DISABLE: {
     code: 7300,
     name: "TRANSCRIPTION_ACCOUNT_DISABLE",
-    category: ErrorCategory.LIVE_TRANSCRIPTION,
+    category: "live_transcription",
     description: "Occurs in liveTranscription.startLiveTranscription because the feature is disabled in the account settings.",
     methods: [
       "liveTranscription.startLiveTranscription",
@@ -1521,7 +1538,7 @@ const ERRORS = {
   TRANSCRIPTION_FEATURE_DISABLE: {
     code: 7301,
     name: "TRANSCRIPTION_FEATURE_DISABLE",
-    category: ErrorCategory.LIVE_TRANSCRIPTION,
+    category: "live_transcription",
     description: "Occurs in liveTranscription.startLiveTranscription because the feature is disabled by the session host.",
     methods: [
       "liveTranscription.startLiveTranscription",
@@ -1534,7 +1551,7 @@ const ERRORS = {
   TRANSCRIPTION_LANGUAGE_UNSUPPORTED: {
     code: 7302,
     name: "TRANSCRIPTION_LANGUAGE_UNSUPPORTED",
-    category: ErrorCategory.LIVE_TRANSCRIPTION,
+    category: "live_transcription",
     description: "Occurs in liveTranscription.setSpeakingLanguage because the language is not supported.",
     methods: [
       "liveTranscription.setSpeakingLanguage",
@@ -1547,7 +1564,7 @@ const ERRORS = {
   TRANSCRIPTION_MISMATCH_STATE: {
     code: 7303,
     name: "TRANSCRIPTION_MISMATCH_STATE",
-    category: ErrorCategory.LIVE_TRANSCRIPTION,
+    category: "live_transcription",
     description: "Occurs in liveTranscription.setSpeakingLanguage or liveTranscription.setTranslationLanguage because the transcription has not been supported.",
     methods: [
       "liveTranscription.setSpeakingLanguage",
@@ -1561,7 +1578,7 @@ const ERRORS = {
   TRANSLATION_ACCOUNT_DISABLE: {
     code: 7304,
     name: "TRANSLATION_ACCOUNT_DISABLE",
-    category: ErrorCategory.LIVE_TRANSCRIPTION,
+    category: "live_transcription",
     description: "Occurs in liveTranscription.setTranslationLanguage because the feature is disabled in the account settings.",
     methods: [
       "liveTranscription.setTranslationLanguage",
@@ -1574,7 +1591,7 @@ const ERRORS = {
   TRANSLATION_LANGUAGE_UNSUPPORTED: {
     code: 7305,
     name: "TRANSLATION_LANGUAGE_UNSUPPORTED",
-    category: ErrorCategory.LIVE_TRANSCRIPTION,
+    category: "live_transcription",
     description: "Occurs in liveTranscription.setTranslationLanguage because the translation language is not supported.",
     methods: [
       "liveTranscription.setTranslationLanguage",
@@ -1587,7 +1604,7 @@ const ERRORS = {
   LIVE_STREAM_ACCOUNT_DISABLE: {
     code: 7400,
     name: "LIVE_STREAM_ACCOUNT_DISABLE",
-    category: ErrorCategory.LIVE_STREAM,
+    category: "live_stream",
     description: "Occurs in liveStream.startLiveStream because the live stream is disabled in the account settings.",
     methods: [
       "liveStream.startLiveStream",
@@ -1600,7 +1617,7 @@ const ERRORS = {
   LIVE_STREAM_INVALID_PARAMETER: {
     code: 7401,
     name: "LIVE_STREAM_INVALID_PARAMETER",
-    category: ErrorCategory.LIVE_STREAM,
+    category: "live_stream",
     description: "Occurs in liveStream.startLiveStream because the parameter is invalid.",
     methods: [
       "liveStream.startLiveStream",
@@ -1613,7 +1630,7 @@ const ERRORS = {
   LIVE_STREAM_MISMATCH_STATE: {
     code: 7402,
     name: "LIVE_STREAM_MISMATCH_STATE",
-    category: ErrorCategory.LIVE_STREAM,
+    category: "live_stream",
     description: "Occurs in liveStream.startLiveStream because the live stream is in progress.",
     methods: [
       "liveStream.startLiveStream",
@@ -1626,7 +1643,7 @@ const ERRORS = {
   SUBSESSION_ACCOUNT_DISABLE: {
     code: 7500,
     name: "SUBSESSION_ACCOUNT_DISABLE",
-    category: ErrorCategory.SUBSESSION,
+    category: "subsession",
     description: "Occurs in subsession.createSubsessions because the subsession function is disabled in the account settings.",
     methods: [
       "subsession.createSubsessions",
@@ -1639,7 +1656,7 @@ const ERRORS = {
   SUBSESSION_EXCEED_CAPACITY: {
     code: 7501,
     name: "SUBSESSION_EXCEED_CAPACITY",
-    category: ErrorCategory.SUBSESSION,
+    category: "subsession",
     description: "Occurs in subsession.createSubsessions because the number of created subsessions has exceeded the maximum limit of 100.",
     methods: [
       "subsession.createSubsessions",
@@ -1652,7 +1669,7 @@ const ERRORS = {
   SUBSESSION_MISMATCH_ID: {
     code: 7502,
     name: "SUBSESSION_MISMATCH_ID",
-    category: ErrorCategory.SUBSESSION,
+    category: "subsession",
     description: "Occurs in subsession.openSubsessions, subsession.joinSubsession, subsession.assignUserToSubsession, or subsession.moveUserToSubsession because the subsession ID is incorrect.",
     methods: [
       "subsession.openSubsessions",
@@ -1668,7 +1685,7 @@ const ERRORS = {
   SUBSESSION_MISMATCH_USER: {
     code: 7503,
     name: "SUBSESSION_MISMATCH_USER",
-    category: ErrorCategory.SUBSESSION,
+    category: "subsession",
     description: "Occurs in subsession.openSubsessions, subsession.moveBackToMainSession, subsession.assignUserToSubsession, or subsession.moveUserToSubsession because the user ID is incorrect.",
     methods: [
       "subsession.openSubsessions",
@@ -1684,7 +1701,7 @@ const ERRORS = {
   SUBSESSION_MISMATCH_STATE: {
     code: 7504,
     name: "SUBSESSION_MISMATCH_STATE",
-    category: ErrorCategory.SUBSESSION,
+    category: "subsession",
     description: "Occurs in subsession.openSubsessions or other methods because the subsession status is not correct.",
     methods: [
       "subsession.openSubsessions",
@@ -1697,7 +1714,7 @@ const ERRORS = {
   SUBSESSION_EXIT_RESTRICTED: {
     code: 7505,
     name: "SUBSESSION_EXIT_RESTRICTED",
-    category: ErrorCategory.SUBSESSION,
+    category: "subsession",
     description: "Occurs in subsession.leaveSubsession because the host restricts users from leaving the subsession.",
     methods: [
       "subsession.leaveSubsession",
@@ -1710,7 +1727,7 @@ const ERRORS = {
   SUBSESSION_BROADCAST_DISABLE: {
     code: 7506,
     name: "SUBSESSION_BROADCAST_DISABLE",
-    category: ErrorCategory.SUBSESSION,
+    category: "subsession",
     description: "Occurs in subsession.broadcast because the broadcast message function is disabled in the account.",
     methods: [
       "subsession.broadcast",
@@ -1723,7 +1740,7 @@ const ERRORS = {
   SUBSESSION_BROADCAST_INVALID_CONTENT: {
     code: 7507,
     name: "SUBSESSION_BROADCAST_INVALID_CONTENT",
-    category: ErrorCategory.SUBSESSION,
+    category: "subsession",
     description: "Occurs in subsession.broadcast because the message is empty or an invalid string.",
     methods: [
       "subsession.broadcast",
@@ -1736,7 +1753,7 @@ const ERRORS = {
   SUBSESSION_BROADCAST_VOICE_DISABLE: {
     code: 7508,
     name: "SUBSESSION_BROADCAST_VOICE_DISABLE",
-    category: ErrorCategory.SUBSESSION,
+    category: "subsession",
     description: "Occurs in subsession.startBroadcastVoice because broadcast voice is disabled in the account.",
     methods: [
       "subsession.startBroadcastVoice",
@@ -1749,7 +1766,7 @@ const ERRORS = {
   SUBSESSION_BROADCAST_VOICE_RESTRICTED: {
     code: 7509,
     name: "SUBSESSION_BROADCAST_VOICE_RESTRICTED",
-    category: ErrorCategory.SUBSESSION,
+    category: "subsession",
     description: "Occurs in subsession.startBroadcastVoice because the host cannot broadcast voice within a subsession.",
     methods: [
       "subsession.startBroadcastVoice",
@@ -1762,7 +1779,7 @@ const ERRORS = {
   SUBSESSION_BROADCAST_VOICE_MISMATCH_STATE: {
     code: 7510,
     name: "SUBSESSION_BROADCAST_VOICE_MISMATCH_STATE",
-    category: ErrorCategory.SUBSESSION,
+    category: "subsession",
     description: "Occurs in subsession.startBroadcastVoice or subsession.stopBroadcastVoice because the host cannot broadcast voice without an active audio connection during the session.",
     methods: [
       "subsession.startBroadcastVoice",
@@ -1776,7 +1793,7 @@ const ERRORS = {
   BROADCAST_STREAMING_ACCOUNT_DISABLE: {
     code: 7900,
     name: "BROADCAST_STREAMING_ACCOUNT_DISABLE",
-    category: ErrorCategory.BROADCAST_STREAMING,
+    category: "broadcast_streaming",
     description: "Occurs in broadcastStreamingClient.startBroadcast because the feature is disabled in the account setting.",
     methods: [
       "broadcastStreamingClient.startBroadcast",
@@ -1789,7 +1806,7 @@ const ERRORS = {
   BROADCAST_STREAMING_MISMATCH_STATE: {
     code: 7901,
     name: "BROADCAST_STREAMING_MISMATCH_STATE",
-    category: ErrorCategory.BROADCAST_STREAMING,
+    category: "broadcast_streaming",
     description: "Occurs in broadcastStreamingClient.startBroadcast because the status is incorrect.",
     methods: [
       "broadcastStreamingClient.startBroadcast",
@@ -1802,7 +1819,7 @@ const ERRORS = {
   BROADCAST_STREAMING_INVALID_CHANNEL_ID: {
     code: 7902,
     name: "BROADCAST_STREAMING_INVALID_CHANNEL_ID",
-    category: ErrorCategory.BROADCAST_STREAMING,
+    category: "broadcast_streaming",
     description: "Occurs in broadcastStreamingClient.stopBroadcast because the channel ID in current case is required.",
     methods: [
       "broadcastStreamingClient.stopBroadcast",
@@ -1815,7 +1832,7 @@ const ERRORS = {
   WHITEBOARD_ACCOUNT_DISABLE: {
     code: 8000,
     name: "WHITEBOARD_ACCOUNT_DISABLE",
-    category: ErrorCategory.WHITEBOARD,
+    category: "whiteboard",
     description: "Occurs in whiteboard.startWhiteboardScreen method because the whiteboard feature is not enabled in the account setting.",
     methods: [
       "whiteboard.startWhiteboardScreen",
@@ -1828,7 +1845,7 @@ const ERRORS = {
   WHITEBOARD_UNSUPPORTED: {
     code: 8001,
     name: "WHITEBOARD_UNSUPPORTED",
-    category: ErrorCategory.WHITEBOARD,
+    category: "whiteboard",
     description: "Occurs in whiteboard.startWhiteboardScreen method because the whiteboard feature is not supported on the current platform (mobile browsers).",
     methods: [
       "whiteboard.startWhiteboardScreen",
@@ -1841,7 +1858,7 @@ const ERRORS = {
   WHITEBOARD_SCREEN_SHARE_CONFLICT: {
     code: 8002,
     name: "WHITEBOARD_SCREEN_SHARE_CONFLICT",
-    category: ErrorCategory.WHITEBOARD,
+    category: "whiteboard",
     description: "Occurs in whiteboard.startWhiteboardScreen method because screen sharing is currently in progress.",
     methods: [
       "whiteboard.startWhiteboardScreen",
@@ -1854,7 +1871,7 @@ const ERRORS = {
   WHITEBOARD_MISMATCH_STATE: {
     code: 8003,
     name: "WHITEBOARD_MISMATCH_STATE",
-    category: ErrorCategory.WHITEBOARD,
+    category: "whiteboard",
     description: "Occurs in whiteboard.startWhiteboardScreen or whiteboard.exportWhiteboard methods because the whiteboard state does not match the required state.",
     methods: [
       "whiteboard.startWhiteboardScreen",
@@ -1868,7 +1885,7 @@ const ERRORS = {
   WHITEBOARD_HOST_PRIVILEGE_REQUIRED: {
     code: 8004,
     name: "WHITEBOARD_HOST_PRIVILEGE_REQUIRED",
-    category: ErrorCategory.WHITEBOARD,
+    category: "whiteboard",
     description: "Occurs in whiteboard.startWhiteboardScreen method because only the host or manager has permission to perform this action.",
     methods: [
       "whiteboard.startWhiteboardScreen",
@@ -1881,7 +1898,7 @@ const ERRORS = {
   WHITEBOARD_INVALID_PARAMETER: {
     code: 8005,
     name: "WHITEBOARD_INVALID_PARAMETER",
-    category: ErrorCategory.WHITEBOARD,
+    category: "whiteboard",
     description: "Occurs in whiteboard.startWhiteboardScreen or whiteboard.stopWhiteboardScreen or whiteboard.startWhiteboardView methods because the parameter is invalid (e.g., invalid document ID, template ID, or presenter ID).",
     methods: [
       "whiteboard.startWhiteboardScreen",
@@ -1896,7 +1913,7 @@ const ERRORS = {
   WHITEBOARD_EXPORT_DISABLE: {
     code: 8006,
     name: "WHITEBOARD_EXPORT_DISABLE",
-    category: ErrorCategory.WHITEBOARD,
+    category: "whiteboard",
     description: "Occurs in whiteboard.exportWhiteboard method because the whiteboard export feature has been disabled for the current session.",
     methods: [
       "whiteboard.exportWhiteboard",
@@ -1909,7 +1926,7 @@ const ERRORS = {
   REAL_TIME_MEDIA_STREAMS_NOT_ENABLED: {
     code: 8100,
     name: "REAL_TIME_MEDIA_STREAMS_NOT_ENABLED",
-    category: ErrorCategory.REAL_TIME_MEDIA_STREAMS,
+    category: "real_time_media_streams",
     description: "Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams method because the real-time media streams feature is not enabled in the account setting.",
     methods: [
       "realTimeMediaStreamsClient.startRealTimeMediaStreams",
@@ -1922,7 +1939,7 @@ const ERRORS = {
   REAL_TIME_MEDIA_STREAMS_INVALID_STATE: {
     code: 8101,
     name: "REAL_TIME_MEDIA_STREAMS_INVALID_STATE",
-    category: ErrorCategory.REAL_TIME_MEDIA_STREAMS,
+    category: "real_time_media_streams",
     description: "Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams or realTimeMediaStreamsClient.stopRealTimeMediaStreams methods because the real-time media streams state does not match the required state.",
     methods: [
       "realTimeMediaStreamsClient.startRealTimeMediaStreams",
@@ -1936,7 +1953,7 @@ const ERRORS = {
   REAL_TIME_MEDIA_STREAMS_NOT_SUPPORTED_IN_BREAKOUT_ROOM: {
     code: 8102,
     name: "REAL_TIME_MEDIA_STREAMS_NOT_SUPPORTED_IN_BREAKOUT_ROOM",
-    category: ErrorCategory.REAL_TIME_MEDIA_STREAMS,
+    category: "real_time_media_streams",
     description: "Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams method because real-time media streams is not supported in breakout rooms.",
     methods: [
       "realTimeMediaStreamsClient.startRealTimeMediaStreams",
@@ -1956,103 +1973,103 @@ type Mismatched = {
 // Keyed by id, like `ERRORS`; a lookup is one property read.
 const CATEGORIES: { readonly [Id in ErrorCategory]: CategoryInfo & { readonly id: Id } } = {
   common: {
-    id: ErrorCategory.COMMON,
+    id: "common",
     title: "Common or internal exception",
     description: "This type of error is caused by a Zoom service issue. If you encounter this error, please report it to Zoom.",
     parent: undefined,
   },
   session: {
-    id: ErrorCategory.SESSION,
+    id: "session",
     title: "Session exception",
     description: undefined,
     parent: undefined,
   },
   client: {
-    id: ErrorCategory.CLIENT,
+    id: "client",
     title: "Client exception",
     description: undefined,
     parent: undefined,
   },
   stream: {
-    id: ErrorCategory.STREAM,
+    id: "stream",
     title: "Stream exception",
     description: undefined,
     parent: undefined,
   },
   audio: {
-    id: ErrorCategory.AUDIO,
+    id: "audio",
     title: "Audio exception",
     description: undefined,
-    parent: ErrorCategory.STREAM,
+    parent: "stream",
   },
   video: {
-    id: ErrorCategory.VIDEO,
+    id: "video",
     title: "Video exception",
     description: undefined,
-    parent: ErrorCategory.STREAM,
+    parent: "stream",
   },
   screen_share: {
-    id: ErrorCategory.SCREEN_SHARE,
+    id: "screen_share",
     title: "Screen share exception",
     description: undefined,
-    parent: ErrorCategory.STREAM,
+    parent: "stream",
   },
   share_annotation: {
-    id: ErrorCategory.SHARE_ANNOTATION,
+    id: "share_annotation",
     title: "Share annotation exception",
     description: undefined,
-    parent: ErrorCategory.STREAM,
+    parent: "stream",
   },
   chat: {
-    id: ErrorCategory.CHAT,
+    id: "chat",
     title: "Chat exception",
     description: undefined,
     parent: undefined,
   },
   command_channel: {
-    id: ErrorCategory.COMMAND_CHANNEL,
+    id: "command_channel",
     title: "Command channel exception",
     description: undefined,
     parent: undefined,
   },
   recording: {
-    id: ErrorCategory.RECORDING,
+    id: "recording",
     title: "Recording exception",
     description: undefined,
     parent: undefined,
   },
   live_transcription: {
-    id: ErrorCategory.LIVE_TRANSCRIPTION,
+    id: "live_transcription",
     title: "Live transcription exception",
     description: undefined,
     parent: undefined,
   },
   live_stream: {
-    id: ErrorCategory.LIVE_STREAM,
+    id: "live_stream",
     title: "Live stream exception",
     description: undefined,
     parent: undefined,
   },
   subsession: {
-    id: ErrorCategory.SUBSESSION,
+    id: "subsession",
     title: "Subsession exception",
     description: undefined,
     parent: undefined,
   },
   broadcast_streaming: {
-    id: ErrorCategory.BROADCAST_STREAMING,
+    id: "broadcast_streaming",
     title: "Broadcast streaming exception",
     description: undefined,
     parent: undefined,
   },
   whiteboard: {
-    id: ErrorCategory.WHITEBOARD,
+    id: "whiteboard",
     title: "Whiteboard exception",
     description: undefined,
     parent: undefined,
   },
   real_time_media_streams: {
-    id: ErrorCategory.REAL_TIME_MEDIA_STREAMS,
+    id: "real_time_media_streams",
     title: "Real-time media streams exception",
     description: undefined,
     parent: undefined,
@@ -2060,9 +2077,38 @@ const CATEGORIES: { readonly [Id in ErrorCategory]: CategoryInfo & { readonly id
 };
 
 /**
- * Everything the catalogue says about an error code, or `undefined` for a
- * number that is not one.
+ * `unknown` for the type of a code, `never` for a plain `number`, which may
+ * be no code at all: it gets the overload whose result may be `undefined`.
+ * `number extends Code` cannot tell them apart, since TypeScript lets any
+ * number into a numeric enum; records can: one keyed by codes requires their
+ * keys, one keyed by `number` is an index signature, which `{}` satisfies.
  */
+type KnownCode<Code extends number> = {} extends Record<Code, unknown> ? never : unknown;
+
+/**
+ * Freezes an entry of the shared tables, and its lists, on its first way
+ * out: `as const` only makes them read-only for the type checker, and a
+ * caller's `info.reasons.push(...)` would change them for everyone.
+ */
+function frozen<T extends object>(entry: T): T {
+  if (!Object.isFrozen(entry)) {
+    for (const value of Object.values(entry)) {
+      if (Array.isArray(value)) {
+        value.forEach((item: unknown) => typeof item === "object" && item !== null && Object.freeze(item));
+        Object.freeze(value);
+      }
+    }
+    Object.freeze(entry);
+  }
+  return entry;
+}
+
+/**
+ * Everything the catalogue says about an error code, or `undefined` for a
+ * number that is not one. The object is frozen.
+ */
+export function errorInfo<Code extends ErrorCode>(code: Code & KnownCode<Code>): ErrorInfo<Code>;
+export function errorInfo(code: number): ErrorInfo | undefined;
 export function errorInfo(code: number): ErrorInfo | undefined {
   const name = errorName(code);
   // The table is read through an index signature: indexing it with
@@ -2071,14 +2117,31 @@ export function errorInfo(code: number): ErrorInfo | undefined {
   // codes. The `satisfies` fails, naming the entry, if `Mismatched` is not
   // `never`.
   const entries: { readonly [name: string]: Entry } = ERRORS satisfies { readonly [N in Mismatched]: never };
-  return name === undefined ? undefined : (entries[name] as ErrorInfo | undefined);
+  const entry = name === undefined ? undefined : entries[name];
+  return entry === undefined ? undefined : (frozen(entry) as ErrorInfo);
+}
+
+/**
+ * A numbered reason of an error code, by its number or its
+ * SCREAMING_SNAKE_CASE name (exact match), or `undefined` if the code has no
+ * such reason. The object is frozen.
+ */
+export function reasonInfo<Code extends ErrorCode>(
+  code: Code & KnownCode<Code>,
+  reason: number | string,
+): ReasonInfo<ReasonCode<Code>> | undefined;
+export function reasonInfo(code: number, reason: number | string): ReasonInfo | undefined;
+export function reasonInfo(code: number, reason: number | string): ReasonInfo | undefined {
+  const key = typeof reason === "number" ? "code" : "name";
+  return errorInfo(code)?.reasons.find((candidate) => candidate[key] === reason);
 }
 
 /**
  * The title, description and parent of a category, or `undefined` for a
- * string that is not a category id.
+ * string that is not a category id. The object is frozen.
  */
 export function categoryInfo(category: string): CategoryInfo | undefined {
   const categories: { readonly [id: string]: CategoryInfo } = CATEGORIES;
-  return Object.hasOwn(categories, category) ? categories[category] : undefined;
+  const entry = Object.hasOwn(categories, category) ? categories[category] : undefined;
+  return entry === undefined ? undefined : frozen(entry);
 }

@@ -12,6 +12,8 @@ const [specifier, expectedPath] = process.argv.slice(2);
 const expected = JSON.parse(readFileSync(expectedPath, "utf8"));
 const pkg = await import(specifier);
 const { ErrorCode, ErrorCategory, errorInfo, errorName, isErrorCode, categoryInfo } = pkg;
+const { errorCategory, isErrorPayload, isAnyErrorPayload, reasonInfo } = pkg;
+const constants = await import(`${specifier}/constants`);
 const enumStyle = expected.style === "enum";
 
 // JSON has no `undefined`; the package uses it for absent texts.
@@ -20,7 +22,19 @@ const orUndefined = (value) => (value === null ? undefined : value);
 const reasonEnums = expected.errors.filter((error) => error.reasonEnum !== null).map((error) => error.reasonEnum);
 assert.deepEqual(
   Object.keys(pkg).sort(),
-  ["ErrorCategory", "ErrorCode", "categoryInfo", "errorInfo", "errorName", "isErrorCode", ...reasonEnums].sort(),
+  [
+    "ErrorCategory",
+    "ErrorCode",
+    "categoryInfo",
+    "errorCategory",
+    "errorInfo",
+    "errorName",
+    "isAnyErrorPayload",
+    "isErrorCode",
+    "isErrorPayload",
+    "reasonInfo",
+    ...reasonEnums,
+  ].sort(),
   "the package's value exports",
 );
 
@@ -42,6 +56,11 @@ for (const error of expected.errors) {
   }
   assert.equal(errorName(code), name, `errorName(${code})`);
   assert.equal(isErrorCode(code), true, `isErrorCode(${code})`);
+  assert.equal(constants[name], code, `constants.${name}`);
+  assert.equal(errorCategory(code), error.category, `errorCategory(${code})`);
+  const noReason = Math.max(0, ...error.reasons.map((reason) => reason.code)) + 1;
+  assert.equal(reasonInfo(code, noReason), undefined, `reasonInfo(${code}, ${noReason})`);
+  assert.equal(isErrorPayload({ errorCode: code }), true, `isErrorPayload({ errorCode: ${code} })`);
   assert.deepEqual(
     errorInfo(code),
     {
@@ -64,6 +83,10 @@ for (const error of expected.errors) {
     assert.deepEqual(Object.keys(reasons).sort(), reasonKeys.sort(), `${error.reasonEnum} keys`);
     for (const reason of error.reasons) {
       assert.equal(reasons[reason.name], reason.code, `${error.reasonEnum}.${reason.name}`);
+      assert.deepEqual(reasonInfo(code, reason.name), reason, `reasonInfo(${code}, ${reason.name})`);
+      assert.deepEqual(reasonInfo(code, reason.code), reason, `reasonInfo(${code}, ${reason.code})`);
+      assert.equal(reasonInfo(code, String(reason.code)), undefined, `reasonInfo(${code}, "${reason.code}")`);
+      assert.equal(reasonInfo(code, reason.name.toLowerCase()), undefined, "names match exactly");
     }
   }
 }
@@ -86,6 +109,27 @@ for (const category of expected.categories) {
     `categoryInfo(${JSON.stringify(category.id)})`,
   );
 }
+assert.deepEqual(Object.keys(constants).sort(), [...names].sort(), "the constants module's exports");
+
+// The info objects are shared: they come out frozen, lists and reasons too.
+for (const error of expected.errors) {
+  const info = errorInfo(error.code);
+  assert.ok(Object.isFrozen(info), `errorInfo(${error.code}) is frozen`);
+  for (const list of [info.methods, info.details, info.reasons, ...info.reasons]) {
+    assert.ok(Object.isFrozen(list), `errorInfo(${error.code}) lists are frozen`);
+  }
+  assert.throws(() => info.reasons.push({ code: 99, name: "X", description: "x" }), TypeError);
+  assert.throws(() => info.methods.push("client.init"), TypeError);
+  assert.throws(() => {
+    "use strict";
+    info.description = "changed";
+  }, TypeError);
+  assert.equal(errorInfo(error.code).reasons.length, error.reasons.length, "the table is unchanged");
+}
+for (const category of expected.categories) {
+  assert.ok(Object.isFrozen(categoryInfo(category.id)), `categoryInfo(${category.id}) is frozen`);
+}
+
 for (const junk of ["", "COMMON", "constructor", "__proto__", "toString", 1]) {
   assert.equal(categoryInfo(junk), undefined, `categoryInfo(${JSON.stringify(junk)})`);
 }
@@ -102,6 +146,10 @@ const unknownNumbers = [
   Number.EPSILON,
 ];
 for (const number of unknownNumbers) {
+  assert.equal(errorCategory(number), undefined, `errorCategory(${number})`);
+  assert.equal(isErrorPayload({ errorCode: number }), false, `isErrorPayload({ errorCode: ${number} })`);
+  const integral = Number.isInteger(number) && number >= 0 && number <= 0xffffffff;
+  assert.equal(isAnyErrorPayload({ errorCode: number }), integral, `isAnyErrorPayload({ errorCode: ${number} })`);
   assert.equal(errorInfo(number), undefined, `errorInfo(${number})`);
   assert.equal(errorName(number), undefined, `errorName(${number})`);
   assert.equal(isErrorCode(number), false, `isErrorCode(${number})`);
@@ -135,10 +183,29 @@ const junk = [
 // `String()` throws for a null-prototype object.
 const show = (value) => (typeof value === "object" && value !== null ? Object.prototype.toString.call(value) : String(value));
 for (const value of junk) {
+  assert.equal(isErrorPayload(value), false, `isErrorPayload(${show(value)})`);
+  assert.equal(isErrorPayload({ errorCode: value }), false, `isErrorPayload({ errorCode: ${show(value)} })`);
+  assert.equal(isAnyErrorPayload({ errorCode: value }), false, `isAnyErrorPayload({ errorCode: ${show(value)} })`);
   assert.equal(isErrorCode(value), false, `isErrorCode(${show(value)})`);
   assert.equal(errorInfo(value), undefined, `errorInfo(${show(value)})`);
   assert.equal(errorName(value), undefined, `errorName(${show(value)})`);
 }
+
+// A batch of reports, as a server receives them: a known code with its
+// texts, an unknown code (a newer SDK), a string code and a missing code.
+const unknown = expected.unknownCodes.find((code) => code > 0 && code <= 0xffffffff);
+const batch = JSON.parse(
+  JSON.stringify([
+    { type: "INVALID_OPERATION", reason: "denied", errorCode: first.code },
+    { type: "NEW_KIND", errorCode: unknown, addedLater: { x: 1 } },
+    { errorCode: String(first.code) },
+    { type: "INVALID_OPERATION", reason: "no code" },
+    { errorCode: first.code, reason: 42 },
+    { errorCode: first.code, type: null },
+  ]),
+);
+assert.deepEqual(batch.map(isErrorPayload), [true, false, false, false, false, false], "isErrorPayload over a batch");
+assert.deepEqual(batch.map(isAnyErrorPayload), [true, true, false, false, false, false], "isAnyErrorPayload over a batch");
 
 console.log(
   `checked ${expected.errors.length} codes, ${reasonEnums.length} reason enums, ${expected.categories.length} categories, ` +
