@@ -104,6 +104,7 @@ const CLASSES: &[Class] = &[
 ];
 
 /// The text fields of a catalogue, each written once in [`catalogue_toml`].
+/// (`since` is a version, MAJOR.MINOR.PATCH, so no prose reaches it.)
 const FIELDS: &[&str] = &[
     "title",
     "intro",
@@ -112,7 +113,6 @@ const FIELDS: &[&str] = &[
     "description",
     "details",
     "deprecated",
-    "since",
     "reason description",
 ];
 
@@ -147,7 +147,7 @@ fn catalogue_toml(text: impl Fn(&str) -> String) -> String {
          [targets.json_schema]\nid = \"https://sweep.example/codes.schema.json\"\n\n\
          [[category]]\nid = \"sweep\"\ntitle = {}\ndescription = {}\n\n\
          [[error]]\ncode = 1\nname = \"SWEEP\"\ncategory = \"sweep\"\ndescription = {}\n\
-         methods = [\"stream.start\"]\ndetails = [{}, \"second\"]\ndeprecated = {}\nsince = {}\n\n\
+         methods = [\"stream.start\"]\ndetails = [{}, \"second\"]\ndeprecated = {}\nsince = \"1.0.0\"\n\n\
          [[error.reasons]]\ncode = 1\nname = \"EVERY_CLASS\"\ndescription = {}\n\n\
          [[error]]\ncode = 2\nname = \"PLAIN\"\ncategory = \"sweep\"\n",
         text("title"),
@@ -157,7 +157,6 @@ fn catalogue_toml(text: impl Fn(&str) -> String) -> String {
         text("description"),
         text("details"),
         text("deprecated"),
-        text("since"),
         text("reason description"),
     )
 }

@@ -19,16 +19,17 @@ fn xtask() -> Command {
     Command::new(env!("CARGO_BIN_EXE_xtask"))
 }
 
-/// A catalogue of `CODES` codes whose every description mentions `version`,
-/// so that two versions differ in every file.
+/// A catalogue of `CODES` codes whose every name and description mention
+/// `version`, so that two versions differ in most files.
 fn synthetic_catalogue(version: &str) -> String {
     let valid = fs::read_to_string(root().join("tests/fixtures/valid/minimal.toml")).unwrap();
     let mut text =
         valid[..valid.find("[[category]]").unwrap()].replace("1.0.0", if version == "old" { "1.0.0" } else { "2.0.0" });
     text.push_str("[[category]]\nid = \"big\"\ntitle = \"Big exception\"\n\n");
+    let upper = version.to_uppercase();
     for code in 1..=CODES {
         text.push_str(&format!(
-            "[[error]]\ncode = {code}\nname = \"ERROR_NUMBER_{code}\"\ncategory = \"big\"\n\
+            "[[error]]\ncode = {code}\nname = \"ERROR_{upper}_{code}\"\ncategory = \"big\"\n\
              description = \"Occurs in stream.startAudio for reason {code} of catalogue {version}.\"\n\
              methods = [\"stream.startAudio\"]\n\n"
         ));
