@@ -1,7 +1,7 @@
 // Generated from catalogue.toml by `cargo xtask gen`. Do not edit by hand.
 // The items live in error_codes.rs, printed by prettyplease; rustfmt skips that
 // file because its layout is not rustfmt's. This file prints the same either way.
-//! Error codes and troubleshooting: the 143 error codes of the catalogue, as Rust enums.
+//! Error codes and troubleshooting: the error codes of the catalogue, as Rust enums.
 //!
 //! See the following table for a list of common error codes, descriptions, and troubleshooting suggestions.
 //!

@@ -1,0 +1,87 @@
+//! Generated files are checked in and reviewed: one new code in the middle
+//! of the catalogue must change only its own lines, plus at most three other
+//! lines per generated file (no renumbered tables, no counts in prose).
+
+use std::collections::BTreeMap;
+
+use similar::{ChangeTag, TextDiff};
+use tests::workspace_root;
+
+/// At most this many existing lines of one generated file may be removed
+/// or rewritten when one code is added.
+const OTHER_LINES: usize = 3;
+
+fn generate(text: &str) -> BTreeMap<String, String> {
+    let catalogue = codegen::load(text).unwrap_or_else(|d| panic!("{}", d.render("catalogue.toml", text)));
+    codegen::generate(&catalogue).into_iter().map(|file| (file.path, file.contents)).collect()
+}
+
+/// Lines of `old` that `new` removes or rewrites, and lines it adds.
+fn changed_lines(old: &str, new: &str) -> (usize, usize) {
+    let diff = TextDiff::from_lines(old, new);
+    let count = |tag| diff.iter_all_changes().filter(|change| change.tag() == tag).count();
+    (count(ChangeTag::Delete), count(ChangeTag::Insert))
+}
+
+/// `text` with `block` inserted before the `[[error]]` table of code `before`.
+fn insert_before(text: &str, before: u32, block: &str) -> String {
+    let marker = format!("[[error]]\ncode = {before}\n");
+    let at = text.find(&marker).unwrap_or_else(|| panic!("catalogue.toml has code {before}"));
+    format!("{}{block}\n{}", &text[..at], &text[at..])
+}
+
+/// Each generated file's (removed or rewritten, added) lines after `edit`.
+fn diff_sizes(edit: impl FnOnce(&str) -> String) -> BTreeMap<String, (usize, usize)> {
+    let text = std::fs::read_to_string(workspace_root().join("catalogue.toml")).expect("catalogue.toml is readable");
+    let before = generate(&text);
+    let after = generate(&edit(&text));
+    assert_eq!(before.keys().collect::<Vec<_>>(), after.keys().collect::<Vec<_>>(), "the same files");
+    before.iter().map(|(path, old)| (path.clone(), changed_lines(old, &after[path]))).collect()
+}
+
+fn report(what: &str, sizes: &BTreeMap<String, (usize, usize)>) -> String {
+    let mut lines = vec![format!("{what}: lines removed or rewritten / added, per generated file")];
+    lines.extend(sizes.iter().map(|(path, (removed, added))| format!("  {path}: -{removed} +{added}")));
+    lines.join("\n")
+}
+
+#[test]
+fn adding_a_code_in_the_middle_changes_only_its_own_lines() {
+    // A code with a description, methods, notes and numbered reasons, in the
+    // middle of a category in the middle of the catalogue.
+    let block = r#"[[error]]
+code = 6016
+name = "AUDIO_NEWLY_DOCUMENTED"
+category = "audio"
+description = "Occurs in stream.startAudio when the new audio path fails."
+methods = ["stream.startAudio"]
+details = ["a note"]
+since = "2.5.0"
+
+[[error.reasons]]
+code = 1
+name = "FIRST"
+description = "The first reason"
+"#;
+    let sizes = diff_sizes(|text| {
+        assert!(!text.contains("code = 6016\n"), "6016 is free in the shipped catalogue");
+        insert_before(text, 6017, block)
+    });
+    let summary = report("one code added", &sizes);
+    println!("{summary}");
+    for (path, (removed, added)) in &sizes {
+        assert!(*removed <= OTHER_LINES, "{path}: {removed} existing lines removed or rewritten\n{summary}");
+    }
+}
+
+#[test]
+fn the_bound_catches_a_renumbered_table() {
+    // The measure itself: a table whose later rows all shift fails it.
+    let rows = |names: &[&str]| -> String {
+        names.iter().enumerate().map(|(position, name)| format!("Self::{name} => {position},\n")).collect()
+    };
+    let old = rows(&["A", "B", "C", "D", "E", "F", "G", "H"]);
+    let new = rows(&["A", "B", "C", "New", "D", "E", "F", "G", "H"]);
+    assert_eq!(changed_lines(&old, &new), (5, 6));
+    assert_eq!(changed_lines("a\nb\n", "a\nx\nb\n"), (0, 1));
+}
