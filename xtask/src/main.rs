@@ -4,6 +4,7 @@
 
 mod bench;
 mod sync;
+mod upstream;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -15,6 +16,7 @@ Usage:
   cargo xtask gen   [--catalogue PATH] [--out DIR]
   cargo xtask check [--catalogue PATH] [--out DIR]
   cargo xtask bench [--runs N]   (time check's own work in-process; see BENCHMARKS.md)
+  cargo xtask upstream PATH [--write] [--catalogue PATH]   (compare with the SDK's .d.ts; see --help)
 
 Commands:
   gen     Validate the catalogue and write every generated file whose bytes
@@ -48,6 +50,9 @@ struct Options {
 fn main() -> ExitCode {
     if std::env::args().nth(1).as_deref() == Some("bench") {
         return bench::run(std::env::args().skip(2));
+    }
+    if std::env::args().nth(1).as_deref() == Some("upstream") {
+        return upstream::run(std::env::args().skip(2));
     }
     let options = match parse_args(std::env::args().skip(1)) {
         Ok(Some(options)) => options,
