@@ -304,34 +304,36 @@ pub fn scan(text: &str) -> Result<Vec<Member>, Vec<Problem>> {
                     }
                     _ => Err(problem(*offset, format!("`{name}` has no value: expected `{name} = number`"))),
                 };
-                match member {
+                let mut well_formed = match member {
                     Ok((code, _)) => {
                         let (line, column) = line_column(text, *offset);
                         let doc = doc.take().map(parse_doc).unwrap_or_default();
                         members.push(Member { name: (*name).to_owned(), code, line, column, doc });
+                        true
                     }
                     Err(found) => {
                         problems.push(found);
                         doc = None;
+                        false
                     }
-                }
-                // A member ends at `,` or at the enum's `}`; anything else
-                // is reported once and skipped up to the next member.
-                match tokens.get(at) {
-                    Some((_, Token::Punct(','))) => at += 1,
-                    Some((_, Token::Punct('}'))) | None => {}
-                    Some((offset, _)) => {
-                        problems.push(problem(*offset, format!("expected `,` or `}}` after `{name}`")));
-                        while let Some((_, token)) = tokens.get(at) {
-                            if matches!(token, Token::Punct(',' | '}')) {
-                                break;
-                            }
+                };
+                // A member ends at `,` or at the enum's `}`. Anything else is
+                // reported once (unless the member already was) and skipped
+                // up to the next member.
+                while let Some((offset, token)) = tokens.get(at) {
+                    match token {
+                        Token::Punct(',') => {
                             at += 1;
+                            break;
                         }
-                        if matches!(tokens.get(at), Some((_, Token::Punct(',')))) {
-                            at += 1;
+                        Token::Punct('}') => break,
+                        _ if well_formed => {
+                            problems.push(problem(*offset, format!("expected `,` or `}}` after `{name}`")));
+                            well_formed = false;
                         }
+                        _ => {}
                     }
+                    at += 1;
                 }
             }
             _ => {
@@ -721,6 +723,55 @@ mod tests {
         assert_eq!(parse_code("1_000"), Ok(1000));
         assert!(parse_code("4294967296").is_err());
         assert!(parse_code("1.5").is_err());
+    }
+
+    /// Every prefix of every test declaration, and each with one byte
+    /// changed, is scanned without a panic.
+    #[test]
+    fn the_scanner_never_panics() {
+        let fixtures = [
+            include_str!("../../tests/fixtures/upstream/in-sync.d.ts"),
+            include_str!("../../tests/fixtures/upstream/missing.d.ts"),
+            include_str!("../../tests/fixtures/upstream/disagree.d.ts"),
+            include_str!("../../tests/fixtures/upstream/malformed.d.ts"),
+            include_str!("../../tests/fixtures/upstream/unclosed.d.ts"),
+            "enum E { \u{e9}t\u{e9} = 1, /** \u{2028} */ B = 2 } \"",
+        ];
+        let mut outcomes = [0_usize; 2];
+        for text in fixtures {
+            for (end, _) in text.char_indices() {
+                outcomes[usize::from(scan(&text[..end]).is_ok())] += 1;
+                for replacement in ["", "/", "*", "\"", "=", "}", ",", "0", "x"] {
+                    let (before, after) = text.split_at(end);
+                    let mut chars = after.chars();
+                    chars.next();
+                    let mutated = format!("{before}{replacement}{}", chars.as_str());
+                    outcomes[usize::from(scan(&mutated).is_ok())] += 1;
+                }
+            }
+        }
+        // Both outcomes occur: the mutations reach the checks.
+        assert!(outcomes[0] > 0 && outcomes[1] > 0, "{outcomes:?}");
+    }
+
+    #[test]
+    fn a_whole_declaration() {
+        let members = scan(include_str!("../../tests/fixtures/upstream/in-sync.d.ts")).unwrap();
+        let summary: Vec<(&str, u32, usize, usize, bool)> =
+            members.iter().map(|m| (m.name.as_str(), m.code, m.line, m.column, m.doc.ignore)).collect();
+        assert_eq!(
+            summary,
+            [
+                ("OPERATION_TIMEOUT", 1, 11, 3, false),
+                ("SESSION_INTERNAL_ONLY", 3000, 18, 3, true),
+                ("SESSION_ENDED", 4004, 24, 3, false),
+                ("AUDIO_CAPTURE_FAILED", 6010, 26, 3, false),
+            ]
+        );
+        assert_eq!(members[0].doc.category.as_deref(), Some("Common"));
+        assert_eq!(members[2].doc.lines, ["The session has ended."]);
+        // The plain comment before the last member is not its documentation.
+        assert_eq!(members[3].doc, Doc::default());
     }
 
     #[test]
