@@ -32,6 +32,19 @@ pub enum ErrorCode {
     /// - Name: `INTERNAL_ERROR`
     /// - Category: [`Category::Common`] (Common or internal exception)
     InternalError = 2,
+    /// Operation was cancelled due to session state changes. This occurs when an ongoing operation is interrupted by:
+    ///
+    /// - Code: `3`
+    /// - Name: `OPERATION_CANCELLED`
+    /// - Category: [`Category::Common`] (Common or internal exception)
+    ///
+    /// Details:
+    ///
+    /// - Session termination (LEAVING_MEETING)
+    /// - Failed session join (JOIN_MEETING_FAILED)
+    /// - Session reconnection process (RECONNECTING_MEETING)
+    /// - The operation promise will be rejected with this error code when meeting state changes make the operation invalid
+    OperationCancelled = 3,
     /// Session creation or retrieval error. Usually caused by an incorrect field value in the JWT token.
     ///
     /// - Code: `200`
@@ -77,6 +90,12 @@ pub enum ErrorCode {
     /// - Name: `SESSION_ENDED`
     /// - Category: [`Category::Session`] (Session exception)
     SessionEnded = 4004,
+    /// The number of users in the session exceeds the capacity.
+    ///
+    /// - Code: `4005`
+    /// - Name: `SESSION_EXCEED_CAPACITY`
+    /// - Category: [`Category::Session`] (Session exception)
+    SessionExceedCapacity = 4005,
     /// Occurs in `client.init` because the platform does not meet the basic WebRTC requirements.
     ///
     /// - Code: `5000`
@@ -767,6 +786,16 @@ pub enum ErrorCode {
     ///
     /// - `stream.startShareScreen`
     ScreenShareWhiteboardConflict = 6220,
+    /// Error that occurs when calling `stream.attachShareView` and the number of rendered share views exceeds the limit.
+    ///
+    /// - Code: `6218`
+    /// - Name: `SCREEN_SHARE_LIMIT_EXCEED`
+    /// - Category: [`Category::ScreenShare`] (Screen share exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `stream.attachShareView`
+    ScreenShareLimitExceed = 6218,
     /// Occurs in `stream.startAnnotation` because the account doesn't support annotation.
     ///
     /// - Code: `6210`
@@ -1162,6 +1191,16 @@ pub enum ErrorCode {
     ///
     /// - `liveTranscription.setTranslationLanguage`
     TranslationLanguageUnsupported = 7305,
+    /// Error that occurs when calling `liveTranscription.lockTranscriptionLanguage` while the transcription language is already locked by the host.
+    ///
+    /// - Code: `7310`
+    /// - Name: `TRANSCRIPTION_LANGUAGE_LOCKED`
+    /// - Category: [`Category::LiveTranscription`] (Live transcription exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `liveTranscription.lockTranscriptionLanguage`
+    TranscriptionLanguageLocked = 7310,
     /// Occurs in `liveStream.startLiveStream` because the live stream is disabled in the account settings.
     ///
     /// - Code: `7400`
@@ -1443,18 +1482,103 @@ pub enum ErrorCode {
     ///
     /// - `realTimeMediaStreamsClient.startRealTimeMediaStreams`
     RealTimeMediaStreamsNotSupportedInBreakoutRoom = 8102,
+    /// Occurs in `voiceTranslatorClient.startVoiceTranslator` or `voiceTranslatorClient.setSpeakingLanguage` methods because the voice translator feature is not enabled in the account setting.
+    ///
+    /// - Code: `8200`
+    /// - Name: `VOICE_TRANSLATOR_ACCOUNT_DISABLE`
+    /// - Category: [`Category::VoiceTranslator`] (Voice translator exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `voiceTranslatorClient.startVoiceTranslator`
+    /// - `voiceTranslatorClient.setSpeakingLanguage`
+    VoiceTranslatorAccountDisable = 8200,
+    /// Occurs in `voiceTranslatorClient.setSpeakingLanguage` method because the voice translator language list is not available.
+    ///
+    /// - Code: `8201`
+    /// - Name: `VOICE_TRANSLATOR_NO_AVAILABLE_LANGUAGE_LIST`
+    /// - Category: [`Category::VoiceTranslator`] (Voice translator exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `voiceTranslatorClient.setSpeakingLanguage`
+    VoiceTranslatorNoAvailableLanguageList = 8201,
+    /// Occurs in `voiceTranslatorClient.setListeningLanguage` or `voiceTranslatorClient.setOriginalAudioBalance` or `voiceTranslatorClient.setTranslatedVoiceStyle` methods because the voice translator must be started before performing the action.
+    ///
+    /// - Code: `8202`
+    /// - Name: `VOICE_TRANSLATOR_MISMATCH_STATE`
+    /// - Category: [`Category::VoiceTranslator`] (Voice translator exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `voiceTranslatorClient.setListeningLanguage`
+    /// - `voiceTranslatorClient.setOriginalAudioBalance`
+    /// - `voiceTranslatorClient.setTranslatedVoiceStyle`
+    VoiceTranslatorMismatchState = 8202,
+    /// Occurs in `voiceTranslatorClient.setSpeakingLanguage` or `voiceTranslatorClient.setListeningLanguage` methods because the specified language is not supported.
+    ///
+    /// - Code: `8203`
+    /// - Name: `VOICE_TRANSLATOR_LANGUAGE_UNSUPPORTED`
+    /// - Category: [`Category::VoiceTranslator`] (Voice translator exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `voiceTranslatorClient.setSpeakingLanguage`
+    /// - `voiceTranslatorClient.setListeningLanguage`
+    VoiceTranslatorLanguageUnsupported = 8203,
+    /// Occurs in `voiceTranslatorClient.setOriginalAudioBalance` method because the balance value is not within the valid range (0 to 1).
+    ///
+    /// - Code: `8204`
+    /// - Name: `VOICE_TRANSLATOR_INCORRECT_BALANCE_RANGE`
+    /// - Category: [`Category::VoiceTranslator`] (Voice translator exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `voiceTranslatorClient.setOriginalAudioBalance`
+    VoiceTranslatorIncorrectBalanceRange = 8204,
+    /// Occurs in `voiceTranslatorClient.setTranslatedVoiceStyle` method because the specified voice timbre ID is invalid or not found.
+    ///
+    /// - Code: `8205`
+    /// - Name: `VOICE_TRANSLATOR_INCORRECT_TIMBRE`
+    /// - Category: [`Category::VoiceTranslator`] (Voice translator exception)
+    ///
+    /// Methods named in the description:
+    ///
+    /// - `voiceTranslatorClient.setTranslatedVoiceStyle`
+    VoiceTranslatorIncorrectTimbre = 8205,
+    /// Occurs in incoming live stream methods when the streamId parameter is empty or does not match the currently bound stream.
+    ///
+    /// - Code: `7450`
+    /// - Name: `INCOMING_LIVE_STREAM_INVALID_PARAMETER`
+    /// - Category: [`Category::IncomingLiveStream`] (Incoming live stream exception)
+    IncomingLiveStreamInvalidParameter = 7450,
+    /// Occurs in incoming live stream methods when a state mismatch is detected. For example:
+    ///
+    /// - Code: `7451`
+    /// - Name: `INCOMING_LIVE_STREAM_MISMATCH_STATE`
+    /// - Category: [`Category::IncomingLiveStream`] (Incoming live stream exception)
+    ///
+    /// Details:
+    ///
+    /// - Calling bindIncomingLiveStream from within a breakout room
+    /// - Binding a new stream while the current stream is already RTMP-connected
+    /// - Calling startIncomingLiveStream when isRTMPConnected is false
+    /// - Calling stopIncomingLiveStream when isRTMPConnected is false
+    IncomingLiveStreamMismatchState = 7451,
 }
 impl ErrorCode {
     /// Every code, in catalogue order.
     pub const ALL: &'static [ErrorCode] = &[
         ErrorCode::OperationTimeout,
         ErrorCode::InternalError,
+        ErrorCode::OperationCancelled,
         ErrorCode::SessionFetchInfoError,
         ErrorCode::SessionIncorrectPasscode,
         ErrorCode::SessionUserRemoved,
         ErrorCode::SessionRoleTypeError,
         ErrorCode::SessionInvalidParameter,
         ErrorCode::SessionEnded,
+        ErrorCode::SessionExceedCapacity,
         ErrorCode::ClientPlatformUnsupported,
         ErrorCode::ClientDependentAssetsInaccessible,
         ErrorCode::ClientSessionStateClosed,
@@ -1524,6 +1648,7 @@ impl ErrorCode {
         ErrorCode::ScreenShareOptimizeVideoConflict,
         ErrorCode::ScreenShareInvalidPrivilege,
         ErrorCode::ScreenShareWhiteboardConflict,
+        ErrorCode::ScreenShareLimitExceed,
         ErrorCode::ScreenShareAnnotationAccountDisable,
         ErrorCode::ScreenShareAnnotationNoActiveShare,
         ErrorCode::ScreenShareAnnotationPresenterDisabled,
@@ -1563,6 +1688,7 @@ impl ErrorCode {
         ErrorCode::TranscriptionMismatchState,
         ErrorCode::TranslationAccountDisable,
         ErrorCode::TranslationLanguageUnsupported,
+        ErrorCode::TranscriptionLanguageLocked,
         ErrorCode::LiveStreamAccountDisable,
         ErrorCode::LiveStreamInvalidParameter,
         ErrorCode::LiveStreamMismatchState,
@@ -1590,6 +1716,14 @@ impl ErrorCode {
         ErrorCode::RealTimeMediaStreamsNotEnabled,
         ErrorCode::RealTimeMediaStreamsInvalidState,
         ErrorCode::RealTimeMediaStreamsNotSupportedInBreakoutRoom,
+        ErrorCode::VoiceTranslatorAccountDisable,
+        ErrorCode::VoiceTranslatorNoAvailableLanguageList,
+        ErrorCode::VoiceTranslatorMismatchState,
+        ErrorCode::VoiceTranslatorLanguageUnsupported,
+        ErrorCode::VoiceTranslatorIncorrectBalanceRange,
+        ErrorCode::VoiceTranslatorIncorrectTimbre,
+        ErrorCode::IncomingLiveStreamInvalidParameter,
+        ErrorCode::IncomingLiveStreamMismatchState,
     ];
     /// What the catalogue says about this code.
     const fn entry(self) -> &'static ErrorCodeEntry {
@@ -1610,6 +1744,16 @@ impl ErrorCode {
                 category: Category::Common,
                 methods: &[],
                 details: &[],
+                reasons: &[],
+                deprecated: None,
+                since: None,
+            },
+            Self::OperationCancelled => &ErrorCodeEntry {
+                name: "OPERATION_CANCELLED",
+                description: Some("Operation was cancelled due to session state changes. This occurs when an ongoing operation is interrupted by:"),
+                category: Category::Common,
+                methods: &[],
+                details: &["Session termination (LEAVING_MEETING)", "Failed session join (JOIN_MEETING_FAILED)", "Session reconnection process (RECONNECTING_MEETING)", "The operation promise will be rejected with this error code when meeting state changes make the operation invalid"],
                 reasons: &[],
                 deprecated: None,
                 since: None,
@@ -1667,6 +1811,16 @@ impl ErrorCode {
             Self::SessionEnded => &ErrorCodeEntry {
                 name: "SESSION_ENDED",
                 description: Some("The session has ended."),
+                category: Category::Session,
+                methods: &[],
+                details: &[],
+                reasons: &[],
+                deprecated: None,
+                since: None,
+            },
+            Self::SessionExceedCapacity => &ErrorCodeEntry {
+                name: "SESSION_EXCEED_CAPACITY",
+                description: Some("The number of users in the session exceeds the capacity."),
                 category: Category::Session,
                 methods: &[],
                 details: &[],
@@ -2364,6 +2518,16 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
+            Self::ScreenShareLimitExceed => &ErrorCodeEntry {
+                name: "SCREEN_SHARE_LIMIT_EXCEED",
+                description: Some("Error that occurs when calling stream.attachShareView and the number of rendered share views exceeds the limit."),
+                category: Category::ScreenShare,
+                methods: &["stream.attachShareView"],
+                details: &[],
+                reasons: &[],
+                deprecated: None,
+                since: None,
+            },
             Self::ScreenShareAnnotationAccountDisable => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_ANNOTATION_ACCOUNT_DISABLE",
                 description: Some("Occurs in stream.startAnnotation because the account doesn't support annotation."),
@@ -2754,6 +2918,16 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
+            Self::TranscriptionLanguageLocked => &ErrorCodeEntry {
+                name: "TRANSCRIPTION_LANGUAGE_LOCKED",
+                description: Some("Error that occurs when calling liveTranscription.lockTranscriptionLanguage while the transcription language is already locked by the host."),
+                category: Category::LiveTranscription,
+                methods: &["liveTranscription.lockTranscriptionLanguage"],
+                details: &[],
+                reasons: &[],
+                deprecated: None,
+                since: None,
+            },
             Self::LiveStreamAccountDisable => &ErrorCodeEntry {
                 name: "LIVE_STREAM_ACCOUNT_DISABLE",
                 description: Some("Occurs in liveStream.startLiveStream because the live stream is disabled in the account settings."),
@@ -3024,6 +3198,86 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
+            Self::VoiceTranslatorAccountDisable => &ErrorCodeEntry {
+                name: "VOICE_TRANSLATOR_ACCOUNT_DISABLE",
+                description: Some("Occurs in voiceTranslatorClient.startVoiceTranslator or voiceTranslatorClient.setSpeakingLanguage methods because the voice translator feature is not enabled in the account setting."),
+                category: Category::VoiceTranslator,
+                methods: &["voiceTranslatorClient.startVoiceTranslator", "voiceTranslatorClient.setSpeakingLanguage"],
+                details: &[],
+                reasons: &[],
+                deprecated: None,
+                since: None,
+            },
+            Self::VoiceTranslatorNoAvailableLanguageList => &ErrorCodeEntry {
+                name: "VOICE_TRANSLATOR_NO_AVAILABLE_LANGUAGE_LIST",
+                description: Some("Occurs in voiceTranslatorClient.setSpeakingLanguage method because the voice translator language list is not available."),
+                category: Category::VoiceTranslator,
+                methods: &["voiceTranslatorClient.setSpeakingLanguage"],
+                details: &[],
+                reasons: &[],
+                deprecated: None,
+                since: None,
+            },
+            Self::VoiceTranslatorMismatchState => &ErrorCodeEntry {
+                name: "VOICE_TRANSLATOR_MISMATCH_STATE",
+                description: Some("Occurs in voiceTranslatorClient.setListeningLanguage or voiceTranslatorClient.setOriginalAudioBalance or voiceTranslatorClient.setTranslatedVoiceStyle methods because the voice translator must be started before performing the action."),
+                category: Category::VoiceTranslator,
+                methods: &["voiceTranslatorClient.setListeningLanguage", "voiceTranslatorClient.setOriginalAudioBalance", "voiceTranslatorClient.setTranslatedVoiceStyle"],
+                details: &[],
+                reasons: &[],
+                deprecated: None,
+                since: None,
+            },
+            Self::VoiceTranslatorLanguageUnsupported => &ErrorCodeEntry {
+                name: "VOICE_TRANSLATOR_LANGUAGE_UNSUPPORTED",
+                description: Some("Occurs in voiceTranslatorClient.setSpeakingLanguage or voiceTranslatorClient.setListeningLanguage methods because the specified language is not supported."),
+                category: Category::VoiceTranslator,
+                methods: &["voiceTranslatorClient.setSpeakingLanguage", "voiceTranslatorClient.setListeningLanguage"],
+                details: &[],
+                reasons: &[],
+                deprecated: None,
+                since: None,
+            },
+            Self::VoiceTranslatorIncorrectBalanceRange => &ErrorCodeEntry {
+                name: "VOICE_TRANSLATOR_INCORRECT_BALANCE_RANGE",
+                description: Some("Occurs in voiceTranslatorClient.setOriginalAudioBalance method because the balance value is not within the valid range (0 to 1)."),
+                category: Category::VoiceTranslator,
+                methods: &["voiceTranslatorClient.setOriginalAudioBalance"],
+                details: &[],
+                reasons: &[],
+                deprecated: None,
+                since: None,
+            },
+            Self::VoiceTranslatorIncorrectTimbre => &ErrorCodeEntry {
+                name: "VOICE_TRANSLATOR_INCORRECT_TIMBRE",
+                description: Some("Occurs in voiceTranslatorClient.setTranslatedVoiceStyle method because the specified voice timbre ID is invalid or not found."),
+                category: Category::VoiceTranslator,
+                methods: &["voiceTranslatorClient.setTranslatedVoiceStyle"],
+                details: &[],
+                reasons: &[],
+                deprecated: None,
+                since: None,
+            },
+            Self::IncomingLiveStreamInvalidParameter => &ErrorCodeEntry {
+                name: "INCOMING_LIVE_STREAM_INVALID_PARAMETER",
+                description: Some("Occurs in incoming live stream methods when the streamId parameter is empty or does not match the currently bound stream."),
+                category: Category::IncomingLiveStream,
+                methods: &[],
+                details: &[],
+                reasons: &[],
+                deprecated: None,
+                since: None,
+            },
+            Self::IncomingLiveStreamMismatchState => &ErrorCodeEntry {
+                name: "INCOMING_LIVE_STREAM_MISMATCH_STATE",
+                description: Some("Occurs in incoming live stream methods when a state mismatch is detected. For example:"),
+                category: Category::IncomingLiveStream,
+                methods: &[],
+                details: &["Calling bindIncomingLiveStream from within a breakout room", "Binding a new stream while the current stream is already RTMP-connected", "Calling startIncomingLiveStream when isRTMPConnected is false", "Calling stopIncomingLiveStream when isRTMPConnected is false"],
+                reasons: &[],
+                deprecated: None,
+                since: None,
+            },
         }
     }
     /// The code with this number, if the catalogue has one.
@@ -3032,12 +3286,14 @@ impl ErrorCode {
         match code {
             1 => Some(Self::OperationTimeout),
             2 => Some(Self::InternalError),
+            3 => Some(Self::OperationCancelled),
             200 => Some(Self::SessionFetchInfoError),
             3004 => Some(Self::SessionIncorrectPasscode),
             3009 => Some(Self::SessionUserRemoved),
             3010 => Some(Self::SessionRoleTypeError),
             4003 => Some(Self::SessionInvalidParameter),
             4004 => Some(Self::SessionEnded),
+            4005 => Some(Self::SessionExceedCapacity),
             5000 => Some(Self::ClientPlatformUnsupported),
             5001 => Some(Self::ClientDependentAssetsInaccessible),
             5002 => Some(Self::ClientSessionStateClosed),
@@ -3107,6 +3363,7 @@ impl ErrorCode {
             6207 => Some(Self::ScreenShareOptimizeVideoConflict),
             6208 => Some(Self::ScreenShareInvalidPrivilege),
             6220 => Some(Self::ScreenShareWhiteboardConflict),
+            6218 => Some(Self::ScreenShareLimitExceed),
             6210 => Some(Self::ScreenShareAnnotationAccountDisable),
             6211 => Some(Self::ScreenShareAnnotationNoActiveShare),
             6212 => Some(Self::ScreenShareAnnotationPresenterDisabled),
@@ -3146,6 +3403,7 @@ impl ErrorCode {
             7303 => Some(Self::TranscriptionMismatchState),
             7304 => Some(Self::TranslationAccountDisable),
             7305 => Some(Self::TranslationLanguageUnsupported),
+            7310 => Some(Self::TranscriptionLanguageLocked),
             7400 => Some(Self::LiveStreamAccountDisable),
             7401 => Some(Self::LiveStreamInvalidParameter),
             7402 => Some(Self::LiveStreamMismatchState),
@@ -3173,6 +3431,14 @@ impl ErrorCode {
             8100 => Some(Self::RealTimeMediaStreamsNotEnabled),
             8101 => Some(Self::RealTimeMediaStreamsInvalidState),
             8102 => Some(Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom),
+            8200 => Some(Self::VoiceTranslatorAccountDisable),
+            8201 => Some(Self::VoiceTranslatorNoAvailableLanguageList),
+            8202 => Some(Self::VoiceTranslatorMismatchState),
+            8203 => Some(Self::VoiceTranslatorLanguageUnsupported),
+            8204 => Some(Self::VoiceTranslatorIncorrectBalanceRange),
+            8205 => Some(Self::VoiceTranslatorIncorrectTimbre),
+            7450 => Some(Self::IncomingLiveStreamInvalidParameter),
+            7451 => Some(Self::IncomingLiveStreamMismatchState),
             _ => None,
         }
     }
@@ -3189,7 +3455,7 @@ const ERROR_CODE_NAME_BUCKETS: &[&[u32]] = &[
     &[],
     &[],
     &[],
-    &[],
+    &[8204],
     &[],
     &[],
     &[3004],
@@ -3197,9 +3463,9 @@ const ERROR_CODE_NAME_BUCKETS: &[&[u32]] = &[
     &[],
     &[6122],
     &[],
-    &[],
+    &[7450],
     &[6121, 7901],
-    &[],
+    &[8202],
     &[6001],
     &[],
     &[],
@@ -3221,7 +3487,7 @@ const ERROR_CODE_NAME_BUCKETS: &[&[u32]] = &[
     &[7302],
     &[],
     &[8101],
-    &[],
+    &[7310],
     &[],
     &[6151],
     &[],
@@ -3236,12 +3502,12 @@ const ERROR_CODE_NAME_BUCKETS: &[&[u32]] = &[
     &[],
     &[8002],
     &[6215],
-    &[6022],
+    &[6022, 7451],
     &[6027],
     &[5014, 8006],
     &[7201],
     &[],
-    &[6013],
+    &[4005, 6013],
     &[],
     &[7400],
     &[],
@@ -3310,7 +3576,7 @@ const ERROR_CODE_NAME_BUCKETS: &[&[u32]] = &[
     &[],
     &[],
     &[],
-    &[],
+    &[3],
     &[7003],
     &[5000, 7500],
     &[6116],
@@ -3350,11 +3616,11 @@ const ERROR_CODE_NAME_BUCKETS: &[&[u32]] = &[
     &[],
     &[6112],
     &[],
-    &[7101],
-    &[5011],
+    &[6218, 7101],
+    &[5011, 8200],
     &[6017, 7505],
     &[],
-    &[],
+    &[8201],
     &[6201],
     &[7005],
     &[7104],
@@ -3363,7 +3629,7 @@ const ERROR_CODE_NAME_BUCKETS: &[&[u32]] = &[
     &[7011],
     &[6206],
     &[],
-    &[],
+    &[8203],
     &[],
     &[2],
     &[],
@@ -3384,7 +3650,7 @@ const ERROR_CODE_NAME_BUCKETS: &[&[u32]] = &[
     &[],
     &[7303],
     &[6119],
-    &[6205],
+    &[6205, 8205],
     &[6000, 7507],
     &[],
     &[],
@@ -3516,6 +3782,14 @@ pub enum Category {
     ///
     /// - Id: `real_time_media_streams`
     RealTimeMediaStreams,
+    /// Voice translator exception
+    ///
+    /// - Id: `voice_translator`
+    VoiceTranslator,
+    /// Incoming live stream exception
+    ///
+    /// - Id: `incoming_live_stream`
+    IncomingLiveStream,
 }
 impl Category {
     /// Every category, in catalogue order; a parent comes before its sub-categories.
@@ -3537,6 +3811,8 @@ impl Category {
         Category::BroadcastStreaming,
         Category::Whiteboard,
         Category::RealTimeMediaStreams,
+        Category::VoiceTranslator,
+        Category::IncomingLiveStream,
     ];
 }
 /// What the catalogue says about each category, in catalogue order.
@@ -3547,7 +3823,7 @@ const CATEGORY_ENTRIES: &[CategoryEntry] = &[
         description: Some("This type of error is caused by a Zoom service issue. If you encounter this error, please report it to Zoom."),
         parent: None,
         children: &[],
-        codes: &[ErrorCode::OperationTimeout, ErrorCode::InternalError],
+        codes: &[ErrorCode::OperationTimeout, ErrorCode::InternalError, ErrorCode::OperationCancelled],
     },
     CategoryEntry {
         id: "session",
@@ -3555,7 +3831,7 @@ const CATEGORY_ENTRIES: &[CategoryEntry] = &[
         description: None,
         parent: None,
         children: &[],
-        codes: &[ErrorCode::SessionFetchInfoError, ErrorCode::SessionIncorrectPasscode, ErrorCode::SessionUserRemoved, ErrorCode::SessionRoleTypeError, ErrorCode::SessionInvalidParameter, ErrorCode::SessionEnded],
+        codes: &[ErrorCode::SessionFetchInfoError, ErrorCode::SessionIncorrectPasscode, ErrorCode::SessionUserRemoved, ErrorCode::SessionRoleTypeError, ErrorCode::SessionInvalidParameter, ErrorCode::SessionEnded, ErrorCode::SessionExceedCapacity],
     },
     CategoryEntry {
         id: "client",
@@ -3595,7 +3871,7 @@ const CATEGORY_ENTRIES: &[CategoryEntry] = &[
         description: None,
         parent: Some(Category::Stream),
         children: &[],
-        codes: &[ErrorCode::ScreenShareUserDenied, ErrorCode::ScreenShareSystemDenied, ErrorCode::ScreenShareUnsupported, ErrorCode::ScreenShareSubsessionConflict, ErrorCode::ScreenShareHostPrivilegeRequired, ErrorCode::ScreenShareMismatchState, ErrorCode::ScreenShareOptimizeVideoUnsupported, ErrorCode::ScreenShareOptimizeVideoConflict, ErrorCode::ScreenShareInvalidPrivilege, ErrorCode::ScreenShareWhiteboardConflict],
+        codes: &[ErrorCode::ScreenShareUserDenied, ErrorCode::ScreenShareSystemDenied, ErrorCode::ScreenShareUnsupported, ErrorCode::ScreenShareSubsessionConflict, ErrorCode::ScreenShareHostPrivilegeRequired, ErrorCode::ScreenShareMismatchState, ErrorCode::ScreenShareOptimizeVideoUnsupported, ErrorCode::ScreenShareOptimizeVideoConflict, ErrorCode::ScreenShareInvalidPrivilege, ErrorCode::ScreenShareWhiteboardConflict, ErrorCode::ScreenShareLimitExceed],
     },
     CategoryEntry {
         id: "share_annotation",
@@ -3635,7 +3911,7 @@ const CATEGORY_ENTRIES: &[CategoryEntry] = &[
         description: None,
         parent: None,
         children: &[],
-        codes: &[ErrorCode::TranscriptionAccountDisable, ErrorCode::TranscriptionFeatureDisable, ErrorCode::TranscriptionLanguageUnsupported, ErrorCode::TranscriptionMismatchState, ErrorCode::TranslationAccountDisable, ErrorCode::TranslationLanguageUnsupported],
+        codes: &[ErrorCode::TranscriptionAccountDisable, ErrorCode::TranscriptionFeatureDisable, ErrorCode::TranscriptionLanguageUnsupported, ErrorCode::TranscriptionMismatchState, ErrorCode::TranslationAccountDisable, ErrorCode::TranslationLanguageUnsupported, ErrorCode::TranscriptionLanguageLocked],
     },
     CategoryEntry {
         id: "live_stream",
@@ -3677,11 +3953,27 @@ const CATEGORY_ENTRIES: &[CategoryEntry] = &[
         children: &[],
         codes: &[ErrorCode::RealTimeMediaStreamsNotEnabled, ErrorCode::RealTimeMediaStreamsInvalidState, ErrorCode::RealTimeMediaStreamsNotSupportedInBreakoutRoom],
     },
+    CategoryEntry {
+        id: "voice_translator",
+        title: "Voice translator exception",
+        description: None,
+        parent: None,
+        children: &[],
+        codes: &[ErrorCode::VoiceTranslatorAccountDisable, ErrorCode::VoiceTranslatorNoAvailableLanguageList, ErrorCode::VoiceTranslatorMismatchState, ErrorCode::VoiceTranslatorLanguageUnsupported, ErrorCode::VoiceTranslatorIncorrectBalanceRange, ErrorCode::VoiceTranslatorIncorrectTimbre],
+    },
+    CategoryEntry {
+        id: "incoming_live_stream",
+        title: "Incoming live stream exception",
+        description: None,
+        parent: None,
+        children: &[],
+        codes: &[ErrorCode::IncomingLiveStreamInvalidParameter, ErrorCode::IncomingLiveStreamMismatchState],
+    },
 ];
 /// The hash table of the category ids, for `find_by_hash`.
 const CATEGORY_ID_SLOTS: &[u32] = &[
     0, 0, 0, 0, 0, 0, 0, 14, 8, 0, 0, 0, 0, 0, 0, 0,
-    13, 0, 0, 0, 0, 0, 0, 15, 0, 5, 0, 0, 0, 0, 3, 17,
+    13, 0, 0, 0, 18, 19, 0, 15, 0, 5, 0, 0, 0, 0, 3, 17,
     0, 7, 0, 0, 0, 4, 10, 0, 0, 0, 0, 9, 6, 11, 12, 0,
     0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 16, 0,
 ];

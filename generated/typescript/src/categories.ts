@@ -56,4 +56,8 @@ export enum ErrorCategory {
   WHITEBOARD = "whiteboard",
   /** Real-time media streams exception */
   REAL_TIME_MEDIA_STREAMS = "real_time_media_streams",
+  /** Voice translator exception */
+  VOICE_TRANSLATOR = "voice_translator",
+  /** Incoming live stream exception */
+  INCOMING_LIVE_STREAM = "incoming_live_stream",
 }
