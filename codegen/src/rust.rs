@@ -371,7 +371,7 @@ fn error_code_impls(catalogue: &Catalogue) -> TokenStream {
     );
 
     quote! {
-        /// What the catalogue says about one error code: what `ErrorCode::entry` returns.
+        /// What the catalogue says about one error code: an arm of `ErrorCode::entry`.
         #allow_unused
         struct ErrorCodeEntry {
             name: &'static str,
@@ -919,12 +919,9 @@ fn error_code_tables(out: &mut String, catalogue: &Catalogue, names: &Names<'_>)
     push_line!(out, "impl ErrorCode {{");
     push_line!(out, "    /// Every code, in catalogue order.");
     path_list(out, "    ", "pub const ALL: &'static [ErrorCode]", "ErrorCode", &variants);
-    // Each code's entry is a constant of its own, named after the code, and
-    // `entry` maps each variant to it: keyed by name rather than by a
-    // position in a table, a new code adds its own lines and renumbers
-    // nothing, so the reviewed diff stays local. (The entries as struct
-    // literals inside the `match` compile about four times slower at 15,000
-    // codes: rustc's promoted constants of one function.)
+    // Each code's row is an arm of `entry`, keyed by its variant rather than
+    // by a position in a table: a new code then adds its own lines and
+    // renumbers nothing, so the reviewed diff stays local.
     push_line!(out, "    /// What the catalogue says about this code.");
     push_line!(out, "    const fn entry(self) -> &'static ErrorCodeEntry {{");
     if errors.is_empty() {
@@ -932,7 +929,16 @@ fn error_code_tables(out: &mut String, catalogue: &Catalogue, names: &Names<'_>)
     } else {
         push_line!(out, "        match self {{");
         for (error, variant) in errors.iter().zip(&variants) {
-            push_line!(out, "            Self::{variant} => {},", entry_const(error));
+            push_line!(out, "            Self::{variant} => &ErrorCodeEntry {{");
+            push_line!(out, "                name: {},", string_literal(&error.name));
+            push_line!(out, "                description: {},", option_str(error.description.as_deref()));
+            push_line!(out, "                category: Category::{},", names.category(&error.category));
+            push_line!(out, "                methods: {},", str_slice(&error.methods));
+            push_line!(out, "                details: {},", str_slice(&error.details));
+            push_line!(out, "                reasons: {},", reason_slice(names, error));
+            push_line!(out, "                deprecated: {},", option_str(error.deprecated.as_deref()));
+            push_line!(out, "                since: {},", option_str(error.since.as_deref()));
+            push_line!(out, "            }},");
         }
         push_line!(out, "        }}");
     }
@@ -940,19 +946,6 @@ fn error_code_tables(out: &mut String, catalogue: &Catalogue, names: &Names<'_>)
     let codes = errors.iter().map(|error| error.code);
     from_code(out, "The code with this number, if the catalogue has one.", codes, &variants);
     push_line!(out, "}}");
-
-    for error in errors {
-        push_line!(out, "const {}: &ErrorCodeEntry = &ErrorCodeEntry {{", entry_const(error));
-        push_line!(out, "    name: {},", string_literal(&error.name));
-        push_line!(out, "    description: {},", option_str(error.description.as_deref()));
-        push_line!(out, "    category: Category::{},", names.category(&error.category));
-        push_line!(out, "    methods: {},", str_slice(&error.methods));
-        push_line!(out, "    details: {},", str_slice(&error.details));
-        push_line!(out, "    reasons: {},", reason_slice(names, error));
-        push_line!(out, "    deprecated: {},", option_str(error.deprecated.as_deref()));
-        push_line!(out, "    since: {},", option_str(error.since.as_deref()));
-        push_line!(out, "}};");
-    }
 
     push_line!(out, "/// The hash table of the codes' names, for `ErrorCode::from_name`: bucket `fnv1a(name) % len`");
     push_line!(out, "/// lists the codes whose names fall in it, one bucket a line.");
@@ -1081,12 +1074,6 @@ fn category_variant_doc(names: &Names<'_>, category: &Category) -> Vec<String> {
         lines.push(format!("- Sub-categories: {}", children.join(", ")));
     }
     lines
-}
-
-/// The constant holding `error`'s entry: `ENTRY_` and its name, which is
-/// SCREAMING_SNAKE_CASE and unique, and no other item starts with `ENTRY_`.
-fn entry_const(error: &ErrorCode) -> String {
-    format!("ENTRY_{}", error.name)
 }
 
 /// The `Reason` enum, one variant per code with reasons, and the `match`
