@@ -921,7 +921,10 @@ fn error_code_tables(out: &mut String, catalogue: &Catalogue, names: &Names<'_>)
     path_list(out, "    ", "pub const ALL: &'static [ErrorCode]", "ErrorCode", &variants);
     // Each code's row is an arm of `entry`, keyed by its variant rather than
     // by a position in a table: a new code then adds its own lines and
-    // renumbers nothing, so the reviewed diff stays local.
+    // renumbers nothing, so the reviewed diff stays local. Measured at 1,500
+    // codes, this builds as fast as the table and position `match` it
+    // replaces; one constant item per entry (`ENTRY_NAME` arms) was about
+    // 18 % slower.
     push_line!(out, "    /// What the catalogue says about this code.");
     push_line!(out, "    const fn entry(self) -> &'static ErrorCodeEntry {{");
     if errors.is_empty() {
