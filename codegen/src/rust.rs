@@ -460,7 +460,8 @@ fn error_code_impls(catalogue: &Catalogue) -> TokenStream {
             pub fn from_name(name: &str) -> Option<Self> {
                 let buckets = ERROR_CODE_NAME_BUCKETS;
                 let bucket = buckets[fnv1a(name.as_bytes()) as usize & (buckets.len() - 1)];
-                bucket.iter().filter_map(|&code| Self::from_code(code)).find(|code| code.name() == name)
+                let &(_, code) = bucket.iter().find(|(candidate, _)| *candidate == name)?;
+                Self::from_code(code)
             }
         }
 
@@ -951,11 +952,16 @@ fn error_code_tables(out: &mut String, catalogue: &Catalogue, names: &Names<'_>)
     push_line!(out, "}}");
 
     push_line!(out, "/// The hash table of the codes' names, for `ErrorCode::from_name`: bucket `fnv1a(name) % len`");
-    push_line!(out, "/// lists the codes whose names fall in it, one bucket a line.");
-    push_line!(out, "const ERROR_CODE_NAME_BUCKETS: &[&[u32]] = &[");
+    push_line!(out, "/// lists the names that fall in it with their codes, one bucket a line. The names are here, not");
+    push_line!(
+        out,
+        "/// only the codes, so that a lookup compares strings without first finding each candidate's entry."
+    );
+    push_line!(out, "const ERROR_CODE_NAME_BUCKETS: &[&[(&str, u32)]] = &[");
     for bucket in hash_buckets(errors.iter().map(|error| (error.name.as_str(), error.code))) {
-        let codes: Vec<String> = bucket.iter().map(u32::to_string).collect();
-        push_line!(out, "    &[{}],", codes.join(", "));
+        let pairs: Vec<String> =
+            bucket.iter().map(|(name, code)| format!("({}, {code})", string_literal(name))).collect();
+        push_line!(out, "    &[{}],", pairs.join(", "));
     }
     push_line!(out, "];");
 }
@@ -1487,14 +1493,14 @@ fn hash_slots<'a>(keys: impl Iterator<Item = &'a str>) -> Vec<u32> {
 /// codes, so adding one code rewrites one line, and the number of buckets
 /// changes only when the catalogue doubles. (An open-addressing table of
 /// positions, as the other name tables use, renumbers or shifts its slots.)
-fn hash_buckets<'a>(keys: impl ExactSizeIterator<Item = (&'a str, u32)>) -> Vec<Vec<u32>> {
+fn hash_buckets<'a>(keys: impl ExactSizeIterator<Item = (&'a str, u32)>) -> Vec<Vec<(&'a str, u32)>> {
     let mask = keys.len().next_power_of_two() - 1;
     let mut buckets = vec![Vec::new(); mask + 1];
     for (key, code) in keys {
-        buckets[fnv1a(key.as_bytes()) as usize & mask].push(code);
+        buckets[fnv1a(key.as_bytes()) as usize & mask].push((key, code));
     }
     for bucket in &mut buckets {
-        bucket.sort_unstable();
+        bucket.sort_unstable_by_key(|&(_, code)| code);
     }
     buckets
 }
@@ -1794,16 +1800,18 @@ mod tests {
         let keys = [("A", 7), ("B", 3), ("C", 9), ("AUDIO_CAPTURE_FAILED", 6010), ("X", 1)];
         let buckets = hash_buckets(keys.iter().copied());
         assert_eq!(buckets.len(), 8);
-        let mut all: Vec<u32> = buckets.concat();
+        let mut all: Vec<(&str, u32)> = buckets.concat();
         all.sort_unstable();
-        assert_eq!(all, [1, 3, 7, 9, 6010]);
-        for (key, code) in keys {
-            assert!(buckets[fnv1a(key.as_bytes()) as usize & 7].contains(&code), "{key}");
+        let mut expected = keys.to_vec();
+        expected.sort_unstable();
+        assert_eq!(all, expected);
+        for key in keys {
+            assert!(buckets[fnv1a(key.0.as_bytes()) as usize & 7].contains(&key), "{key:?}");
         }
-        assert!(buckets.iter().all(|bucket| bucket.is_sorted()));
+        assert!(buckets.iter().all(|bucket| bucket.is_sorted_by_key(|&(_, code)| code)));
         // The layout does not depend on the order of the catalogue.
         assert_eq!(hash_buckets(keys.iter().rev().copied()), buckets);
-        assert_eq!(hash_buckets(std::iter::empty()), [Vec::<u32>::new()]);
+        assert_eq!(hash_buckets(std::iter::empty()), [Vec::<(&str, u32)>::new()]);
     }
 
     #[test]
