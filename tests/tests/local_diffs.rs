@@ -152,7 +152,10 @@ description = "The first reason"
     });
     let summary = report("one code added", &sizes);
     println!("{summary}");
-    for (path, (removed, added)) in &sizes {
+    for path in ["rust/src/error_codes.rs", "typescript/src/codes.ts", "json/error-codes.json", "docs/error-codes.md"] {
+        assert!(sizes[path].1 > 0, "{path} does not show the new code\n{summary}");
+    }
+    for (path, (removed, _)) in &sizes {
         assert!(*removed <= OTHER_LINES, "{path}: {removed} existing lines removed or rewritten\n{summary}");
     }
 }

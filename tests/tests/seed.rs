@@ -149,10 +149,13 @@ fn growth_passes() {
     assert_eq!(missing_from(&grown, &reference), Vec::<String>::new());
 }
 
+/// A change to the catalogue, as the failure cases below make it.
+type Edit = Box<dyn FnOnce(&mut Catalogue)>;
+
 #[test]
 fn losing_a_code_fails_and_names_it() {
     let reference = manifest();
-    let cases: [(&str, Box<dyn FnOnce(&mut Catalogue)>, &str); 6] = [
+    let cases: [(&str, Edit, &str); 6] = [
         (
             "removed",
             Box::new(|catalogue| catalogue.errors.retain(|error| error.name != "SESSION_ENDED")),

@@ -546,16 +546,15 @@ fn error_locations(text: &str) -> BTreeMap<u32, (usize, usize)> {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim();
+        let code_value = trimmed.strip_prefix("code").map(str::trim_start).and_then(|v| v.strip_prefix('='));
         if trimmed.starts_with('[') {
             in_error = trimmed == "[[error]]";
-        } else if in_error {
-            if let Some(value) = trimmed.strip_prefix("code").map(str::trim_start).and_then(|v| v.strip_prefix('=')) {
-                if let Ok(code) = value.trim().parse::<u32>() {
-                    let value_at = offset + line.find(value.trim()).unwrap_or(0);
-                    locations.entry(code).or_insert_with(|| line_column(text, value_at));
-                }
-                in_error = false;
+        } else if let Some(value) = code_value.filter(|_| in_error) {
+            if let Ok(code) = value.trim().parse::<u32>() {
+                let value_at = offset + line.find(value.trim()).unwrap_or(0);
+                locations.entry(code).or_insert_with(|| line_column(text, value_at));
             }
+            in_error = false;
         }
         offset += line.len();
     }
