@@ -1,132 +1,221 @@
-//! The catalogue is complete: the Markdown reference reproduces the seed
-//! document line for line, and the model holds every code, name, title,
-//! description, detail and reason of it.
+//! The catalogue keeps every code of the SDK's published reference.
+//!
+//! `tests/data/reference-codes.txt` lists the reference's codes as facts
+//! (number, name, category, how many notes and numbered reasons). The
+//! catalogue may grow: new codes, notes and reasons, deprecations and
+//! rewordings all pass. What fails is a code of the reference that is gone,
+//! renumbered, renamed, moved to another category or stripped of notes or
+//! reasons; the failure names the code.
 
-use std::path::PathBuf;
+use std::collections::BTreeMap;
 
+use codegen::Catalogue;
 use tests::{shipped_catalogue, workspace_root};
 
-/// Corrections made on purpose to obvious typos of the seed (DESIGN.md
-/// allows them), as (seed text, catalogue text).
-const CORRECTIONS: &[(&str, &str)] = &[("chat.sendFilemethod", "chat.sendFile method")];
-
-fn seed_path() -> PathBuf {
-    let path = workspace_root().join("../shared/seed/error-codes.txt");
-    assert!(path.exists(), "the seed document is expected at {}", path.display());
-    path
+/// One line of the manifest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ReferenceCode {
+    line: usize,
+    code: u32,
+    name: String,
+    category: String,
+    details: usize,
+    reasons: usize,
 }
 
-/// `6010 - AUDIO_CAPTURE_FAILED Occurs in ...` and `6205 - NAME- Occurs` are
-/// read the same as `6010 - AUDIO_CAPTURE_FAILED - Occurs in ...`.
-fn normalise_code_line(line: &str) -> String {
-    let Some((code, rest)) = line.split_once(" - ") else { return line.to_string() };
-    if code.is_empty() || !code.chars().all(|c| c.is_ascii_digit()) {
-        return line.to_string();
+const MANIFEST: &str = "tests/data/reference-codes.txt";
+
+fn parse_manifest(text: &str) -> Result<Vec<ReferenceCode>, String> {
+    let mut codes = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line_number = index + 1;
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let [code, name, category, details, reasons] = fields[..] else {
+            return Err(format!(
+                "{MANIFEST}:{line_number}: expected `CODE NAME CATEGORY DETAILS REASONS`, got `{line}`"
+            ));
+        };
+        let number = |field: &str, what: &str| {
+            field.parse::<usize>().map_err(|_| format!("{MANIFEST}:{line_number}: {what} `{field}` is not a number"))
+        };
+        codes.push(ReferenceCode {
+            line: line_number,
+            code: code.parse().map_err(|_| format!("{MANIFEST}:{line_number}: code `{code}` is not a u32"))?,
+            name: name.to_owned(),
+            category: category.to_owned(),
+            details: number(details, "the count of notes")?,
+            reasons: number(reasons, "the count of reasons")?,
+        });
     }
-    let name_end =
-        rest.find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')).unwrap_or(rest.len());
-    let (name, description) = rest.split_at(name_end);
-    let is_name = name.len() > 1 && name.contains('_') || description.is_empty() && !name.is_empty();
-    if !is_name {
-        return line.to_string();
-    }
-    let description = description.trim_start().trim_start_matches('-').trim_start();
-    if description.is_empty() { format!("{code} - {name}") } else { format!("{code} - {name} - {description}") }
+    Ok(codes)
 }
 
-fn seed_lines() -> Vec<String> {
-    let mut text = std::fs::read_to_string(seed_path()).unwrap();
-    for (typo, fixed) in CORRECTIONS {
-        assert!(text.contains(typo), "the seed no longer contains `{typo}`");
-        text = text.replace(typo, fixed);
-    }
-    text.lines()
-        .map(|line| line.trim().trim_start_matches('•').trim())
-        .filter(|line| !line.is_empty())
-        .map(normalise_code_line)
-        .collect()
+fn manifest() -> Vec<ReferenceCode> {
+    let text = std::fs::read_to_string(workspace_root().join(MANIFEST)).expect("the manifest is readable");
+    parse_manifest(&text).unwrap_or_else(|error| panic!("{error}"))
 }
 
-/// Removes Markdown formatting: headings, bullets, code spans, escapes.
-fn markdown_lines(markdown: &str) -> Vec<String> {
-    markdown
-        .lines()
-        .filter(|line| !line.starts_with("<!--"))
-        .map(|line| {
-            let line = line.trim().trim_start_matches('#').trim_start();
-            let line = line.strip_prefix("- ").unwrap_or(line);
-            let mut plain = String::new();
-            let mut chars = line.chars();
-            while let Some(c) = chars.next() {
-                match c {
-                    '`' => {}
-                    '\\' => plain.extend(chars.next()),
-                    other => plain.push(other),
-                }
+/// Every way `catalogue` has lost a code of the reference, one line each.
+fn missing_from(catalogue: &Catalogue, reference: &[ReferenceCode]) -> Vec<String> {
+    let by_code: BTreeMap<u32, &codegen::model::ErrorCode> =
+        catalogue.errors.iter().map(|error| (error.code, error)).collect();
+    let by_name: BTreeMap<&str, &codegen::model::ErrorCode> =
+        catalogue.errors.iter().map(|error| (error.name.as_str(), error)).collect();
+    let mut problems = Vec::new();
+    for wanted in reference {
+        let at = format!("{MANIFEST}:{}: {} ({})", wanted.line, wanted.name, wanted.code);
+        let Some(error) = by_code.get(&wanted.code) else {
+            match by_name.get(wanted.name.as_str()) {
+                Some(renumbered) => problems.push(format!("{at}: renumbered to {} in the catalogue", renumbered.code)),
+                None => problems.push(format!("{at}: no longer in the catalogue")),
             }
-            plain
-        })
-        .filter(|line| !line.is_empty())
-        .collect()
+            continue;
+        };
+        if error.name != wanted.name {
+            problems.push(format!("{at}: the catalogue names code {} `{}`", wanted.code, error.name));
+        }
+        if error.category != wanted.category {
+            problems.push(format!("{at}: moved from category `{}` to `{}`", wanted.category, error.category));
+        }
+        if error.details.len() < wanted.details {
+            problems.push(format!("{at}: {} notes, the reference has {}", error.details.len(), wanted.details));
+        }
+        if error.reasons.len() < wanted.reasons {
+            problems.push(format!(
+                "{at}: {} numbered reasons, the reference has {}",
+                error.reasons.len(),
+                wanted.reasons
+            ));
+        }
+    }
+    problems
 }
 
 #[test]
-fn markdown_reproduces_the_seed_line_for_line() {
-    let markdown = std::fs::read_to_string(workspace_root().join("generated/docs/error-codes.md")).unwrap();
-    let expected = seed_lines();
-    let actual = markdown_lines(&markdown);
-    let mut differences = Vec::new();
-    for index in 0..expected.len().max(actual.len()) {
-        let want = expected.get(index).map_or("<end of seed>", String::as_str);
-        let have = actual.get(index).map_or("<end of markdown>", String::as_str);
-        if want != have {
-            differences.push(format!("line {}:\n  seed:     {want}\n  markdown: {have}", index + 1));
+fn the_catalogue_keeps_every_code_of_the_reference() {
+    let reference = manifest();
+    let problems = missing_from(&shipped_catalogue(), &reference);
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn the_manifest_is_well_formed() {
+    let reference = manifest();
+    // The reference's first transcription: 143 codes, 11 notes, 7 reasons.
+    assert_eq!(reference.len(), 143);
+    assert_eq!(reference.iter().map(|code| code.details).sum::<usize>(), 11);
+    assert_eq!(reference.iter().map(|code| code.reasons).sum::<usize>(), 7);
+    let mut seen = BTreeMap::new();
+    for code in &reference {
+        if let Some(line) = seen.insert(code.code, code.line) {
+            panic!("{MANIFEST}:{}: code {} is already on line {line}", code.line, code.code);
         }
     }
-    assert!(differences.is_empty(), "{} lines differ:\n{}", differences.len(), differences.join("\n"));
+    let categories: Vec<String> = shipped_catalogue().categories.into_iter().map(|category| category.id).collect();
+    for code in &reference {
+        assert!(categories.contains(&code.category), "{MANIFEST}:{}: unknown category {}", code.line, code.category);
+    }
+}
+
+/// The catalogue after `edit`, which must still load.
+fn edited(edit: impl FnOnce(&mut Catalogue)) -> Catalogue {
+    let mut catalogue = shipped_catalogue();
+    edit(&mut catalogue);
+    catalogue
+}
+
+fn error_mut<'a>(catalogue: &'a mut Catalogue, name: &str) -> &'a mut codegen::model::ErrorCode {
+    catalogue.errors.iter_mut().find(|error| error.name == name).expect("the shipped catalogue has the code")
+}
+
+#[test]
+fn growth_passes() {
+    let reference = manifest();
+    let grown = edited(|catalogue| {
+        let mut added = catalogue.errors[20].clone();
+        added.code = 6099;
+        added.name = "AUDIO_SOMETHING_NEW".to_owned();
+        added.category = "audio".to_owned();
+        catalogue.errors.insert(21, added);
+        let deprecated = error_mut(catalogue, "AUDIO_CAPTURE_FAILED");
+        deprecated.deprecated = Some("Replaced by a newer code.".to_owned());
+        deprecated.description = Some("Reworded.".to_owned());
+        deprecated.details.push("A new note.".to_owned());
+    });
+    assert_eq!(missing_from(&grown, &reference), Vec::<String>::new());
+}
+
+/// A change to the catalogue, as the failure cases below make it.
+type Edit = Box<dyn FnOnce(&mut Catalogue)>;
+
+#[test]
+fn losing_a_code_fails_and_names_it() {
+    let reference = manifest();
+    let cases: [(&str, Edit, &str); 6] = [
+        (
+            "removed",
+            Box::new(|catalogue| catalogue.errors.retain(|error| error.name != "SESSION_ENDED")),
+            "SESSION_ENDED (4004): no longer in the catalogue",
+        ),
+        (
+            "renumbered",
+            Box::new(|catalogue| error_mut(catalogue, "SESSION_ENDED").code = 4999),
+            "SESSION_ENDED (4004): renumbered to 4999 in the catalogue",
+        ),
+        (
+            "renamed",
+            Box::new(|catalogue| error_mut(catalogue, "SESSION_ENDED").name = "SESSION_OVER".to_owned()),
+            "SESSION_ENDED (4004): the catalogue names code 4004 `SESSION_OVER`",
+        ),
+        (
+            "moved",
+            Box::new(|catalogue| error_mut(catalogue, "SESSION_ENDED").category = "client".to_owned()),
+            "SESSION_ENDED (4004): moved from category `session` to `client`",
+        ),
+        (
+            "notes dropped",
+            Box::new(|catalogue| {
+                error_mut(catalogue, "CLIENT_INVALID_JOIN_PARAMETER").details.pop();
+            }),
+            "CLIENT_INVALID_JOIN_PARAMETER (5013): 4 notes, the reference has 5",
+        ),
+        (
+            "reasons dropped",
+            Box::new(|catalogue| error_mut(catalogue, "AUDIO_CAPTURE_FAILED").reasons.clear()),
+            "AUDIO_CAPTURE_FAILED (6010): 0 numbered reasons, the reference has 7",
+        ),
+    ];
+    for (what, edit, expected) in cases {
+        let problems = missing_from(&edited(edit), &reference);
+        assert_eq!(problems.len(), 1, "{what}: {problems:#?}");
+        assert!(problems[0].ends_with(expected), "{what}: {}", problems[0]);
+        assert!(problems[0].starts_with(MANIFEST), "{what}: located: {}", problems[0]);
+    }
+}
+
+#[test]
+fn malformed_manifest_lines_are_located() {
     assert_eq!(
-        expected.len(),
-        2 + 17 + 1 + 143 + 11 + 7,
-        "title, intro, 17 headings, 1 description, 143 codes, 11 details, 7 reasons"
+        parse_manifest("# comment\n\n1 A common 0\n").unwrap_err(),
+        format!("{MANIFEST}:3: expected `CODE NAME CATEGORY DETAILS REASONS`, got `1 A common 0`")
+    );
+    assert_eq!(parse_manifest("x A common 0 0").unwrap_err(), format!("{MANIFEST}:1: code `x` is not a u32"));
+    assert_eq!(
+        parse_manifest("1 A common 0 many").unwrap_err(),
+        format!("{MANIFEST}:1: the count of reasons `many` is not a number")
     );
 }
 
 #[test]
-fn the_model_holds_every_code_of_the_seed_with_its_methods() {
-    let catalogue = shipped_catalogue();
-    assert_eq!(catalogue.categories.len(), 17);
-    assert_eq!(catalogue.errors.len(), 143);
-    let seed = seed_lines();
-    for error in &catalogue.errors {
-        let line = match &error.description {
-            Some(description) => format!("{} - {} - {description}", error.code, error.name),
-            None => format!("{} - {}", error.code, error.name),
-        };
-        assert!(seed.contains(&line), "not in the seed: {line}");
-        for detail in &error.details {
-            assert!(seed.contains(detail), "detail of {} not in the seed: {detail}", error.code);
-        }
-        for reason in &error.reasons {
-            let line = format!("{} - {}", reason.code, reason.description);
-            assert!(seed.contains(&line), "reason of {} not in the seed: {line}", error.code);
-        }
-        // Every `object.method` the description names is listed, in order.
+fn every_method_the_description_names_is_listed() {
+    for error in &shipped_catalogue().errors {
         let named = method_like_words(error.description.as_deref().unwrap_or(""));
         assert_eq!(named, error.methods, "methods of {} ({})", error.code, error.name);
     }
-    for category in &catalogue.categories {
-        assert!(seed.contains(&category.title), "category title not in the seed: {}", category.title);
-    }
-    let stream_children: Vec<&str> = catalogue
-        .categories
-        .iter()
-        .filter(|c| c.parent.as_deref() == Some("stream"))
-        .map(|c| c.title.as_str())
-        .collect();
-    assert_eq!(
-        stream_children,
-        ["Audio exception", "Video exception", "Screen share exception", "Share annotation exception"]
-    );
 }
 
 /// Words shaped like `object.method(.more)`: letters on both sides of each

@@ -5,6 +5,7 @@
 mod bench;
 mod breaking;
 mod sync;
+mod upstream;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -20,6 +21,7 @@ Usage:
   cargo xtask bench [--runs N]   (time check's own work in-process; see BENCHMARKS.md)
   cargo xtask breaking --against REV [--catalogue PATH]
   cargo xtask changes  --against REV [--catalogue PATH]
+  cargo xtask upstream PATH [--write] [--catalogue PATH]   (compare with the SDK's .d.ts; see --help)
 
 Commands:
   gen     Validate the catalogue and write every generated file whose bytes
@@ -78,7 +80,7 @@ Exit status: 0 up to date, 1 invalid catalogue or drift, 2 usage or I/O error.";
 
 /// The commands, for "did you mean" (`bench` and the other commands
 /// dispatched before argument parsing included).
-const COMMANDS: &[&str] = &["gen", "check", "bench", "breaking", "changes"];
+const COMMANDS: &[&str] = &["gen", "check", "bench", "breaking", "changes", "upstream"];
 
 /// The options of `gen` and `check`, for "did you mean".
 const OPTIONS: &[&str] = &["--catalogue", "--out", "--help"];
@@ -105,6 +107,9 @@ fn main() -> ExitCode {
     }
     if let Some(command) = std::env::args().nth(1).filter(|command| breaking::COMMANDS.contains(&command.as_str())) {
         return breaking::run(&command, std::env::args().skip(2));
+    }
+    if std::env::args().nth(1).as_deref() == Some("upstream") {
+        return upstream::run(std::env::args().skip(2));
     }
     let options = match parse_args(std::env::args().skip(1)) {
         Ok(Parsed::Run(options)) => options,

@@ -56,6 +56,10 @@ export const ErrorCategory = {
   WHITEBOARD: "whiteboard",
   /** Real-time media streams exception */
   REAL_TIME_MEDIA_STREAMS: "real_time_media_streams",
+  /** Voice translator exception */
+  VOICE_TRANSLATOR: "voice_translator",
+  /** Incoming live stream exception */
+  INCOMING_LIVE_STREAM: "incoming_live_stream",
 } as const;
 /** The section of the reference an error code is filed under; the value is the section's stable id. */
 export type ErrorCategory = (typeof ErrorCategory)[keyof typeof ErrorCategory];

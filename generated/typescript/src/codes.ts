@@ -21,6 +21,18 @@ export const ErrorCode = {
    */
   INTERNAL_ERROR: 2,
   /**
+   * Operation was cancelled due to session state changes. This occurs when an ongoing operation is interrupted by:
+   *
+   * Details:
+   * - Session termination (LEAVING_MEETING)
+   * - Failed session join (JOIN_MEETING_FAILED)
+   * - Session reconnection process (RECONNECTING_MEETING)
+   * - The operation promise will be rejected with this error code when meeting state changes make the operation invalid
+   *
+   * @category Common or internal exception
+   */
+  OPERATION_CANCELLED: 3,
+  /**
    * Session creation or retrieval error. Usually caused by an incorrect field value in the JWT token.
    *
    * Details:
@@ -64,6 +76,12 @@ export const ErrorCode = {
    * @category Session exception
    */
   SESSION_ENDED: 4004,
+  /**
+   * The number of users in the session exceeds the capacity.
+   *
+   * @category Session exception
+   */
+  SESSION_EXCEED_CAPACITY: 4005,
   /**
    * Occurs in client.init because the platform does not meet the basic WebRTC requirements.
    *
@@ -615,6 +633,14 @@ export const ErrorCode = {
    */
   SCREEN_SHARE_WHITEBOARD_CONFLICT: 6220,
   /**
+   * Error that occurs when calling stream.attachShareView and the number of rendered share views exceeds the limit.
+   *
+   * Methods: `stream.attachShareView`.
+   *
+   * @category Screen share exception
+   */
+  SCREEN_SHARE_LIMIT_EXCEED: 6218,
+  /**
    * Occurs in stream.startAnnotation because the account doesn't support annotation.
    *
    * Methods: `stream.startAnnotation`.
@@ -927,6 +953,14 @@ export const ErrorCode = {
    */
   TRANSLATION_LANGUAGE_UNSUPPORTED: 7305,
   /**
+   * Error that occurs when calling liveTranscription.lockTranscriptionLanguage while the transcription language is already locked by the host.
+   *
+   * Methods: `liveTranscription.lockTranscriptionLanguage`.
+   *
+   * @category Live transcription exception
+   */
+  TRANSCRIPTION_LANGUAGE_LOCKED: 7310,
+  /**
    * Occurs in liveStream.startLiveStream because the live stream is disabled in the account settings.
    *
    * Methods: `liveStream.startLiveStream`.
@@ -1142,6 +1176,72 @@ export const ErrorCode = {
    * @category Real-time media streams exception
    */
   REAL_TIME_MEDIA_STREAMS_NOT_SUPPORTED_IN_BREAKOUT_ROOM: 8102,
+  /**
+   * Occurs in voiceTranslatorClient.startVoiceTranslator or voiceTranslatorClient.setSpeakingLanguage methods because the voice translator feature is not enabled in the account setting.
+   *
+   * Methods: `voiceTranslatorClient.startVoiceTranslator`, `voiceTranslatorClient.setSpeakingLanguage`.
+   *
+   * @category Voice translator exception
+   */
+  VOICE_TRANSLATOR_ACCOUNT_DISABLE: 8200,
+  /**
+   * Occurs in voiceTranslatorClient.setSpeakingLanguage method because the voice translator language list is not available.
+   *
+   * Methods: `voiceTranslatorClient.setSpeakingLanguage`.
+   *
+   * @category Voice translator exception
+   */
+  VOICE_TRANSLATOR_NO_AVAILABLE_LANGUAGE_LIST: 8201,
+  /**
+   * Occurs in voiceTranslatorClient.setListeningLanguage or voiceTranslatorClient.setOriginalAudioBalance or voiceTranslatorClient.setTranslatedVoiceStyle methods because the voice translator must be started before performing the action.
+   *
+   * Methods: `voiceTranslatorClient.setListeningLanguage`, `voiceTranslatorClient.setOriginalAudioBalance`, `voiceTranslatorClient.setTranslatedVoiceStyle`.
+   *
+   * @category Voice translator exception
+   */
+  VOICE_TRANSLATOR_MISMATCH_STATE: 8202,
+  /**
+   * Occurs in voiceTranslatorClient.setSpeakingLanguage or voiceTranslatorClient.setListeningLanguage methods because the specified language is not supported.
+   *
+   * Methods: `voiceTranslatorClient.setSpeakingLanguage`, `voiceTranslatorClient.setListeningLanguage`.
+   *
+   * @category Voice translator exception
+   */
+  VOICE_TRANSLATOR_LANGUAGE_UNSUPPORTED: 8203,
+  /**
+   * Occurs in voiceTranslatorClient.setOriginalAudioBalance method because the balance value is not within the valid range (0 to 1).
+   *
+   * Methods: `voiceTranslatorClient.setOriginalAudioBalance`.
+   *
+   * @category Voice translator exception
+   */
+  VOICE_TRANSLATOR_INCORRECT_BALANCE_RANGE: 8204,
+  /**
+   * Occurs in voiceTranslatorClient.setTranslatedVoiceStyle method because the specified voice timbre ID is invalid or not found.
+   *
+   * Methods: `voiceTranslatorClient.setTranslatedVoiceStyle`.
+   *
+   * @category Voice translator exception
+   */
+  VOICE_TRANSLATOR_INCORRECT_TIMBRE: 8205,
+  /**
+   * Occurs in incoming live stream methods when the streamId parameter is empty or does not match the currently bound stream.
+   *
+   * @category Incoming live stream exception
+   */
+  INCOMING_LIVE_STREAM_INVALID_PARAMETER: 7450,
+  /**
+   * Occurs in incoming live stream methods when a state mismatch is detected. For example:
+   *
+   * Details:
+   * - Calling bindIncomingLiveStream from within a breakout room
+   * - Binding a new stream while the current stream is already RTMP-connected
+   * - Calling startIncomingLiveStream when isRTMPConnected is false
+   * - Calling stopIncomingLiveStream when isRTMPConnected is false
+   *
+   * @category Incoming live stream exception
+   */
+  INCOMING_LIVE_STREAM_MISMATCH_STATE: 7451,
 } as const;
 /**
  * Every error code of the SDK, under the name and number its own typings use.
