@@ -369,24 +369,11 @@ fn constants_ts(catalogue: &Catalogue) -> String {
 fn guards_ts(catalogue: &Catalogue) -> String {
     let mut out = format!("// {HEADER}\n\n");
     out.push_str("import type { ErrorCode } from \"./codes.js\";\n\n");
+    // One number a line, so that a new code is one new line in review.
     out.push_str("// Every number of the catalogue, in catalogue order.\n");
-    out.push_str("const CODES: ReadonlySet<number> = new Set([");
-    let mut line_len = 100;
+    out.push_str("const CODES: ReadonlySet<number> = new Set([\n");
     for error in &catalogue.errors {
-        let number = error.code.to_string();
-        if line_len + number.len() + 2 > 100 {
-            out.push_str("\n  ");
-            line_len = 2;
-        } else {
-            out.push(' ');
-            line_len += 1;
-        }
-        out.push_str(&number);
-        out.push(',');
-        line_len += number.len() + 1;
-    }
-    if !catalogue.errors.is_empty() {
-        out.push('\n');
+        out.push_str(&format!("  {},\n", error.code));
     }
     out.push_str(
         r#"]);
