@@ -39,13 +39,18 @@ use crate::{Catalogue, GeneratedFile, HEADER};
 /// Renders `typescript/package.json`, `typescript/tsconfig.json` and the
 /// sources under `typescript/src/`, in the style the catalogue chooses.
 pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
+    // Each code's JSDoc goes into `codes.ts` and `constants.ts`: rendered
+    // once, it is a good part of the emitter's time.
+    let categories = catalogue.index();
+    let error_docs: Vec<Vec<String>> =
+        catalogue.errors.iter().map(|error| error_doc(categories.category(&error.category), error)).collect();
     let mut files = vec![
         GeneratedFile::new("typescript/package.json", package_json(catalogue)),
         GeneratedFile::new("typescript/README.md", readme_md(catalogue)),
         GeneratedFile::new("typescript/src/categories.ts", categories_ts(catalogue)),
         GeneratedFile::new("typescript/src/category.ts", category_ts(catalogue)),
-        GeneratedFile::new("typescript/src/codes.ts", codes_ts(catalogue)),
-        GeneratedFile::new("typescript/src/constants.ts", constants_ts(catalogue)),
+        GeneratedFile::new("typescript/src/codes.ts", codes_ts(catalogue, &error_docs)),
+        GeneratedFile::new("typescript/src/constants.ts", constants_ts(catalogue, &error_docs)),
         GeneratedFile::new("typescript/src/guards.ts", guards_ts(catalogue)),
         GeneratedFile::new("typescript/src/index.ts", index_ts(catalogue)),
         GeneratedFile::new("typescript/src/info.ts", info_ts(catalogue)),
@@ -304,17 +309,14 @@ fn index_ts(catalogue: &Catalogue) -> String {
     out
 }
 
-fn codes_ts(catalogue: &Catalogue) -> String {
+/// `error_docs`: each code's JSDoc, in catalogue order.
+fn codes_ts(catalogue: &Catalogue, error_docs: &[Vec<String>]) -> String {
     let mut out = format!("// {HEADER}\n");
-    let categories = catalogue.index();
     let members: Vec<Member> = catalogue
         .errors
         .iter()
-        .map(|error| Member {
-            doc: error_doc(categories.category(&error.category), error),
-            name: error.name.clone(),
-            value: error.code.to_string(),
-        })
+        .zip(error_docs)
+        .map(|(error, doc)| Member { doc: doc.clone(), name: error.name.clone(), value: error.code.to_string() })
         .collect();
     declare(
         &mut out,
@@ -337,7 +339,7 @@ fn codes_ts(catalogue: &Catalogue) -> String {
 /// One `export const` per code. A namespace import of this module is what
 /// esbuild can trim: it keeps every property of an object that is used at
 /// all, and every member of a namespace re-exported from the package root.
-fn constants_ts(catalogue: &Catalogue) -> String {
+fn constants_ts(catalogue: &Catalogue, error_docs: &[Vec<String>]) -> String {
     let mut out = format!("// {HEADER}\n\n");
     write_doc(
         &mut out,
@@ -355,10 +357,9 @@ fn constants_ts(catalogue: &Catalogue) -> String {
             "@packageDocumentation".to_owned(),
         ],
     );
-    let categories = catalogue.index();
-    for error in &catalogue.errors {
+    for (error, doc) in catalogue.errors.iter().zip(error_docs) {
         out.push('\n');
-        write_doc(&mut out, "", &error_doc(categories.category(&error.category), error));
+        write_doc(&mut out, "", doc);
         writeln!(out, "export const {} = {};", error.name, error.code).unwrap();
     }
     out
