@@ -88,3 +88,45 @@ pub fn python_tooling() -> PathBuf {
 #[doc = include_str!("../../README.md")]
 #[cfg(doctest)]
 pub struct Readme;
+
+/// A temporary folder for a test's scratch project, removed when the test
+/// passes and kept (its path printed) when it fails.
+#[derive(Debug)]
+pub struct Scratch(pub PathBuf);
+
+impl Scratch {
+    /// `error-catalogue-{label}-{pid}` in the temporary folder, emptied first.
+    pub fn new(label: &str) -> Self {
+        let root = std::env::temp_dir().join(format!("error-catalogue-{label}-{}", std::process::id()));
+        if root.exists() {
+            std::fs::remove_dir_all(&root).expect("can clear the scratch folder");
+        }
+        std::fs::create_dir_all(&root).expect("can create the scratch folder");
+        Self(root)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            eprintln!("kept {} for inspection", self.0.display());
+        } else {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+/// Writes a file, creating its folder.
+pub fn write(path: &Path, contents: &str) {
+    std::fs::create_dir_all(path.parent().expect("a file has a folder")).expect("can create the folder");
+    std::fs::write(path, contents).unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
+}
+
+/// Runs a command that must succeed; returns its standard output.
+pub fn run(command: &mut std::process::Command, what: &str) -> String {
+    let output = command.output().unwrap_or_else(|error| panic!("{what}: cannot start: {error}"));
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{what} failed ({}):\n{stdout}\n{stderr}", output.status);
+    stdout
+}

@@ -12,45 +12,7 @@ use std::process::Command;
 use codegen::Catalogue;
 use codegen::model::TypeScriptStyle;
 use serde_json::Value;
-use tests::{node_tooling, shipped_catalogue, workspace_root};
-
-/// A temporary folder, removed when the test passes and kept (its path
-/// printed) when it fails.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(label: &str) -> Self {
-        let root = std::env::temp_dir().join(format!("error-catalogue-bundle-{label}-{}", std::process::id()));
-        if root.exists() {
-            std::fs::remove_dir_all(&root).expect("can clear the scratch folder");
-        }
-        std::fs::create_dir_all(&root).expect("can create the scratch folder");
-        Self(root)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        if std::thread::panicking() {
-            eprintln!("kept {} for inspection", self.0.display());
-        } else {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
-}
-
-fn write(path: &Path, contents: &str) {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, contents).unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
-}
-
-fn run(command: &mut Command, what: &str) -> String {
-    let output = command.output().unwrap_or_else(|error| panic!("{what}: cannot start: {error}"));
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{what} failed ({}):\n{stdout}\n{stderr}", output.status);
-    stdout
-}
+use tests::{Scratch, node_tooling, run, shipped_catalogue, workspace_root, write};
 
 /// PATH with the pinned tools first, so the package's `prepack` script
 /// finds `tsc` as it would in the package's own dev dependencies.
@@ -159,7 +121,7 @@ fn uses(package: &str) -> Vec<Use> {
 fn measure(style: TypeScriptStyle, label: &str) -> BTreeMap<&'static str, [(u64, String); 2]> {
     let mut catalogue = shipped_catalogue();
     catalogue.typescript.style = style;
-    let scratch = Scratch::new(label);
+    let scratch = Scratch::new(&format!("bundle-{label}"));
     let app = install_packed(&scratch.0, &catalogue);
     let uses = uses(&catalogue.typescript.package);
     let mut entries = Vec::new();

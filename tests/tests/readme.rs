@@ -6,10 +6,10 @@
 //! from the workspace root with the pinned tools (Ajv) resolvable. An
 //! example that stops compiling or throws fails the test.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
-use tests::{node_tooling, shipped_catalogue, workspace_root};
+use tests::{Scratch, node_tooling, run, shipped_catalogue, workspace_root, write};
 
 /// The fenced code blocks of a Markdown text with their info strings,
 /// read by the CommonMark parser the Markdown tests use.
@@ -40,42 +40,6 @@ fn readme_blocks(language: &str) -> Vec<String> {
     code_blocks(&readme).into_iter().filter(|(info, _)| info == language).map(|(_, code)| code).collect()
 }
 
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(label: &str) -> Self {
-        let root = std::env::temp_dir().join(format!("error-catalogue-readme-{label}-{}", std::process::id()));
-        if root.exists() {
-            std::fs::remove_dir_all(&root).expect("can clear the scratch folder");
-        }
-        std::fs::create_dir_all(&root).expect("can create the scratch folder");
-        Self(root)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        if std::thread::panicking() {
-            eprintln!("kept {} for inspection", self.0.display());
-        } else {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
-}
-
-fn write(path: &Path, contents: &str) {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, contents).unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
-}
-
-fn run(command: &mut Command, what: &str) -> String {
-    let output = command.output().unwrap_or_else(|error| panic!("{what}: cannot start: {error}"));
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{what} failed ({}):\n{stdout}\n{stderr}", output.status);
-    stdout
-}
-
 fn tsc() -> PathBuf {
     node_tooling().join("node_modules/typescript/bin/tsc")
 }
@@ -87,7 +51,7 @@ fn the_readme_typescript_examples_compile_under_strict_and_run() {
     assert!(blocks.iter().any(|block| block.contains("catch (e)")), "the README shows a catch (e) example");
 
     let catalogue = shipped_catalogue();
-    let scratch = Scratch::new("ts");
+    let scratch = Scratch::new("readme-ts");
     let package = scratch.0.join("node_modules").join(&catalogue.typescript.package);
     let mut blocks = blocks;
     for file in codegen::typescript::emit(&catalogue) {
@@ -168,7 +132,7 @@ assert.deepEqual(warnings, ["microphone unavailable: Device in use", "error 9999
 fn the_readme_schema_example_runs() {
     let blocks = readme_blocks("js");
     assert!(!blocks.is_empty(), "the README shows how to validate with the schema");
-    let scratch = Scratch::new("js");
+    let scratch = Scratch::new("readme-js");
     // The example imports the pinned tools as an application would import
     // its own: through a `node_modules` folder next to it.
     let tools = node_tooling().join("node_modules");
