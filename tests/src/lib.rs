@@ -130,3 +130,47 @@ pub fn run(command: &mut std::process::Command, what: &str) -> String {
     assert!(output.status.success(), "{what} failed ({}):\n{stdout}\n{stderr}", output.status);
     stdout
 }
+
+/// The catalogue as JSON for `tests/node/ts/runtime.mjs`, which reads every
+/// text back from the generated TypeScript, plus numbers that are not codes.
+pub fn runtime_expectations(catalogue: &codegen::Catalogue) -> serde_json::Value {
+    use serde_json::{Value, json};
+    let codes: std::collections::BTreeSet<u64> = catalogue.errors.iter().map(|error| u64::from(error.code)).collect();
+    let max = codes.last().copied().unwrap_or(0);
+    let mut unknown: std::collections::BTreeSet<u64> =
+        [0, 3, 99, max + 1, max + 1000, u64::from(u32::MAX), u64::from(u32::MAX) + 1].into();
+    unknown.extend(codes.iter().map(|code| code + 1).take(40));
+    unknown.retain(|code| !codes.contains(code));
+    let mut unknown: Vec<Value> = unknown.into_iter().map(Value::from).collect();
+    unknown.push(json!(-1));
+    json!({
+        "style": match catalogue.typescript.style {
+            codegen::model::TypeScriptStyle::Enum => "enum",
+            codegen::model::TypeScriptStyle::ConstObject => "const-object",
+        },
+        "errors": catalogue.errors.iter().map(|error| json!({
+            "code": error.code,
+            "name": error.name,
+            "category": error.category,
+            "description": error.description,
+            "methods": error.methods,
+            "details": error.details,
+            "reasons": error.reasons.iter().map(|reason| json!({
+                "code": reason.code,
+                "name": reason.name,
+                "description": reason.description,
+            })).collect::<Vec<_>>(),
+            "deprecated": error.deprecated,
+            "since": error.since,
+            "reasonEnum": error.reason_enum_name(),
+        })).collect::<Vec<_>>(),
+        "categories": catalogue.categories.iter().map(|category| json!({
+            "id": category.id,
+            "member": category.id.to_uppercase(),
+            "title": category.title,
+            "description": category.description,
+            "parent": category.parent,
+        })).collect::<Vec<_>>(),
+        "unknownCodes": unknown,
+    })
+}

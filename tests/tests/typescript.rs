@@ -9,13 +9,12 @@
 //! shipped catalogue chooses. The project folder is removed when a test
 //! passes and kept (its path printed) when it fails.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use codegen::Catalogue;
 use codegen::model::{Category, ErrorCode, Reason, TypeScriptStyle};
-use serde_json::{Value, json};
+use serde_json::Value;
 use tests::{node_tooling, shipped_catalogue, workspace_root};
 
 /// The flags the issue asks the package to pass under, on top of its own
@@ -415,49 +414,10 @@ fn a_tampered_info_table_does_not_type_check() {
     }
 }
 
-/// The catalogue as JSON for `runtime.mjs`, plus numbers that are not codes.
-fn expected_data(catalogue: &Catalogue) -> Value {
-    let codes: BTreeSet<u64> = catalogue.errors.iter().map(|error| u64::from(error.code)).collect();
-    let max = codes.last().copied().unwrap_or(0);
-    let mut unknown: BTreeSet<u64> =
-        [0, 3, 99, max + 1, max + 1000, u64::from(u32::MAX), u64::from(u32::MAX) + 1].into();
-    unknown.extend(codes.iter().map(|code| code + 1).take(40));
-    unknown.retain(|code| !codes.contains(code));
-    let mut unknown: Vec<Value> = unknown.into_iter().map(Value::from).collect();
-    unknown.push(json!(-1));
-    json!({
-        "style": style_name(catalogue.typescript.style),
-        "errors": catalogue.errors.iter().map(|error| json!({
-            "code": error.code,
-            "name": error.name,
-            "category": error.category,
-            "description": error.description,
-            "methods": error.methods,
-            "details": error.details,
-            "reasons": error.reasons.iter().map(|reason| json!({
-                "code": reason.code,
-                "name": reason.name,
-                "description": reason.description,
-            })).collect::<Vec<_>>(),
-            "deprecated": error.deprecated,
-            "since": error.since,
-            "reasonEnum": error.reason_enum_name(),
-        })).collect::<Vec<_>>(),
-        "categories": catalogue.categories.iter().map(|category| json!({
-            "id": category.id,
-            "member": category.id.to_uppercase(),
-            "title": category.title,
-            "description": category.description,
-            "parent": category.parent,
-        })).collect::<Vec<_>>(),
-        "unknownCodes": unknown,
-    })
-}
-
 /// Builds the package and runs `tests/node/ts/runtime.mjs` on it in Node.
 fn check_runtime(project: &Project) {
     project.build(Compiler::TypeScript5);
-    write(&project.root.join("expected.json"), &expected_data(&project.catalogue).to_string());
+    write(&project.root.join("expected.json"), &tests::runtime_expectations(&project.catalogue).to_string());
     let script = project.root.join("runtime.mjs");
     std::fs::copy(workspace_root().join("tests/node/ts/runtime.mjs"), &script).unwrap();
     let stdout = run(
