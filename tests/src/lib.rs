@@ -174,3 +174,20 @@ pub fn runtime_expectations(catalogue: &codegen::Catalogue) -> serde_json::Value
         "unknownCodes": unknown,
     })
 }
+
+/// Every text of the catalogue as it would appear in a JS string: for
+/// asserting that a bundle carries none of them.
+pub fn catalogue_texts(catalogue: &codegen::Catalogue) -> Vec<String> {
+    let mut texts = Vec::new();
+    for error in &catalogue.errors {
+        texts.extend(error.description.clone());
+        texts.extend(error.details.iter().cloned());
+        texts.extend(error.reasons.iter().map(|reason| reason.description.clone()));
+    }
+    for category in &catalogue.categories {
+        texts.push(category.title.clone());
+        texts.extend(category.description.clone());
+    }
+    // A minifier may re-quote a string; compare the text between the quotes.
+    texts.iter().map(|text| serde_json::to_string(text).unwrap().trim_matches('"').to_owned()).collect()
+}

@@ -12,7 +12,7 @@ use std::process::Command;
 use codegen::Catalogue;
 use codegen::model::TypeScriptStyle;
 use serde_json::Value;
-use tests::{Scratch, node_tooling, run, shipped_catalogue, workspace_root, write};
+use tests::{Scratch, catalogue_texts, node_tooling, run, shipped_catalogue, workspace_root, write};
 
 /// PATH with the pinned tools first, so the package's `prepack` script
 /// finds `tsc` as it would in the package's own dev dependencies.
@@ -57,21 +57,6 @@ fn install_packed(scratch: &Path, catalogue: &Catalogue) -> PathBuf {
         "installing the packed package",
     );
     app
-}
-
-/// Every text of the catalogue, between quotes as a minifier would write it.
-fn catalogue_texts(catalogue: &Catalogue) -> Vec<String> {
-    let mut texts = Vec::new();
-    for error in &catalogue.errors {
-        texts.extend(error.description.clone());
-        texts.extend(error.details.iter().cloned());
-        texts.extend(error.reasons.iter().map(|reason| reason.description.clone()));
-    }
-    for category in &catalogue.categories {
-        texts.push(category.title.clone());
-        texts.extend(category.description.clone());
-    }
-    texts.iter().map(|text| serde_json::to_string(text).unwrap().trim_matches('"').to_owned()).collect()
 }
 
 /// What one application does with the package: an entry module.

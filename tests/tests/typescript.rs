@@ -15,7 +15,7 @@ use std::process::Command;
 use codegen::Catalogue;
 use codegen::model::{Category, ErrorCode, Reason, TypeScriptStyle};
 use serde_json::Value;
-use tests::{node_tooling, shipped_catalogue, workspace_root};
+use tests::{catalogue_texts, node_tooling, shipped_catalogue, workspace_root};
 
 /// The flags the issue asks the package to pass under, on top of its own
 /// `tsconfig.json` (which sets them too: passing them again keeps the check
@@ -530,22 +530,6 @@ fn bundle(project: &Project, name: &str, imports: &str) -> (String, u64, u64) {
     let sizes: Value = serde_json::from_str(stdout.trim()).unwrap_or_else(|error| panic!("{error}: {stdout}"));
     let text = std::fs::read_to_string(&outfile).unwrap();
     (text, sizes["raw"].as_u64().unwrap(), sizes["gzip"].as_u64().unwrap())
-}
-
-/// Every text of the catalogue, as it would appear in a JS string.
-fn catalogue_texts(catalogue: &Catalogue) -> Vec<String> {
-    let mut texts = Vec::new();
-    for error in &catalogue.errors {
-        texts.extend(error.description.clone());
-        texts.extend(error.details.iter().cloned());
-        texts.extend(error.reasons.iter().map(|reason| reason.description.clone()));
-    }
-    for category in &catalogue.categories {
-        texts.push(category.title.clone());
-        texts.extend(category.description.clone());
-    }
-    // A minifier may re-quote a string; compare the text between the quotes.
-    texts.iter().map(|text| serde_json::to_string(text).unwrap().trim_matches('"').to_owned()).collect()
 }
 
 fn check_bundles(style: TypeScriptStyle) {

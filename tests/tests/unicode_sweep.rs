@@ -26,7 +26,7 @@ use codegen::json_schema::{DATA_PATH, SCHEMA_PATH};
 use codegen::model::TypeScriptStyle;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde_json::{Value, json};
-use tests::{node_tooling, workspace_root};
+use tests::{node_tooling, workspace_root, write};
 use unicode_general_category::{GeneralCategory, get_general_category};
 
 /// A class of characters, a sample of it, and whether the policy accepts it.
@@ -285,11 +285,6 @@ fn scratch(name: &str) -> PathBuf {
     }
     std::fs::create_dir_all(&dir).expect("can create the scratch folder");
     dir
-}
-
-fn write(path: &Path, contents: &str) {
-    std::fs::create_dir_all(path.parent().expect("a file in a folder")).expect("can create folders");
-    std::fs::write(path, contents).expect("can write the file");
 }
 
 fn cargo(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {

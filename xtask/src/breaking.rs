@@ -275,7 +275,15 @@ fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
         })
         .collect();
     let diagnostics = Diagnostics(diagnostics);
-    eprint!("{}", diagnostics.render(&pair.new_name, &pair.new_text));
+    // Not `render`: its summary speaks of files not written, which `breaking`
+    // never writes.
+    eprint!("{}", diagnostics.render_each(&pair.new_name, &pair.new_text));
+    let count = diagnostics.0.len();
+    eprintln!(
+        "error: {count} change{} since {against} {} not covered; fix the catalogue or its version",
+        if count == 1 { "" } else { "s" },
+        if count == 1 { "is" } else { "are" }
+    );
     crate::annotate(&diagnostics, &pair.new_name, &pair.new_text);
     1
 }
