@@ -6,7 +6,8 @@
 //!   denied, and the rendered docs must show the text as text;
 //! - the shipped crate must link into a `#![no_std]` crate with the `serde`
 //!   feature: such a crate that defines its own `#[panic_handler]` fails to
-//!   compile (E0152) as soon as anything in its graph links `std`.
+//!   compile (E0152) as soon as anything in its graph links `std`; there,
+//!   `ErrorPayload` is an error that names the `alloc` feature it needs.
 //!
 //! Each crate gets its own target folder under `CARGO_TARGET_TMPDIR`.
 
@@ -129,12 +130,14 @@ fn emit_and_lint(catalogue: &Catalogue, name: &str) -> PathBuf {
     dir
 }
 
-/// Degenerate catalogues: the reason enum, then also the error-code enum,
-/// then every enum has no variants (the loader accepts an empty catalogue).
+/// Degenerate catalogues: the reason enum, then also the error-type and
+/// error-code enums, then every enum has no variants (the loader accepts an
+/// empty catalogue).
 #[test]
 fn a_catalogue_without_numbered_reasons_codes_or_categories_still_lints_clean() {
     let mut catalogue = hostile_catalogue();
     catalogue.errors.iter_mut().for_each(|error| error.reasons.clear());
+    catalogue.error_types.clear();
     emit_and_lint(&catalogue, "no-reasons-crate");
     catalogue.errors.clear();
     emit_and_lint(&catalogue, "no-codes-crate");
@@ -147,7 +150,7 @@ fn a_hostile_catalogue_yields_a_crate_that_passes_clippy_rustdoc_and_doctests() 
     let dir = emit_and_lint(&hostile_catalogue(), "hostile-crate");
     let tested = must(cargo(&dir, &["test", "--all-features"], &[("RUSTDOCFLAGS", "-D warnings")]), "cargo test");
     assert!(tested.contains("Doc-tests hostile_codes"), "{tested}");
-    assert!(tested.contains("test result: ok. 2 passed"), "both crate-root examples ran:\n{tested}");
+    assert!(tested.contains("test result: ok. 3 passed"), "the three crate-root examples ran:\n{tested}");
 
     let html = std::fs::read_to_string(dir.join("target/doc/hostile_codes/enum.ErrorCode.html"))
         .expect("rustdoc wrote the ErrorCode page");
@@ -189,6 +192,13 @@ fn the_shipped_crate_links_into_a_no_std_crate_with_serde() {
     write(&dir.join("src/lib.rs"), &format!("extern crate std;\n{lib}"));
     let refused = cargo(&dir, &["check"], &[]).expect_err("a no_std crate with std in its graph must not build");
     assert!(refused.contains("E0152"), "{refused}");
+
+    // The payload types need `alloc` too: without it, rustc names the
+    // missing feature at the item (rustc 1.83 and later), not a bare E0432.
+    write(&dir.join("src/lib.rs"), &format!("{lib}pub use video_sdk_error_codes::ErrorPayload;\n"));
+    let refused = cargo(&dir, &["check"], &[]).expect_err("ErrorPayload needs the alloc feature");
+    assert!(refused.contains("E0432"), "{refused}");
+    assert!(refused.contains("the item is gated behind the `alloc` feature"), "{refused}");
     write(&dir.join("src/lib.rs"), lib);
 
     // A real bare-metal target, where one is installed (`rustup target add thumbv7em-none-eabi`).

@@ -29,11 +29,16 @@ all-features = true
 # `Serialize` writes a code as its number; `Deserialize` reads its number or
 # its SCREAMING_SNAKE_CASE name.
 serde = ["dep:serde"]
-# With `serde`: `ErrorPayload`, whose `type` and `reason` are `String`s.
+# With `serde`: `ErrorPayload` and `KnownErrorPayload`, whose `type` and
+# `reason` are `String`s, and `Description`.
 alloc = ["serde?/alloc"]
 
 [dependencies]
 serde = {{ version = "1", optional = true, default-features = false }}
+
+# The crate docs parse a payload with it.
+[dev-dependencies]
+serde_json = "1"
 
 # The crate's own lints rather than the workspace's, so it also builds when
 # copied out of this repository.

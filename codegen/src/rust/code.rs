@@ -1,11 +1,13 @@
-//! The code half of `src/error_codes.rs`: the entry types, every `impl`,
-//! the lookup functions and `ErrorPayload`. Built as tokens with `quote!`
-//! and printed by prettyplease; its size does not grow with the
-//! catalogue's, so it costs the same at 15 codes and at 150,000.
+//! The code half of `src/error_codes.rs`: the entry types, every `impl`
+//! and the lookup functions, with the payload types of `payload.rs`. Built
+//! as tokens with `quote!` and printed by prettyplease; its size does not
+//! grow with the catalogue's, so it costs the same at 15 codes and at
+//! 150,000.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+use super::payload::payload_items;
 use super::{TEMPLATE_ERROR_VARIANT, TEMPLATE_REASON_ENUM, ident};
 use crate::model::Catalogue;
 
@@ -38,7 +40,7 @@ pub(super) fn code_items(catalogue: &Catalogue) -> TokenStream {
     let category = category_impls(catalogue);
     let reason = reason_impls(catalogue, &limits);
     let lookup_errors = lookup_error_items(&limits);
-    let payload = payload_items();
+    let payload = payload_items(catalogue);
     quote! {
         /// Formats `text` into a buffer of `N` bytes on the stack and hands it to
         /// `Formatter::pad`, which applies width, fill, alignment and precision as
@@ -688,6 +690,13 @@ fn numbered_serde(ty: &TokenStream, expecting: &TokenStream) -> TokenStream {
                             .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Signed(value), &self))
                     }
 
+                    /// A number JSON Schema counts an integer, such as `6010.0`, as the schema does.
+                    fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<#ty, E> {
+                        integral_u32(value)
+                            .and_then(#ty::from_code)
+                            .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Float(value), &self))
+                    }
+
                     fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<#ty, E> {
                         #ty::from_name(value).ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(value), &self))
                     }
@@ -698,150 +707,6 @@ fn numbered_serde(ty: &TokenStream, expecting: &TokenStream) -> TokenStream {
                 } else {
                     deserializer.deserialize_u32(Visitor)
                 }
-            }
-        }
-    }
-}
-
-/// `ErrorPayload`, the object the SDK rejects a failed call with. Its
-/// `type` and `reason` are owned strings (a JSON string with escapes cannot
-/// be borrowed), so it needs `alloc` as well as `serde`; the crate stays
-/// allocator-free without them. The serde impls are written out rather than
-/// derived, which keeps `serde_derive` (a proc-macro build) out of the
-/// dependencies.
-fn payload_items() -> TokenStream {
-    quote! {
-        /// The object the SDK rejects a failed call with:
-        /// `{ "type": "...", "reason": "...", "errorCode": 6010 }`, as the JSON Schema's
-        /// lenient `AnyErrorPayload` describes it.
-        ///
-        /// `error_code` keeps the number as received, in the catalogue or not: a client
-        /// on a newer SDK reports codes this version does not list, and one such report
-        /// must not make a whole batch fail to parse. [`ErrorPayload::code`] is `None`
-        /// for such a code. A payload without `errorCode`, or whose `errorCode` is not an
-        /// unsigned 32-bit integer (a string such as `"6010"`, a negative or fractional
-        /// number), is rejected, as the schema rejects it; so is a `type` or `reason`
-        /// that is not a string. Other fields are ignored: SDK versions add some.
-        ///
-        /// Needs the `serde` and `alloc` features.
-        #[cfg(all(feature = "serde", feature = "alloc"))]
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub struct ErrorPayload {
-            /// The `errorCode` field, as received.
-            pub error_code: u32,
-            /// The `type` field: the kind of failure, as the SDK names it.
-            pub r#type: Option<alloc::string::String>,
-            /// The `reason` field: a human-readable explanation.
-            pub reason: Option<alloc::string::String>,
-        }
-
-        #[cfg(all(feature = "serde", feature = "alloc"))]
-        impl ErrorPayload {
-            /// A payload with this `errorCode` and no `type` or `reason`.
-            #[must_use]
-            pub const fn new(error_code: u32) -> Self {
-                Self { error_code, r#type: None, reason: None }
-            }
-
-            /// The error code, or `None` for a number this version of the catalogue does not know.
-            #[must_use]
-            pub const fn code(&self) -> Option<ErrorCode> {
-                ErrorCode::from_code(self.error_code)
-            }
-        }
-
-        /// Writes `type` and `reason` only when present, then `errorCode`.
-        #[cfg(all(feature = "serde", feature = "alloc"))]
-        impl serde::Serialize for ErrorPayload {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                use serde::ser::SerializeStruct as _;
-
-                let len = 1 + usize::from(self.r#type.is_some()) + usize::from(self.reason.is_some());
-                let mut payload = serializer.serialize_struct("ErrorPayload", len)?;
-                if let Some(kind) = &self.r#type {
-                    payload.serialize_field("type", kind)?;
-                }
-                if let Some(reason) = &self.reason {
-                    payload.serialize_field("reason", reason)?;
-                }
-                payload.serialize_field("errorCode", &self.error_code)?;
-                payload.end()
-            }
-        }
-
-        #[cfg(all(feature = "serde", feature = "alloc"))]
-        impl<'de> serde::Deserialize<'de> for ErrorPayload {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                enum Field {
-                    Type,
-                    Reason,
-                    ErrorCode,
-                    Other,
-                }
-
-                struct FieldVisitor;
-
-                impl serde::de::Visitor<'_> for FieldVisitor {
-                    type Value = Field;
-
-                    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        formatter.write_str("a field name")
-                    }
-
-                    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Field, E> {
-                        Ok(match value {
-                            "type" => Field::Type,
-                            "reason" => Field::Reason,
-                            "errorCode" => Field::ErrorCode,
-                            _ => Field::Other,
-                        })
-                    }
-                }
-
-                impl<'de> serde::Deserialize<'de> for Field {
-                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                        deserializer.deserialize_identifier(FieldVisitor)
-                    }
-                }
-
-                struct Visitor;
-
-                impl<'de> serde::de::Visitor<'de> for Visitor {
-                    type Value = ErrorPayload;
-
-                    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        formatter.write_str("an error payload: an object with `errorCode` and optional `type` and `reason`")
-                    }
-
-                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<ErrorPayload, A::Error> {
-                        use serde::de::Error as _;
-
-                        let mut payload = ErrorPayload::new(0);
-                        let mut error_code = None;
-                        while let Some(field) = map.next_key::<Field>()? {
-                            match field {
-                                Field::Type if payload.r#type.is_some() => return Err(A::Error::duplicate_field("type")),
-                                Field::Type => payload.r#type = Some(map.next_value()?),
-                                Field::Reason if payload.reason.is_some() => {
-                                    return Err(A::Error::duplicate_field("reason"));
-                                }
-                                Field::Reason => payload.reason = Some(map.next_value()?),
-                                Field::ErrorCode if error_code.is_some() => {
-                                    return Err(A::Error::duplicate_field("errorCode"));
-                                }
-                                Field::ErrorCode => error_code = Some(map.next_value::<u32>()?),
-                                Field::Other => {
-                                    map.next_value::<serde::de::IgnoredAny>()?;
-                                }
-                            }
-                        }
-                        payload.error_code = error_code.ok_or_else(|| A::Error::missing_field("errorCode"))?;
-                        Ok(payload)
-                    }
-                }
-
-                deserializer.deserialize_struct("ErrorPayload", &["type", "reason", "errorCode"], Visitor)
             }
         }
     }

@@ -9,6 +9,9 @@ use super::doc_text::doc_text;
 use super::{ITEMS_MODULE, ident};
 use crate::model::Catalogue;
 
+/// The payload types are named again after the glob re-export: without
+/// the features they need, rustc then reports a use of one as an item
+/// "gated behind the `alloc` feature" (it does not look through a glob).
 pub(super) fn lib_rs(catalogue: &Catalogue) -> TokenStream {
     let docs = inner_doc_attrs(&crate_doc(catalogue));
     let module = ident(ITEMS_MODULE);
@@ -25,6 +28,8 @@ pub(super) fn lib_rs(catalogue: &Catalogue) -> TokenStream {
         mod #module;
 
         pub use #module::*;
+        #[cfg(all(feature = "serde", feature = "alloc"))]
+        pub use #module::{Description, ErrorPayload, KnownErrorPayload};
     }
 }
 
@@ -121,6 +126,7 @@ fn crate_doc(catalogue: &Catalogue) -> Vec<String> {
             ]);
         }
         lines.push(String::new());
+        lines.extend(payload_example(catalogue, example, unknown));
     }
     lines.extend(
         [
@@ -132,6 +138,13 @@ fn crate_doc(catalogue: &Catalogue) -> Vec<String> {
             "deserialize `ErrorPayload` (features `serde` and `alloc`): it keeps any `errorCode`",
             "number, and its `code()` is `None` for an unknown one, so one new code does not make",
             "a batch of reports fail to parse.",
+            "",
+            "# Numbers and names in `serde`",
+            "",
+            "A code deserializes from any number JSON Schema counts an integer (`6010`, `6010.0`,",
+            "`6.01e3`), as the schema validates it. [`ErrorCode`] also reads a code's name, as",
+            "`$defs/ErrorCode` and `$defs/ErrorName` together do; the payload types read a number",
+            "only, as the schema's payloads do.",
             "",
             "# Which enums may grow",
             "",
@@ -153,10 +166,77 @@ fn crate_doc(catalogue: &Catalogue) -> Vec<String> {
             "  from their number or their `SCREAMING_SNAKE_CASE` name; [`Category`] serializes as its",
             "  id; [`Reason`] as `ERROR_NAME.REASON_NAME`. Unknown values are rejected with an error",
             "  that names them.",
-            "- `alloc` (with `serde`): `ErrorPayload`, the SDK's error object, which keeps unknown codes.",
+            "- `alloc` (with `serde`): `ErrorPayload`, the SDK's error object, which keeps unknown codes;",
+            "  `KnownErrorPayload`, which refuses them; `Description`, what to show for one. [`ErrorType`],",
+            "  the SDK's names for kinds of failure, needs no feature.",
         ]
         .map(str::to_owned),
     );
+    lines
+}
+
+/// "Reading the SDK's error object": a payload parsed with `serde_json` (a
+/// dev-dependency of the crate), its code, type and numbered reason, and an
+/// unknown code kept by `ErrorPayload` and refused by `KnownErrorPayload`.
+/// The example runs only with the features that the payload types need.
+fn payload_example(catalogue: &Catalogue, example: &crate::model::ErrorCode, unknown: Option<u32>) -> Vec<String> {
+    let crate_ident = catalogue.rust.crate_name.replace('-', "_");
+    let variant = example.camel_name();
+    let code = example.code;
+    let error_type = catalogue.error_types.first();
+    let mut fields = Vec::new();
+    if let Some(error_type) = error_type {
+        fields.push(format!("\"type\": \"{error_type}\""));
+    }
+    fields.extend(["\"reason\": \"as the SDK words it\"".to_owned(), format!("\"errorCode\": {code}")]);
+    let reason = example.reasons.first();
+    // A code from a newer SDK: the one after the highest, if there is one.
+    let newer = catalogue.errors.iter().map(|error| error.code).max().and_then(|max| max.checked_add(1)).or(unknown);
+    if let Some(reason) = reason {
+        fields.push(format!("\"subCode\": {}", reason.code));
+    }
+    let mut lines = vec![
+        "# Reading the SDK's error object".to_owned(),
+        String::new(),
+        "With the features `serde` and `alloc`, the object the SDK rejects a failed call with".to_owned(),
+        "deserializes into `ErrorPayload` (any code) or `KnownErrorPayload` (a code of the".to_owned(),
+        "catalogue), as the JSON Schema's `AnyErrorPayload` and `ErrorPayload` validate it:".to_owned(),
+        String::new(),
+        "```".to_owned(),
+        "# #[cfg(all(feature = \"serde\", feature = \"alloc\"))] {".to_owned(),
+        format!("use {crate_ident}::{{ErrorCode, ErrorPayload, ErrorType, KnownErrorPayload}};"),
+        String::new(),
+        format!("let json = r#\"{{{}}}\"#;", fields.join(", ")),
+        "let payload: ErrorPayload = serde_json::from_str(json).expect(\"an error payload\");".to_owned(),
+        format!("assert_eq!(payload.code(), Some(ErrorCode::{variant}));"),
+    ];
+    if let Some(error_type) = error_type {
+        let type_variant = crate::model::upper_camel(error_type);
+        lines.push(format!("assert_eq!(payload.error_type(), Some(ErrorType::{type_variant}));"));
+    } else {
+        lines.push("assert_eq!(payload.error_type(), None::<ErrorType>);".to_owned());
+    }
+    if let Some(reason) = reason {
+        lines.push(format!("assert_eq!(payload.reason(), ErrorCode::{variant}.reason({}));", reason.code));
+    }
+    lines.extend([
+        String::new(),
+        "// What a UI or a log shows: never empty.".to_owned(),
+        "let description = payload.describe();".to_owned(),
+        format!("assert_eq!(description.code, Some(ErrorCode::{variant}));"),
+        "println!(\"{description}\");".to_owned(),
+    ]);
+    if let Some(unknown) = newer {
+        lines.extend([
+            String::new(),
+            "// A code from a newer SDK: kept by ErrorPayload, refused by KnownErrorPayload.".to_owned(),
+            format!("let newer = r#\"{{\"type\": \"A_NEWER_KIND\", \"errorCode\": {unknown}}}\"#;"),
+            "let payload: ErrorPayload = serde_json::from_str(newer).expect(\"any code is kept\");".to_owned(),
+            format!("assert_eq!((payload.error_code, payload.code()), ({unknown}, None));"),
+            "assert!(serde_json::from_str::<KnownErrorPayload>(newer).is_err());".to_owned(),
+        ]);
+    }
+    lines.extend(["# }".to_owned(), "```".to_owned(), String::new()]);
     lines
 }
 

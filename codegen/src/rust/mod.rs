@@ -29,8 +29,8 @@
 //! The files, top-down: this one renders the three files and joins the two
 //! halves of `src/error_codes.rs`; `cargo_toml.rs` and `lib_rs.rs` (with the
 //! crate docs) write the first two files; `code.rs` holds the code half
-//! (tokens printed by prettyplease), `tables.rs` the per-entry half (written
-//! row by row); `hashing.rs` builds the name tables both halves agree on,
+//! (tokens printed by prettyplease), with `payload.rs` for the SDK's error
+//! object, `tables.rs` the per-entry half (written row by row); `hashing.rs` builds the name tables both halves agree on,
 //! and `doc_text.rs` turns catalogue prose into rustdoc Markdown.
 
 use proc_macro2::{Ident, Span, TokenStream};
@@ -51,6 +51,7 @@ mod code;
 mod doc_text;
 mod hashing;
 mod lib_rs;
+mod payload;
 mod tables;
 
 use cargo_toml::cargo_toml;

@@ -4197,6 +4197,18 @@ impl<'de> serde::Deserialize<'de> for AudioCaptureFailedReason {
                         &self,
                     ))
             }
+            /// A number JSON Schema counts an integer, such as `6010.0`, as the schema does.
+            fn visit_f64<E: serde::de::Error>(
+                self,
+                value: f64,
+            ) -> Result<AudioCaptureFailedReason, E> {
+                integral_u32(value)
+                    .and_then(AudioCaptureFailedReason::from_code)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Float(value),
+                        &self,
+                    ))
+            }
             fn visit_str<E: serde::de::Error>(
                 self,
                 value: &str,
@@ -4451,6 +4463,15 @@ impl<'de> serde::Deserialize<'de> for ErrorCode {
                     .and_then(ErrorCode::from_code)
                     .ok_or_else(|| E::invalid_value(
                         serde::de::Unexpected::Signed(value),
+                        &self,
+                    ))
+            }
+            /// A number JSON Schema counts an integer, such as `6010.0`, as the schema does.
+            fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<ErrorCode, E> {
+                integral_u32(value)
+                    .and_then(ErrorCode::from_code)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Float(value),
                         &self,
                     ))
             }
@@ -4742,39 +4763,186 @@ impl fmt::Display for UnknownName {
     }
 }
 impl core::error::Error for UnknownName {}
-/// The object the SDK rejects a failed call with:
-/// `{ "type": "...", "reason": "...", "errorCode": 6010 }`, as the JSON Schema's
-/// lenient `AnyErrorPayload` describes it.
+/// The SDK's name for a kind of failure, as a payload's `type` holds it: the SDK's
+/// `ErrorTypes`.
+///
+/// `ErrorPayload` (features `serde` and `alloc`) keeps `type` as the string it received,
+/// and `ErrorPayload::error_type` reads it as one of these: a payload may carry a type
+/// this version does not list (the SDK's camera errors use types of their own, and a
+/// newer SDK may add some). `#[non_exhaustive]`: a minor version may add types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ErrorType {
+    ///`INVALID_OPERATION`.
+    InvalidOperation,
+    ///`INTERNAL_ERROR`.
+    InternalError,
+    ///`OPERATION_TIMEOUT`.
+    OperationTimeout,
+    ///`INSUFFICIENT_PRIVILEGES`.
+    InsufficientPrivileges,
+    ///`IMPROPER_MEETING_STATE`.
+    ImproperMeetingState,
+    ///`INVALID_PARAMETERS`.
+    InvalidParameters,
+    ///`OPERATION_LOCKED`.
+    OperationLocked,
+}
+impl ErrorType {
+    /// Every error type, in the SDK's order.
+    pub const ALL: &'static [Self] = &[
+        Self::InvalidOperation,
+        Self::InternalError,
+        Self::OperationTimeout,
+        Self::InsufficientPrivileges,
+        Self::ImproperMeetingState,
+        Self::InvalidParameters,
+        Self::OperationLocked,
+    ];
+    /// The name, as the SDK writes it in `type`.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::InvalidOperation => "INVALID_OPERATION",
+            Self::InternalError => "INTERNAL_ERROR",
+            Self::OperationTimeout => "OPERATION_TIMEOUT",
+            Self::InsufficientPrivileges => "INSUFFICIENT_PRIVILEGES",
+            Self::ImproperMeetingState => "IMPROPER_MEETING_STATE",
+            Self::InvalidParameters => "INVALID_PARAMETERS",
+            Self::OperationLocked => "OPERATION_LOCKED",
+        }
+    }
+    /// The error type with this name (exact match), if this version lists it.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|error_type| error_type.name() == name)
+    }
+}
+/// The name, e.g. `INVALID_OPERATION`; width, fill and alignment apply.
+impl fmt::Display for ErrorType {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.pad(self.name())
+    }
+}
+impl FromStr for ErrorType {
+    type Err = UnknownName;
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::from_name(name).ok_or_else(|| UnknownName::new("error type", name))
+    }
+}
+/// `value` as an unsigned 32-bit integer when it has no fractional part and is in
+/// range (`-0.0` is 0), as JSON Schema counts a number such as `6010.0` or `6.01e3`
+/// an integer; `None` otherwise (NaN and the infinities too).
+#[cfg(feature = "serde")]
+#[allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::float_cmp,
+    reason = "the value is in range, and converting it back must give it exactly"
+)]
+fn integral_u32(value: f64) -> Option<u32> {
+    if !(0.0..=f64::from(u32::MAX)).contains(&value) {
+        return None;
+    }
+    let integer = value as u32;
+    (f64::from(integer) == value).then_some(integer)
+}
+/// A payload's `errorCode` or `subCode`: an unsigned 32-bit integer, read from any
+/// number JSON Schema counts an integer (see [`integral_u32`]).
+#[cfg(all(feature = "serde", feature = "alloc"))]
+struct SchemaInteger(u32);
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl<'de> serde::Deserialize<'de> for SchemaInteger {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = SchemaInteger;
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter.write_str("an unsigned 32-bit integer")
+            }
+            fn visit_u64<E: serde::de::Error>(
+                self,
+                value: u64,
+            ) -> Result<SchemaInteger, E> {
+                u32::try_from(value)
+                    .map(SchemaInteger)
+                    .map_err(|_| E::invalid_value(
+                        serde::de::Unexpected::Unsigned(value),
+                        &self,
+                    ))
+            }
+            fn visit_i64<E: serde::de::Error>(
+                self,
+                value: i64,
+            ) -> Result<SchemaInteger, E> {
+                u32::try_from(value)
+                    .map(SchemaInteger)
+                    .map_err(|_| E::invalid_value(
+                        serde::de::Unexpected::Signed(value),
+                        &self,
+                    ))
+            }
+            fn visit_f64<E: serde::de::Error>(
+                self,
+                value: f64,
+            ) -> Result<SchemaInteger, E> {
+                integral_u32(value)
+                    .map(SchemaInteger)
+                    .ok_or_else(|| E::invalid_value(
+                        serde::de::Unexpected::Float(value),
+                        &self,
+                    ))
+            }
+        }
+        deserializer.deserialize_u32(Visitor)
+    }
+}
+/// The object the SDK rejects a failed call with, as its bundle builds it:
+/// `{ "type": "...", "reason": "...", "errorCode": 6010, "subCode": 1 }`, as the JSON
+/// Schema's lenient `AnyErrorPayload` describes it. Available with the crate features
+/// `serde` and `alloc`.
 ///
 /// `error_code` keeps the number as received, in the catalogue or not: a client
 /// on a newer SDK reports codes this version does not list, and one such report
 /// must not make a whole batch fail to parse. [`ErrorPayload::code`] is `None`
-/// for such a code. A payload without `errorCode`, or whose `errorCode` is not an
-/// unsigned 32-bit integer (a string such as `"6010"`, a negative or fractional
-/// number), is rejected, as the schema rejects it; so is a `type` or `reason`
-/// that is not a string. Other fields are ignored: SDK versions add some.
+/// for such a code; [`KnownErrorPayload`] is the strict form, which refuses it.
 ///
-/// Needs the `serde` and `alloc` features.
+/// `errorCode` and `subCode` are read as JSON Schema reads an integer: any number
+/// without a fractional part (`6010`, `6010.0`, `6.01e3`), from 0 to 4294967295.
+/// A payload without `errorCode`, or whose `errorCode` or `subCode` is anything
+/// else (a string such as `"6010"`, a name, a negative or fractional number,
+/// `null`), is rejected, as the schema rejects it; so is a `type` or `reason` that
+/// is not a string, and a field given twice (the schema's parsers would keep the
+/// last one, another reader the first: see `tests/data/payload-corpus.txt`).
+/// Other fields are ignored: SDK versions add some.
 #[cfg(all(feature = "serde", feature = "alloc"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct ErrorPayload {
     /// The `errorCode` field, as received.
     pub error_code: u32,
-    /// The `type` field: the kind of failure, as the SDK names it.
+    /// The `type` field: the kind of failure, as the SDK names it; see
+    /// [`ErrorPayload::error_type`].
     pub r#type: Option<alloc::string::String>,
-    /// The `reason` field: a human-readable explanation.
+    /// The `reason` field: the SDK's own explanation, free text.
     pub reason: Option<alloc::string::String>,
+    /// The `subCode` field: the number the failing step below the call reported.
+    /// For a code with numbered reasons it is the reason's number: see
+    /// [`ErrorPayload::reason`].
+    pub sub_code: Option<u32>,
 }
 #[cfg(all(feature = "serde", feature = "alloc"))]
 impl ErrorPayload {
-    /// A payload with this `errorCode` and no `type` or `reason`.
+    /// A payload with this `errorCode` and no other field.
     #[must_use]
     pub const fn new(error_code: u32) -> Self {
         Self {
             error_code,
             r#type: None,
             reason: None,
+            sub_code: None,
         }
     }
     /// The error code, or `None` for a number this version of the catalogue does not know.
@@ -4782,14 +4950,70 @@ impl ErrorPayload {
     pub const fn code(&self) -> Option<ErrorCode> {
         ErrorCode::from_code(self.error_code)
     }
+    /// `type` as one of the SDK's error types, or `None` when it is absent or a type
+    /// this version does not list (the string stays in [`ErrorPayload::type`]).
+    #[must_use]
+    pub fn error_type(&self) -> Option<ErrorType> {
+        self.r#type.as_deref().and_then(ErrorType::from_name)
+    }
+    /// The numbered reason `subCode` names, for a code with numbered reasons (the
+    /// catalogue's reason, not the SDK's `reason` text): `None` without `subCode`,
+    /// for a code without numbered reasons or one this version does not know, and
+    /// for a number the code does not list.
+    #[must_use]
+    pub const fn reason(&self) -> Option<Reason> {
+        match (self.code(), self.sub_code) {
+            (Some(code), Some(sub_code)) => code.reason(sub_code),
+            _ => None,
+        }
+    }
+    /// What to show for this payload in a UI or a log: what the catalogue knows of
+    /// the code, and a text that is never empty.
+    ///
+    /// The text is the code's description; when it ends with a colon (it points at
+    /// the reasons or details that follow it), it is completed with the numbered
+    /// reason `subCode` names or else the SDK's `reason`. A code without a
+    /// description, or one this version does not know, gets the SDK's `reason`;
+    /// without one either, a line naming the code (`INTERNAL_ERROR (2)`, or
+    /// `Error code 99999` for an unknown one). TypeScript's `describeError` gives the
+    /// same text.
+    #[must_use]
+    pub fn describe(&self) -> Description {
+        let code = self.code();
+        let reason = self.reason();
+        let reported = self.reason.as_deref().filter(|text| !text.trim().is_empty());
+        let detail = reason.map(Reason::description).or(reported);
+        let text = match (code.and_then(|code| code.description()), detail) {
+            (Some(description), Some(detail)) if description.ends_with(':') => {
+                alloc::format!("{description} {detail}")
+            }
+            (Some(description), _) => description.into(),
+            (None, Some(detail)) => detail.into(),
+            (None, None) => {
+                match code {
+                    Some(code) => alloc::format!("{} ({})", code.name(), code.code()),
+                    None => alloc::format!("Error code {}", self.error_code),
+                }
+            }
+        };
+        Description {
+            error_code: self.error_code,
+            code,
+            name: code.map(ErrorCode::name),
+            category: code.map(ErrorCode::category),
+            reason,
+            text,
+        }
+    }
 }
-/// Writes `type` and `reason` only when present, then `errorCode`.
+/// Writes `type` and `reason` only when present, then `errorCode`, then `subCode`
+/// when present: the SDK's order.
 #[cfg(all(feature = "serde", feature = "alloc"))]
 impl serde::Serialize for ErrorPayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
         let len = 1 + usize::from(self.r#type.is_some())
-            + usize::from(self.reason.is_some());
+            + usize::from(self.reason.is_some()) + usize::from(self.sub_code.is_some());
         let mut payload = serializer.serialize_struct("ErrorPayload", len)?;
         if let Some(kind) = &self.r#type {
             payload.serialize_field("type", kind)?;
@@ -4798,6 +5022,9 @@ impl serde::Serialize for ErrorPayload {
             payload.serialize_field("reason", reason)?;
         }
         payload.serialize_field("errorCode", &self.error_code)?;
+        if let Some(sub_code) = &self.sub_code {
+            payload.serialize_field("subCode", sub_code)?;
+        }
         payload.end()
     }
 }
@@ -4810,6 +5037,7 @@ impl<'de> serde::Deserialize<'de> for ErrorPayload {
             Type,
             Reason,
             ErrorCode,
+            SubCode,
             Other,
         }
         struct FieldVisitor;
@@ -4824,6 +5052,7 @@ impl<'de> serde::Deserialize<'de> for ErrorPayload {
                         "type" => Field::Type,
                         "reason" => Field::Reason,
                         "errorCode" => Field::ErrorCode,
+                        "subCode" => Field::SubCode,
                         _ => Field::Other,
                     },
                 )
@@ -4842,7 +5071,7 @@ impl<'de> serde::Deserialize<'de> for ErrorPayload {
             fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
                 formatter
                     .write_str(
-                        "an error payload: an object with `errorCode` and optional `type` and `reason`",
+                        "an error payload: an object with `errorCode` and optional `type`, `reason` and `subCode`",
                     )
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(
@@ -4865,7 +5094,15 @@ impl<'de> serde::Deserialize<'de> for ErrorPayload {
                         Field::ErrorCode if error_code.is_some() => {
                             return Err(A::Error::duplicate_field("errorCode"));
                         }
-                        Field::ErrorCode => error_code = Some(map.next_value::<u32>()?),
+                        Field::ErrorCode => {
+                            error_code = Some(map.next_value::<SchemaInteger>()?.0);
+                        }
+                        Field::SubCode if payload.sub_code.is_some() => {
+                            return Err(A::Error::duplicate_field("subCode"));
+                        }
+                        Field::SubCode => {
+                            payload.sub_code = Some(map.next_value::<SchemaInteger>()?.0);
+                        }
                         Field::Other => {
                             map.next_value::<serde::de::IgnoredAny>()?;
                         }
@@ -4879,8 +5116,119 @@ impl<'de> serde::Deserialize<'de> for ErrorPayload {
         deserializer
             .deserialize_struct(
                 "ErrorPayload",
-                &["type", "reason", "errorCode"],
+                &["type", "reason", "errorCode", "subCode"],
                 Visitor,
             )
+    }
+}
+/// An [`ErrorPayload`] whose `errorCode` is a code of the catalogue: the JSON Schema's
+/// strict `ErrorPayload` (its root), and TypeScript's `isErrorPayload`. Available with
+/// the crate features `serde` and `alloc`.
+///
+/// Deserializing accepts exactly what [`ErrorPayload`] accepts, less the codes this
+/// version does not know. `errorCode` must be a number, as the schema says, although
+/// [`ErrorCode`]'s own `Deserialize` also reads a name.
+#[cfg(all(feature = "serde", feature = "alloc"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct KnownErrorPayload {
+    code: ErrorCode,
+    payload: ErrorPayload,
+}
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl KnownErrorPayload {
+    /// The error code.
+    #[must_use]
+    pub const fn code(&self) -> ErrorCode {
+        self.code
+    }
+    /// The payload, with every field as received.
+    #[must_use]
+    pub const fn payload(&self) -> &ErrorPayload {
+        &self.payload
+    }
+    /// The payload, with every field as received.
+    #[must_use]
+    pub fn into_payload(self) -> ErrorPayload {
+        self.payload
+    }
+}
+/// The payload when its code is in the catalogue; the number otherwise.
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl TryFrom<ErrorPayload> for KnownErrorPayload {
+    type Error = UnknownCode;
+    fn try_from(payload: ErrorPayload) -> Result<Self, Self::Error> {
+        match payload.code() {
+            Some(code) => Ok(Self { code, payload }),
+            None => {
+                Err(UnknownCode {
+                    kind: "error code",
+                    code: payload.error_code,
+                })
+            }
+        }
+    }
+}
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl From<KnownErrorPayload> for ErrorPayload {
+    fn from(known: KnownErrorPayload) -> Self {
+        known.payload
+    }
+}
+/// As [`ErrorPayload`] writes it.
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl serde::Serialize for KnownErrorPayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&self.payload, serializer)
+    }
+}
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl<'de> serde::Deserialize<'de> for KnownErrorPayload {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let payload = <ErrorPayload as serde::Deserialize>::deserialize(deserializer)?;
+        let code = u64::from(payload.error_code);
+        Self::try_from(payload)
+            .map_err(|_| {
+                <D::Error as serde::de::Error>::invalid_value(
+                    serde::de::Unexpected::Unsigned(code),
+                    &"an error code of the catalogue in `errorCode`",
+                )
+            })
+    }
+}
+/// What to show for an error payload, from [`ErrorPayload::describe`]: the reported
+/// code, what the catalogue knows of it, and a text that is never empty. Available
+/// with the crate features `serde` and `alloc`.
+#[cfg(all(feature = "serde", feature = "alloc"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Description {
+    /// The `errorCode` as reported.
+    pub error_code: u32,
+    /// The code, when the catalogue knows it.
+    pub code: Option<ErrorCode>,
+    /// The code's name, when the catalogue knows it.
+    pub name: Option<&'static str>,
+    /// The code's category, when the catalogue knows the code.
+    pub category: Option<Category>,
+    /// The numbered reason `subCode` names, if any.
+    pub reason: Option<Reason>,
+    /// What to show: see [`ErrorPayload::describe`].
+    pub text: alloc::string::String,
+}
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl Description {
+    /// Whether the catalogue knows the code.
+    #[must_use]
+    pub const fn is_known(&self) -> bool {
+        self.code.is_some()
+    }
+}
+/// The text.
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl fmt::Display for Description {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.pad(&self.text)
     }
 }

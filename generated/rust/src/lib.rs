@@ -53,6 +53,35 @@
 //! assert_eq!("AUDIO_CAPTURE_FAILED.PERMISSION_DENIED_BY_USER".parse::<Reason>(), Ok(reason));
 //! ```
 //!
+//! # Reading the SDK's error object
+//!
+//! With the features `serde` and `alloc`, the object the SDK rejects a failed call with
+//! deserializes into `ErrorPayload` (any code) or `KnownErrorPayload` (a code of the
+//! catalogue), as the JSON Schema's `AnyErrorPayload` and `ErrorPayload` validate it:
+//!
+//! ```
+//! # #[cfg(all(feature = "serde", feature = "alloc"))] {
+//! use video_sdk_error_codes::{ErrorCode, ErrorPayload, ErrorType, KnownErrorPayload};
+//!
+//! let json = r#"{"type": "INVALID_OPERATION", "reason": "as the SDK words it", "errorCode": 6010, "subCode": 1}"#;
+//! let payload: ErrorPayload = serde_json::from_str(json).expect("an error payload");
+//! assert_eq!(payload.code(), Some(ErrorCode::AudioCaptureFailed));
+//! assert_eq!(payload.error_type(), Some(ErrorType::InvalidOperation));
+//! assert_eq!(payload.reason(), ErrorCode::AudioCaptureFailed.reason(1));
+//!
+//! // What a UI or a log shows: never empty.
+//! let description = payload.describe();
+//! assert_eq!(description.code, Some(ErrorCode::AudioCaptureFailed));
+//! println!("{description}");
+//!
+//! // A code from a newer SDK: kept by ErrorPayload, refused by KnownErrorPayload.
+//! let newer = r#"{"type": "A_NEWER_KIND", "errorCode": 8206}"#;
+//! let payload: ErrorPayload = serde_json::from_str(newer).expect("any code is kept");
+//! assert_eq!((payload.error_code, payload.code()), (8206, None));
+//! assert!(serde_json::from_str::<KnownErrorPayload>(newer).is_err());
+//! # }
+//! ```
+//!
 //! # Codes this version does not know
 //!
 //! A client on a newer SDK reports codes added after this version of the crate.
@@ -61,6 +90,13 @@
 //! deserialize `ErrorPayload` (features `serde` and `alloc`): it keeps any `errorCode`
 //! number, and its `code()` is `None` for an unknown one, so one new code does not make
 //! a batch of reports fail to parse.
+//!
+//! # Numbers and names in `serde`
+//!
+//! A code deserializes from any number JSON Schema counts an integer (`6010`, `6010.0`,
+//! `6.01e3`), as the schema validates it. [`ErrorCode`] also reads a code's name, as
+//! `$defs/ErrorCode` and `$defs/ErrorName` together do; the payload types read a number
+//! only, as the schema's payloads do.
 //!
 //! # Which enums may grow
 //!
@@ -82,7 +118,9 @@
 //!   from their number or their `SCREAMING_SNAKE_CASE` name; [`Category`] serializes as its
 //!   id; [`Reason`] as `ERROR_NAME.REASON_NAME`. Unknown values are rejected with an error
 //!   that names them.
-//! - `alloc` (with `serde`): `ErrorPayload`, the SDK's error object, which keeps unknown codes.
+//! - `alloc` (with `serde`): `ErrorPayload`, the SDK's error object, which keeps unknown codes;
+//!   `KnownErrorPayload`, which refuses them; `Description`, what to show for one. [`ErrorType`],
+//!   the SDK's names for kinds of failure, needs no feature.
 #![no_std]
 #![forbid(unsafe_code)]
 #![allow(clippy::doc_markdown, reason = "the docs quote the catalogue's prose")]
@@ -91,3 +129,5 @@ extern crate alloc;
 #[rustfmt::skip]
 mod error_codes;
 pub use error_codes::*;
+#[cfg(all(feature = "serde", feature = "alloc"))]
+pub use error_codes::{Description, ErrorPayload, KnownErrorPayload};
