@@ -12,6 +12,14 @@
 //!
 //! Both are built as an ordered tree ([`Json`]) and printed by the JSON
 //! writer (`json.rs`), which keeps the keys in the order written here.
+//!
+//! `$defs/ErrorCode` is a plain `enum` of the numbers: validators check an
+//! `enum` in one step and report an unknown code with one error, where a
+//! `oneOf` of one documented `const` per code made them try every branch
+//! (Ajv validated a payload about 100× slower and reported 156 errors for
+//! an unknown code; `bench/schema-validation.py` measures both). Each
+//! code's name and description live in `$defs/ErrorCodeDocs`, which nothing
+//! refers to, so no validator walks it.
 
 use std::borrow::Cow;
 
@@ -32,6 +40,8 @@ const DRAFT_2020_12: &str = "https://json-schema.org/draft/2020-12/schema";
 const ERROR_PAYLOAD: &str = "ErrorPayload";
 const ANY_ERROR_PAYLOAD: &str = "AnyErrorPayload";
 const ERROR_CODE: &str = "ErrorCode";
+const ERROR_CODE_DOCS: &str = "ErrorCodeDocs";
+const ERROR_TYPE: &str = "ErrorType";
 const ERROR_NAME: &str = "ErrorName";
 const CATEGORY: &str = "Category";
 const CATALOGUE: &str = "Catalogue";
@@ -53,10 +63,12 @@ pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
 
 fn schema(catalogue: &Catalogue) -> Json<'_> {
     let mut defs: Vec<(Cow<'_, str>, Json<'_>)> = vec![
-        (ERROR_PAYLOAD.into(), error_payload_def()),
-        (ANY_ERROR_PAYLOAD.into(), any_error_payload_def()),
+        (ERROR_PAYLOAD.into(), error_payload_def(catalogue)),
+        (ANY_ERROR_PAYLOAD.into(), any_error_payload_def(catalogue)),
         (ERROR_CODE.into(), error_code_def(catalogue)),
+        (ERROR_CODE_DOCS.into(), error_code_docs_def(catalogue)),
         (ERROR_NAME.into(), error_name_def(catalogue)),
+        (ERROR_TYPE.into(), error_type_def(catalogue)),
         (CATEGORY.into(), category_def(catalogue)),
     ];
     defs.extend(catalogue.errors.iter().filter_map(|error| {
@@ -81,9 +93,11 @@ fn schema(catalogue: &Catalogue) -> Json<'_> {
             format!(
                 "The error codes of the catalogue. The root validates an error payload \
                  ($defs/{ERROR_PAYLOAD}); each other definition can be referenced on its own \
-                 as <$id>#/$defs/<name>: {ERROR_CODE} (a numeric code), {ERROR_NAME} (a \
-                 code's name), {CATEGORY} (a category id), one <Code>Reason enum per code \
-                 with numbered reasons, and {CATALOGUE} (the data file {DATA_PATH})."
+                 as <$id>#/$defs/<name>: {ANY_ERROR_PAYLOAD} (a payload with any code), \
+                 {ERROR_CODE} (a numeric code; each code's name and description are in \
+                 {ERROR_CODE_DOCS}), {ERROR_NAME} (a code's name), {ERROR_TYPE} (a type the \
+                 SDK names), {CATEGORY} (a category id), one <Code>Reason enum per code with \
+                 numbered reasons, and {CATALOGUE} (the data file {DATA_PATH})."
             )
             .into(),
         ),
@@ -101,15 +115,18 @@ fn ref_to(name: &str) -> Json<'static> {
 }
 
 /// The strict payload, the schema's root: `errorCode` must be a code of this
-/// catalogue. What TypeScript's `isErrorPayload` accepts.
-fn error_payload_def() -> Json<'static> {
+/// catalogue. What TypeScript's `isErrorPayload` and the Rust
+/// `KnownErrorPayload` accept.
+fn error_payload_def(catalogue: &Catalogue) -> Json<'_> {
     payload_def(
+        catalogue,
         "Error payload",
         "The object the SDK rejects a promise with. `errorCode` is required and must be a \
-         code of this catalogue; `type` and `reason` are strings when present. Other \
-         properties are allowed: SDK versions add fields, and a receiver should not reject \
-         a report because of one. A report from a newer SDK may carry a code this catalogue \
-         does not list: validate such reports against AnyErrorPayload.",
+         code of this catalogue; `type` and `reason` are strings and `subCode` an unsigned \
+         32-bit integer when present. Other properties are allowed: SDK versions add fields, \
+         and a receiver should not reject a report because of one. A report from a newer SDK \
+         may carry a code this catalogue does not list: validate such reports against \
+         AnyErrorPayload.",
         ref_to(ERROR_CODE),
     )
 }
@@ -117,16 +134,56 @@ fn error_payload_def() -> Json<'static> {
 /// The lenient payload: any unsigned 32-bit `errorCode`, so that a code added
 /// after this version still validates. What the Rust `ErrorPayload` reads and
 /// TypeScript's `isAnyErrorPayload` accepts.
-fn any_error_payload_def() -> Json<'static> {
+fn any_error_payload_def(catalogue: &Catalogue) -> Json<'_> {
     payload_def(
+        catalogue,
         "Error payload with any code",
         "As ErrorPayload, but `errorCode` may be any unsigned 32-bit integer, known to this \
          catalogue or not: for receivers that must accept reports from newer SDK versions.",
-        Json::object([("type", "integer".into()), ("minimum", 0u32.into()), ("maximum", u32::MAX.into())]),
+        unsigned_32(),
     )
 }
 
-fn payload_def(title: &'static str, description: &'static str, error_code: Json<'static>) -> Json<'static> {
+/// An integer from 0 to 2^32 - 1. JSON Schema counts `6010.0` an integer too.
+fn unsigned_32() -> Json<'static> {
+    Json::object([("type", "integer".into()), ("minimum", 0u32.into()), ("maximum", u32::MAX.into())])
+}
+
+/// The payload's properties. `type` is any string, with the SDK's own names
+/// as `examples` (an annotation: editors offer them, validators skip them),
+/// because the SDK's camera errors carry types of their own and a newer SDK
+/// may add some; `$defs/ErrorType` is the strict list for whoever wants it.
+fn payload_def<'a>(
+    catalogue: &'a Catalogue,
+    title: &'static str,
+    description: &'static str,
+    error_code: Json<'a>,
+) -> Json<'a> {
+    let mut error_type = vec![
+        (
+            "description",
+            format!(
+                "The kind of failure, as the SDK names it: one of $defs/{ERROR_TYPE}, or a type \
+                 the SDK uses for one failure (its camera errors) or adds in a newer version."
+            )
+            .into(),
+        ),
+        ("type", "string".into()),
+    ];
+    if !catalogue.error_types.is_empty() {
+        error_type.push(("examples", Json::strings(catalogue.error_types.iter().map(String::as_str))));
+    }
+    let Json::Object(mut sub_code) = unsigned_32() else { unreachable!("unsigned_32 builds an object") };
+    sub_code.insert(
+        0,
+        (
+            "description".into(),
+            "The number the failing step below the call reported. For a code with numbered \
+             reasons, the reason's number (see its <Code>Reason enum); other codes may carry \
+             numbers this catalogue does not name."
+                .into(),
+        ),
+    );
     Json::object([
         ("title", title.into()),
         ("description", description.into()),
@@ -134,18 +191,16 @@ fn payload_def(title: &'static str, description: &'static str, error_code: Json<
         (
             "properties",
             Json::object([
+                ("type", Json::object(error_type)),
                 (
-                    "type",
+                    "reason",
                     Json::object([
-                        ("description", "The kind of failure, as the SDK names it.".into()),
+                        ("description", "The SDK's own explanation, free text.".into()),
                         ("type", "string".into()),
                     ]),
                 ),
-                (
-                    "reason",
-                    Json::object([("description", "A human-readable explanation.".into()), ("type", "string".into())]),
-                ),
                 ("errorCode", error_code),
+                ("subCode", Json::Object(sub_code)),
             ]),
         ),
         ("required", Json::strings(["errorCode"])),
@@ -188,16 +243,61 @@ fn code_text(error: &ErrorCode) -> Option<Cow<'_, str>> {
     }
 }
 
+/// The codes as a plain `enum`, which validators check in one step.
 fn error_code_def(catalogue: &Catalogue) -> Json<'_> {
+    Json::object([
+        ("title", "Error code".into()),
+        (
+            "description",
+            format!(
+                "A numeric error code of the catalogue. Each code's name and description are in \
+                 $defs/{ERROR_CODE_DOCS}."
+            )
+            .into(),
+        ),
+        ("type", "integer".into()),
+        allowed("enum", catalogue.errors.iter().map(|error| error.code.into()).collect()),
+    ])
+}
+
+/// The same codes, one documented `const` each, for people and editors.
+/// Nothing refers to it: a `oneOf` of every code costs a validator one try
+/// per branch, and reports every branch that failed.
+fn error_code_docs_def(catalogue: &Catalogue) -> Json<'_> {
     let values = catalogue
         .errors
         .iter()
         .map(|error| documented_value(error.code.into(), &error.name, code_text(error), error.deprecated.is_some()));
     Json::object([
-        ("title", "Error code".into()),
-        ("description", "A numeric error code of the catalogue.".into()),
+        ("title", "Error code documentation".into()),
+        (
+            "description",
+            format!(
+                "Each code of $defs/{ERROR_CODE} with its name (title), description and whether it \
+                 is deprecated. Accepts the same numbers, but validate with {ERROR_CODE}: it is as \
+                 fast as a plain enum and reports an unknown code with one error."
+            )
+            .into(),
+        ),
         ("type", "integer".into()),
         allowed("oneOf", values.collect()),
+    ])
+}
+
+/// The SDK's error types, strictly: what a payload's `type` is when the SDK
+/// names it from its own list.
+fn error_type_def(catalogue: &Catalogue) -> Json<'_> {
+    Json::object([
+        ("title", "Error type".into()),
+        (
+            "description",
+            "A kind of failure the SDK names in a payload's `type` (its ErrorTypes). The payload \
+             definitions accept any string there: some rejections carry types of their own, and a \
+             newer SDK may add some."
+                .into(),
+        ),
+        ("type", "string".into()),
+        allowed("enum", catalogue.error_types.iter().map(|name| name.as_str().into()).collect()),
     ])
 }
 
@@ -544,7 +644,9 @@ mod tests {
                 "ErrorPayload",
                 "AnyErrorPayload",
                 "ErrorCode",
+                "ErrorCodeDocs",
                 "ErrorName",
+                "ErrorType",
                 "Category",
                 "AudioCaptureFailedReason",
                 "Catalogue",
@@ -620,7 +722,7 @@ mod tests {
         assert_eq!(schema["$defs"]["Category"]["oneOf"][1]["description"], HOSTILE);
         assert_eq!(schema["$defs"]["AudioCaptureFailedReason"]["oneOf"][0]["description"], HOSTILE);
         assert_eq!(
-            schema["$defs"]["ErrorCode"]["oneOf"][1]["description"],
+            schema["$defs"]["ErrorCodeDocs"]["oneOf"][1]["description"],
             format!("{HOSTILE}\n\nDeprecated: Replaced by 6011.")
         );
         // Nothing unescaped can end a line inside a string: every line of the
@@ -645,7 +747,7 @@ mod tests {
     #[test]
     fn code_entries_document_each_value() {
         let schema = parse(&file(SCHEMA_PATH));
-        let entries = schema["$defs"]["ErrorCode"]["oneOf"].as_array().unwrap();
+        let entries = schema["$defs"]["ErrorCodeDocs"]["oneOf"].as_array().unwrap();
         // A code without a description gets none (not an invented one).
         assert_eq!(entries[0], serde_json::json!({"const": 1, "title": "OPERATION_TIMEOUT"}));
         assert_eq!(entries[1]["deprecated"], true);
@@ -659,15 +761,41 @@ mod tests {
     }
 
     #[test]
+    fn the_payloads_type_their_fields_and_nothing_refers_to_the_code_docs() {
+        let schema = parse(&file(SCHEMA_PATH));
+        let defs = &schema["$defs"];
+        assert_eq!(defs["ErrorType"]["enum"], serde_json::json!(["INVALID_OPERATION", "INTERNAL_ERROR"]));
+        for payload in ["ErrorPayload", "AnyErrorPayload"] {
+            let properties = &defs[payload]["properties"];
+            assert_eq!(properties["type"]["type"], "string", "{payload}: any string");
+            assert_eq!(properties["type"]["examples"], defs["ErrorType"]["enum"], "{payload}");
+            assert_eq!(properties["subCode"]["type"], "integer", "{payload}");
+            assert_eq!(properties["subCode"]["maximum"], u32::MAX, "{payload}");
+        }
+        assert_eq!(defs["ErrorPayload"]["properties"]["errorCode"]["$ref"], "#/$defs/ErrorCode");
+        assert!(defs["ErrorCode"].get("oneOf").is_none(), "a plain enum");
+        assert!(!file(SCHEMA_PATH).contains("\"#/$defs/ErrorCodeDocs\""), "nothing refers to the docs");
+
+        // Without error types, `type` has no examples and ErrorType accepts nothing.
+        let mut bare = catalogue();
+        bare.error_types.clear();
+        let text = emit(&bare).into_iter().find(|file| file.path == SCHEMA_PATH).unwrap().contents;
+        let schema = parse(&text);
+        assert!(schema["$defs"]["ErrorPayload"]["properties"]["type"].get("examples").is_none());
+        assert_eq!(schema["$defs"]["ErrorType"]["not"], serde_json::json!({}));
+    }
+
+    #[test]
     fn reserved_codes_are_listed_in_the_data_and_rejected_by_error_code() {
         let data = parse(&file(DATA_PATH));
         assert_eq!(data["reserved"][0]["code"], 6016);
         assert_eq!(data["reserved"][0]["name"], "AUDIO_SOMETHING_REMOVED");
         assert_eq!(data["reserved"][0]["note"], HOSTILE);
         let schema = parse(&file(SCHEMA_PATH));
-        let codes: Vec<&serde_json::Value> =
-            schema["$defs"]["ErrorCode"]["oneOf"].as_array().unwrap().iter().map(|entry| &entry["const"]).collect();
-        assert_eq!(codes, [1, 6010]);
+        assert_eq!(schema["$defs"]["ErrorCode"]["enum"], serde_json::json!([1, 6010]));
+        let documented: Vec<&serde_json::Value> =
+            schema["$defs"]["ErrorCodeDocs"]["oneOf"].as_array().unwrap().iter().map(|entry| &entry["const"]).collect();
+        assert_eq!(documented, [1, 6010]);
         assert!(!schema["$defs"]["ErrorName"]["enum"].as_array().unwrap().contains(&"AUDIO_SOMETHING_REMOVED".into()));
         assert_eq!(schema["$defs"]["Catalogue"]["properties"]["reserved"]["items"]["$ref"], "#/$defs/ReservedEntry");
     }

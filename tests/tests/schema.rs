@@ -128,10 +128,21 @@ fn catalogue_cases(emitted: &Emitted) -> Vec<Case> {
         cases.push(case(format!("category {}", category.id), def("Category"), json!(category.id), true));
         cases.push(case(format!("category {}", category.title), def("Category"), json!(category.title), false));
     }
+    for error_type in &emitted.catalogue.error_types {
+        cases.push(case(format!("error type {error_type}"), def("ErrorType"), json!(error_type), true));
+        let payload = json!({ "errorCode": known[0], "type": error_type });
+        cases.push(case(format!("payload of type {error_type}"), id.into(), payload, true));
+    }
+    cases.push(case("error type A_NEWER_KIND".into(), def("ErrorType"), json!("A_NEWER_KIND"), false));
+    // The documentation of the codes accepts the same numbers as ErrorCode.
+    for &code in known.iter().take(3) {
+        cases.push(case(format!("documented code {code}"), def("ErrorCodeDocs"), json!(code), true));
+    }
+    cases.push(case("documented unknown code".into(), def("ErrorCodeDocs"), json!(unknown_code(&known)), false));
     // The lenient payload keeps what the strict one rejects only for being
     // unknown: the same verdicts as the Rust `ErrorPayload` and TypeScript's
     // `isAnyErrorPayload`.
-    let unknown = (1..).find(|code| !known.contains(code)).unwrap();
+    let unknown = unknown_code(&known);
     for (name, instance, strict, lenient) in [
         ("a known code", json!({ "errorCode": known[0], "type": "T", "reason": "R" }), true, true),
         ("an unknown code", json!({ "errorCode": unknown, "type": "NEW" }), false, true),
@@ -142,11 +153,20 @@ fn catalogue_cases(emitted: &Emitted) -> Vec<Case> {
         ("no code", json!({ "type": "T" }), false, false),
         ("a numeric reason", json!({ "errorCode": known[0], "reason": 3 }), false, false),
         ("a null type", json!({ "errorCode": known[0], "type": null }), false, false),
+        ("a subCode", json!({ "errorCode": known[0], "subCode": 1 }), true, true),
+        ("a string subCode", json!({ "errorCode": known[0], "subCode": "1" }), false, false),
+        ("a negative subCode", json!({ "errorCode": known[0], "subCode": -1 }), false, false),
+        ("a type no SDK list names", json!({ "errorCode": known[0], "type": "CAN_NOT_DETECT_CAMERA" }), true, true),
+        ("a code written as 6010.0", json!({ "errorCode": f64::from(known[0]) }), true, true),
     ] {
         cases.push(case(format!("strict payload, {name}"), id.into(), instance.clone(), strict));
         cases.push(case(format!("lenient payload, {name}"), def("AnyErrorPayload"), instance, lenient));
     }
     cases
+}
+
+fn unknown_code(known: &[u32]) -> u32 {
+    (1..).find(|code| !known.contains(code)).unwrap()
 }
 
 fn all_cases(emitted: &Emitted) -> Vec<Case> {
@@ -346,9 +366,11 @@ fn ajv_runs_in_strict_mode() {
 #[test]
 fn every_code_is_documented_by_name_and_text() {
     let emitted = emitted();
-    let def = &emitted.schema["$defs"]["ErrorCode"];
+    let codes: Vec<u32> = emitted.catalogue.errors.iter().map(|error| error.code).collect();
+    assert_eq!(emitted.schema["$defs"]["ErrorCode"]["enum"], json!(codes), "ErrorCode is a plain enum");
+    let def = &emitted.schema["$defs"]["ErrorCodeDocs"];
     assert_eq!(def["type"], "integer");
-    let entries = def["oneOf"].as_array().expect("ErrorCode has oneOf");
+    let entries = def["oneOf"].as_array().expect("ErrorCodeDocs has oneOf");
     assert_eq!(entries.len(), emitted.catalogue.errors.len(), "one oneOf entry per code");
     for (entry, error) in entries.iter().zip(&emitted.catalogue.errors) {
         assert_eq!(entry["const"], error.code, "{}", error.name);
@@ -394,7 +416,8 @@ fn names_categories_and_reasons_follow_the_catalogue() {
         }
     }
     assert!(reason_enums > 0, "the shipped catalogue has numbered reasons (6010)");
-    assert_eq!(def_names(&emitted.schema).len(), 10 + reason_enums, "no unexpected definitions");
+    assert_eq!(def_names(&emitted.schema).len(), 12 + reason_enums, "no unexpected definitions");
+    assert_eq!(defs["ErrorType"]["enum"], json!(emitted.catalogue.error_types));
 }
 
 #[test]
@@ -505,7 +528,7 @@ fn other_catalogues_give_schemas_both_validators_accept() {
         }
         if label == "rich" {
             assert_eq!(emitted.catalogue.errors.len(), 2, "the rich catalogue loaded whole");
-            assert_eq!(emitted.schema["$defs"]["ErrorCode"]["oneOf"][1]["deprecated"], true);
+            assert_eq!(emitted.schema["$defs"]["ErrorCodeDocs"]["oneOf"][1]["deprecated"], true);
             assert_eq!(emitted.data["errors"][1]["since"], "1.2.0");
             cases.push(case("reason 1", def("LargestCodeReason"), json!(1), true));
             cases.push(case("reason 2", def("LargestCodeReason"), json!(2), false));
