@@ -112,7 +112,7 @@ fn measure(catalogue: &Catalogue, label: &str) -> Measured {
 
     println!("{label} style, bytes minified: | Rollup + terser | Rolldown | esbuild |");
     for one in &uses {
-        let row: Vec<String> = BUNDLERS.iter().map(|bundler| measured[one.name][bundler].0.to_string()).collect();
+        let row: Vec<String> = BUNDLERS.iter().map(|bundler| thousands(measured[one.name][bundler].0)).collect();
         println!("| {} | {} |", one.label, row.join(" | "));
     }
     let texts = catalogue_texts(catalogue);
@@ -128,6 +128,19 @@ fn measure(catalogue: &Catalogue, label: &str) -> Measured {
         }
     }
     measured
+}
+
+/// `12345` as `12,345`, as the README writes it.
+fn thousands(number: u64) -> String {
+    let digits = number.to_string();
+    let mut out = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// The data a function carries, as JSON would write it: what no encoding

@@ -95,13 +95,19 @@ impl Project {
     }
 
     /// Compiles the package with its own `tsconfig.json` plus the strict
-    /// flags, into its `dist/`.
+    /// flags, into its `dist/`, and with `tsconfig.cjs.json` into `cjs/`.
     fn build(&self, compiler: Compiler) {
         let config = self.package.join("tsconfig.json");
         let mut args = vec!["-p".to_owned(), config.display().to_string(), "--pretty".to_owned(), "false".to_owned()];
         args.extend(flags(self.style()).iter().map(|flag| (*flag).to_owned()));
         run_tsc(compiler, &args, &format!("building the {} package", style_name(self.style())));
         assert!(self.package.join("dist/index.js").exists() && self.package.join("dist/index.d.ts").exists());
+        // The CommonJS build, with its own config (which extends the strict
+        // one: `verbatimModuleSyntax` does not go with CommonJS output).
+        let config = self.package.join("tsconfig.cjs.json").display().to_string();
+        let args = ["-p".to_owned(), config, "--pretty".to_owned(), "false".to_owned()];
+        run_tsc(compiler, &args, &format!("building the {} package as CommonJS", style_name(self.style())));
+        assert!(self.package.join("cjs/index.js").exists() && self.package.join("cjs/index.d.ts").exists());
     }
 
     /// The package's name as a JS string literal, for import statements.
