@@ -1213,6 +1213,7 @@ mod tests {
             intro: "Intro".to_owned(),
             version: "1.2.3".to_owned(),
             package: crate::model::PackageMetadata::default(),
+            error_types: vec!["INVALID_OPERATION".into(), "INTERNAL_ERROR".into()],
             rust: RustTarget { crate_name: "errors".to_owned() },
             typescript: TypeScriptTarget { package: "@scope/errors".to_owned(), style },
             json_schema: JsonSchemaTarget { id: "https://example.com/s.json".to_owned() },

@@ -58,6 +58,7 @@ fn hostile_catalogue() -> Catalogue {
         intro: HOSTILE.to_owned(),
         version: "1.2.3".to_owned(),
         package: codegen::model::PackageMetadata::default(),
+        error_types: vec!["INVALID_OPERATION".to_owned()],
         rust: RustTarget { crate_name: "hostile-codes".to_owned() },
         typescript: TypeScriptTarget { package: "hostile-codes".to_owned(), style: TypeScriptStyle::Enum },
         json_schema: JsonSchemaTarget { id: "https://example.com/hostile.schema.json".to_owned() },
