@@ -482,12 +482,6 @@ fn constants_ts(catalogue: &Catalogue, error_docs: &[Vec<String>]) -> String {
     out
 }
 
-/// The names the SDK gives the kinds of failure in a payload's `type` (its
-/// `ErrorTypes`), from the catalogue.
-fn error_types(_catalogue: &Catalogue) -> &[String] {
-    &[]
-}
-
 /// `isErrorCode`, the payload type and its guards. The codes are a `Set` of
 /// numbers: a few bytes a code, where a `switch` over the names cost about 50.
 /// `ErrorType` is the union of the SDK's names, one a line; a payload's
@@ -518,7 +512,8 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 /** The kinds of failure the SDK names in a payload's `type` (its `ErrorTypes`). */
 export type ErrorType ="#,
     );
-    match error_types(catalogue) {
+    // A catalogue that names none leaves `type` any string.
+    match catalogue.error_types.as_slice() {
         [] => out.push_str(" string;\n"),
         types => {
             for name in types {
@@ -1472,6 +1467,18 @@ mod tests {
         // The codes module holds the codes and nothing else.
         let codes = file(&files, "typescript/src/codes.ts");
         assert!(!codes.contains("function"), "codes.ts declares a function:\n{codes}");
+    }
+
+    #[test]
+    fn the_payload_type_names_the_catalogue_error_types_and_takes_any_string() {
+        let mut catalogue = catalogue(TypeScriptStyle::ConstObject);
+        let guards = file(&emit(&catalogue), "typescript/src/guards.ts").to_owned();
+        assert!(guards.contains("export type ErrorType =\n  | \"INVALID_OPERATION\"\n  | \"INTERNAL_ERROR\";\n"));
+        assert!(guards.contains("  readonly type?: ErrorType | (string & {}) | undefined;\n"));
+        assert!(guards.contains("  readonly subCode?: number | undefined;\n"));
+        catalogue.error_types.clear();
+        let guards = file(&emit(&catalogue), "typescript/src/guards.ts").to_owned();
+        assert!(guards.contains("export type ErrorType = string;\n"), "{guards}");
     }
 
     #[test]

@@ -171,7 +171,14 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 }
 
 /** The kinds of failure the SDK names in a payload's `type` (its `ErrorTypes`). */
-export type ErrorType = string;
+export type ErrorType =
+  | "INVALID_OPERATION"
+  | "INTERNAL_ERROR"
+  | "OPERATION_TIMEOUT"
+  | "INSUFFICIENT_PRIVILEGES"
+  | "IMPROPER_MEETING_STATE"
+  | "INVALID_PARAMETERS"
+  | "OPERATION_LOCKED";
 
 /**
  * The object the SDK rejects a failed call with, `{ type, reason, errorCode }`,
