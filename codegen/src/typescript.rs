@@ -199,8 +199,8 @@ fn readme_md(catalogue: &Catalogue) -> String {
              `ExceptionCode` only through a cast."
         }
         TypeScriptStyle::ConstObject => {
-            "This build uses the `const-object` style: `ErrorCode` is the namespace of the constants below under \
-             one name, with a type of the same name. Its members have number-literal types, so they compare with \
+            "This build uses the `const-object` style: `ErrorCode` is the namespace of the `./constants` entry \
+             under one name, with a type of the same name. Its members have number-literal types, so they compare with \
              the SDK's own `ExceptionCode` enum without casts, and Rollup and Rolldown (what Vite 7 and Vite 8 \
              build with) keep only the members a program reads. It is erasable syntax, so it also runs under \
              `--erasableSyntaxOnly` and Node's type stripping."
@@ -273,8 +273,9 @@ it with `known: false`.
 The package has an ES module build and a CommonJS build, each with its
 declarations, picked by the `import` and `require` conditions: `require()`,
 Jest's default CommonJS transform and `tsc --module node16` in a CommonJS
-project all find theirs, and bundlers get ES modules. It holds no state, so
-an application that loads both gets the same answers from each.
+project all find theirs on Node 20 or newer, and bundlers get ES modules. It
+holds no state, so an application that loads both gets the same answers from
+each.
 
 ## Bundle size
 
