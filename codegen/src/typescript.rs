@@ -347,6 +347,8 @@ fn tsconfig_cjs_json() -> String {
     format!(
         r#"// {HEADER}
 // The CommonJS build, for require(): see tsconfig.json for the checks.
+// `moduleResolution: null` takes the compiler's default for CommonJS:
+// `nodenext` only goes with `module: nodenext`.
 {{
   "extends": "./tsconfig.json",
   "compilerOptions": {{
