@@ -33,7 +33,11 @@ pub fn node_tooling() -> PathBuf {
         && dir.join("node_modules/.bin/esbuild").exists()
         && dir.join("node_modules/rollup/package.json").exists()
         && dir.join("node_modules/@rollup/plugin-node-resolve/package.json").exists()
-        && dir.join("node_modules/@rollup/plugin-terser/package.json").exists();
+        && dir.join("node_modules/@rollup/plugin-terser/package.json").exists()
+        && dir.join("node_modules/rolldown/package.json").exists()
+        && dir.join("node_modules/jest/package.json").exists()
+        && dir.join("node_modules/@arethetypeswrong/cli/package.json").exists()
+        && dir.join("node_modules/publint/package.json").exists();
     if !fresh {
         let status = std::process::Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
@@ -114,6 +118,58 @@ impl Drop for Scratch {
             let _ = std::fs::remove_dir_all(&self.0);
         }
     }
+}
+
+/// Emits the TypeScript package of `catalogue` into `scratch/package` and
+/// packs it with `npm pack` (whose `prepack` builds the ES module and
+/// CommonJS outputs with the pinned `tsc`), as it would be published.
+/// Returns the tarball.
+pub fn pack_typescript(scratch: &Path, catalogue: &codegen::Catalogue) -> PathBuf {
+    let package = scratch.join("package");
+    for file in codegen::typescript::emit(catalogue) {
+        let relative = file.path.strip_prefix("typescript/").expect("TypeScript files live under typescript/");
+        write(&package.join(relative), &file.contents);
+    }
+    // The pinned tools first on PATH, so `prepack` finds `tsc` as it would
+    // in the package's own dev dependencies.
+    let mut paths = vec![node_tooling().join("node_modules").join(".bin")];
+    paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+    let packed = run(
+        std::process::Command::new("npm")
+            .args(["pack", "--json", "--pack-destination"])
+            .arg(scratch)
+            .current_dir(&package)
+            .env("PATH", std::env::join_paths(paths).expect("PATH entries join")),
+        "npm pack",
+    );
+    let packed: serde_json::Value =
+        serde_json::from_str(&packed).unwrap_or_else(|error| panic!("npm pack --json: {error}: {packed}"));
+    let files: Vec<&str> = packed[0]["files"]
+        .as_array()
+        .expect("npm pack lists the files")
+        .iter()
+        .filter_map(|file| file["path"].as_str())
+        .collect();
+    for wanted in
+        ["README.md", "dist/index.js", "dist/index.d.ts", "cjs/index.js", "cjs/index.d.ts", "cjs/package.json"]
+    {
+        assert!(files.contains(&wanted), "the tarball lacks {wanted}: {files:?}");
+    }
+    assert!(files.iter().all(|file| !file.starts_with("src/")), "sources without declaration maps: {files:?}");
+    scratch.join(packed[0]["filename"].as_str().expect("npm pack names the tarball"))
+}
+
+/// A scratch application at `app` with the given `package.json`, with
+/// `tarball` installed from the file, offline, as a dependency.
+pub fn install_tarball(tarball: &Path, app: &Path, package_json: &str) {
+    write(&app.join("package.json"), package_json);
+    run(
+        std::process::Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--ignore-scripts", "--offline"])
+            .arg(tarball)
+            .current_dir(app),
+        "installing the packed package",
+    );
 }
 
 /// Writes a file, creating its folder.

@@ -95,13 +95,19 @@ impl Project {
     }
 
     /// Compiles the package with its own `tsconfig.json` plus the strict
-    /// flags, into its `dist/`.
+    /// flags, into its `dist/`, and with `tsconfig.cjs.json` into `cjs/`.
     fn build(&self, compiler: Compiler) {
         let config = self.package.join("tsconfig.json");
         let mut args = vec!["-p".to_owned(), config.display().to_string(), "--pretty".to_owned(), "false".to_owned()];
         args.extend(flags(self.style()).iter().map(|flag| (*flag).to_owned()));
         run_tsc(compiler, &args, &format!("building the {} package", style_name(self.style())));
         assert!(self.package.join("dist/index.js").exists() && self.package.join("dist/index.d.ts").exists());
+        // The CommonJS build, with its own config (which extends the strict
+        // one: `verbatimModuleSyntax` does not go with CommonJS output).
+        let config = self.package.join("tsconfig.cjs.json").display().to_string();
+        let args = ["-p".to_owned(), config, "--pretty".to_owned(), "false".to_owned()];
+        run_tsc(compiler, &args, &format!("building the {} package as CommonJS", style_name(self.style())));
+        assert!(self.package.join("cjs/index.js").exists() && self.package.join("cjs/index.d.ts").exists());
     }
 
     /// The package's name as a JS string literal, for import statements.
@@ -179,6 +185,24 @@ fn check_consumer(project: &Project, compiler: Compiler) {
 /// is a closed union (the `never` check), `isErrorCode` narrows, the info
 /// types are read-only (`@ts-expect-error` fails when there is no error),
 /// and, in the enum style, the reverse mapping exists.
+/// Type checks of `ErrorType`: each of the catalogue's error types is one,
+/// and a string it does not list is not (but a payload's `type` takes it).
+fn error_types(catalogue: &Catalogue) -> String {
+    let Some(first) = catalogue.error_types.first() else {
+        return "const anyKind: ErrorType = \"ANY_STRING\";\n[anyKind].length;\n".to_owned();
+    };
+    let mut out = String::new();
+    for (index, name) in catalogue.error_types.iter().enumerate() {
+        out.push_str(&format!("const kind{index}: ErrorType = \"{name}\";\n"));
+    }
+    out.push_str(&format!(
+        "// @ts-expect-error a name the SDK's ErrorTypes does not list\nconst notAKind: ErrorType = \"{first}_X\";\n\
+         const sdkPayload: ErrorPayload = {{ type: kind0, reason: \"\", errorCode: first }};\n\
+         [notAKind, sdkPayload].length;\n"
+    ));
+    out
+}
+
 fn consumer_source(project: &Project) -> String {
     let catalogue = &project.catalogue;
     let first = &catalogue.errors[0];
@@ -247,6 +271,7 @@ fn consumer_source(project: &Project) -> String {
   ErrorCategory,
   ErrorCode,
   categoryInfo,
+  describeError,
   errorInfo,
   errorCategory,
   errorName,
@@ -255,9 +280,12 @@ fn consumer_source(project: &Project) -> String {
   isErrorPayload,
   reasonInfo as reasonInfoOf,
   type CategoryInfo,
+  type ErrorDescription,
   type ErrorInfo,
   type ErrorName,
   type ErrorPayload,
+  type ErrorType,
+  type ReasonInfo,
 }} from {specifier};
 {reasons}{sdk_enum}
 function label(code: ErrorCode): ErrorName {{
@@ -305,6 +333,32 @@ const known: ErrorInfo = errorInfo(first);
 errorInfo(asNumber).name;
 [known].length;
 {reverse}{sdk_comparison}{typed_reasons}
+// The payload as the SDK really builds it: `type` one of the catalogue's
+// error types or any other string, `subCode` a number.
+{error_types}const fromCamera: ErrorPayload = {{ type: "CAN_NOT_DETECT_CAMERA", errorCode: first, subCode: 2 }};
+const subCode: number | undefined = fromCamera.subCode;
+// @ts-expect-error subCode is a number
+const badSubCode: ErrorPayload = {{ errorCode: first, subCode: "2" }};
+const described: ErrorDescription | undefined = describeError(JSON.parse("{{}}"));
+if (described !== undefined) {{
+  const text: string = described.text;
+  if (described.known) {{
+    const knownName: ErrorName = described.name;
+    const knownCategory: ErrorCategory = described.category;
+    const numbered: ReasonInfo | undefined = described.reason;
+    [knownName, knownCategory, numbered].length;
+  }} else {{
+    const newer: number = described.code;
+    // @ts-expect-error an unknown code has no name
+    const noName: ErrorName = described.name;
+    [newer, noName].length;
+  }}
+  // @ts-expect-error the description is frozen
+  described.text = "changed";
+  [text].length;
+}}
+[subCode, badSubCode].length;
+
 // The README's pattern: `catch (e)` is `unknown` under --strict.
 declare const stream: {{ startAudio(): Promise<void> }};
 export async function start(): Promise<string> {{
@@ -335,6 +389,7 @@ export async function start(): Promise<string> {{
         unknown_code = catalogue.errors.iter().map(|error| error.code).max().unwrap() + 1,
         category = catalogue.categories[0].id.to_uppercase(),
         typed_reasons = typed_reasons.unwrap_or_default(),
+        error_types = error_types(catalogue),
     )
 }
 
