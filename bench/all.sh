@@ -47,3 +47,8 @@ if [ $# -ge 1 ]; then
 fi
 bench/compile-time.sh 3 HEAD
 echo '```'
+echo
+
+echo "## JSON Schema validation"
+echo
+tests/.venv/bin/python bench/schema-validation.py

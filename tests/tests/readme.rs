@@ -3,13 +3,14 @@
 //! every `ts` block, and every one of the generated package's README, is compiled by tsc under the strict flags against the
 //! generated package, installed as `node_modules/<package>`, and the output
 //! is run in Node; every `js` block (the JSON Schema example) runs in Node
-//! from the workspace root with the pinned tools (Ajv) resolvable. An
-//! example that stops compiling or throws fails the test.
+//! from the workspace root with the pinned tools (Ajv) resolvable, and every
+//! `python` block with the Python of `tests/.venv` (`jsonschema`,
+//! `referencing`). An example that stops compiling or throws fails the test.
 
 use std::path::PathBuf;
 use std::process::Command;
 
-use tests::{Scratch, node_tooling, run, shipped_catalogue, workspace_root, write};
+use tests::{Scratch, node_tooling, python_tooling, run, shipped_catalogue, workspace_root, write};
 
 /// The fenced code blocks of a Markdown text with their info strings,
 /// read by the CommonMark parser the Markdown tests use.
@@ -155,6 +156,24 @@ fn the_readme_schema_example_runs() {
         run(
             Command::new("node").arg(&script).current_dir(workspace_root()),
             &format!("running README JavaScript example {index}"),
+        );
+    }
+}
+
+#[test]
+fn the_readme_python_example_runs() {
+    let blocks = readme_blocks("python");
+    assert!(!blocks.is_empty(), "the README shows how to validate a payload in Python");
+    assert!(blocks.iter().any(|block| block.contains("referencing")), "with a registry, as jsonschema asks");
+    let python = python_tooling().join("python");
+    let scratch = Scratch::new("readme-python");
+    for (index, block) in blocks.iter().enumerate() {
+        let script = scratch.0.join(format!("example{index}.py"));
+        write(&script, block);
+        // Paths in the example are relative to the repository root.
+        run(
+            Command::new(&python).arg(&script).current_dir(workspace_root()),
+            &format!("running README Python example {index}"),
         );
     }
 }
