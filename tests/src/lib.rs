@@ -178,6 +178,47 @@ pub fn write(path: &Path, contents: &str) {
     std::fs::write(path, contents).unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
 }
 
+/// Runs cargo in the scratch crate at `dir`, a workspace of its own in a
+/// folder directly under the test's `CARGO_TARGET_TMPDIR`; returns all it
+/// printed, as `Err` when it failed.
+///
+/// The crate gets this workspace's `Cargo.lock`, so its dependencies are
+/// the versions tested here. What cargo produces (docs, test binaries) goes
+/// to `dir/target`; what it compiles on the way goes to one build folder
+/// that every scratch crate shares, `scratch-build` beside `dir`: serde and
+/// the other dependencies are compiled once, not once per crate. Cargo
+/// locks that folder, so crates built by tests running in parallel take
+/// turns rather than compiling the same dependencies side by side.
+pub fn scratch_cargo(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<String, String> {
+    if !dir.join("Cargo.lock").exists() {
+        std::fs::copy(workspace_root().join("Cargo.lock"), dir.join("Cargo.lock")).expect("can copy Cargo.lock");
+    }
+    let build_dir = dir.parent().expect("a scratch crate lives in a folder").join("scratch-build");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let (subcommand, rest) = args.split_first().expect("a cargo subcommand");
+    let output = std::process::Command::new(cargo)
+        .arg(subcommand)
+        .arg("--target-dir")
+        .arg(dir.join("target"))
+        .arg("--config")
+        .arg(format!("build.build-dir={}", toml_string(&build_dir)))
+        .args(rest)
+        .current_dir(dir)
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_TARGET_DIR")
+        .env_remove("CARGO_BUILD_BUILD_DIR")
+        .envs(env.iter().copied())
+        .output()
+        .expect("cargo runs");
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    if output.status.success() { Ok(text) } else { Err(text) }
+}
+
+/// A path as a TOML string, for a `--config` value.
+fn toml_string(path: &Path) -> String {
+    serde_json::to_string(path.to_str().expect("a UTF-8 path")).expect("a string serializes")
+}
+
 /// Runs a command that must succeed; returns its standard output.
 pub fn run(command: &mut std::process::Command, what: &str) -> String {
     let output = command.output().unwrap_or_else(|error| panic!("{what}: cannot start: {error}"));
