@@ -230,9 +230,6 @@ fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
         return 0;
     }
     let version_span = new_locations.span(&Anchor::Key("catalogue.version")).unwrap_or(0..0);
-    // A missing reservation is shown where one would be added: the end of the file.
-    let trimmed = pair.new_text.trim_end().len();
-    let last_line = pair.new_text[..trimmed].rfind('\n').map_or(0, |newline| newline + 1)..trimmed;
     let least = comparison.least_version().map_or_else(String::new, |version| version.to_string());
     let diagnostics = failures
         .iter()
@@ -250,11 +247,16 @@ fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
                 Place::New(_) => None,
             };
             if change.always_fails() {
-                let label =
-                    was.map_or_else(|| "not reserved".to_string(), |was| format!("not reserved (it was at {was})"));
+                let (span, label) = match (here, &change.place) {
+                    (Some(span), _) => (span, "not reserved".to_string()),
+                    (None, Place::Old(anchor)) => where_it_was(anchor, pair, &new_locations, was.as_deref()),
+                    (None, Place::New(_)) => (end_of(&pair.new_text), "not reserved".to_string()),
+                };
                 let fix = change.fix.as_deref().unwrap_or_default().trim_end();
-                return Diagnostic::new(here.unwrap_or_else(|| last_line.clone()), message, label)
-                    .help(format!("reserve it so it is never reused, e.g. add:\n{fix}"));
+                return Diagnostic::new(span, message, label).help(format!(
+                    "reserve it so it is never reused: add {}\n{fix}",
+                    where_reserved_goes(pair, &new_locations)
+                ));
             }
             let help =
                 format!("a breaking change needs a breaking version bump: set [catalogue] version to {least} or later");
@@ -286,6 +288,62 @@ fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
     );
     crate::annotate(&diagnostics, &pair.new_name, &pair.new_text);
     1
+}
+
+/// The last line of a text, as a span.
+fn end_of(text: &str) -> std::ops::Range<usize> {
+    let trimmed = text.trim_end().len();
+    text[..trimmed].rfind('\n').map_or(0, |newline| newline + 1)..trimmed
+}
+
+/// Where, in the new catalogue, a code that is gone used to be, and the
+/// label that says so: the code itself when only its number or its name
+/// changed, else the `[[error]]` that now follows where it stood (the
+/// deletion in the diff), else the end of the file.
+fn where_it_was(anchor: &Anchor, pair: &Pair, new: &Locations, was: Option<&str>) -> (std::ops::Range<usize>, String) {
+    let at = was.map_or_else(String::new, |was| format!(" (at {was})"));
+    let Anchor::Code { name, .. } = anchor else {
+        return (end_of(&pair.new_text), format!("not reserved{at}"));
+    };
+    let Some(index) = pair.old.errors.iter().position(|error| error.name == *name) else {
+        return (end_of(&pair.new_text), format!("not reserved{at}"));
+    };
+    let gone = &pair.old.errors[index];
+    if let Some(span) = new.span(&Anchor::Code { name: gone.name.clone(), key: "code" }) {
+        return (span, format!("its old number {} is not reserved{at}", gone.code));
+    }
+    if let Some(renamed) = pair.new.errors.iter().find(|error| error.code == gone.code) {
+        if let Some(span) = new.span(&Anchor::Code { name: renamed.name.clone(), key: "name" }) {
+            return (span, format!("its old name `{}` is not reserved{at}", gone.name));
+        }
+    }
+    let next = pair.old.errors[index + 1..]
+        .iter()
+        .find_map(|error| new.span(&Anchor::Code { name: error.name.clone(), key: "" }));
+    match next {
+        Some(span) => (span, format!("code {} `{}` came before this code; not reserved{at}", gone.code, gone.name)),
+        None => {
+            (end_of(&pair.new_text), format!("code {} `{}` was the last code; not reserved{at}", gone.code, gone.name))
+        }
+    }
+}
+
+/// Where a new `[[reserved]]` entry belongs: after the last one, or at the
+/// end of the file when there is none yet.
+fn where_reserved_goes(pair: &Pair, new: &Locations) -> String {
+    let last = pair.new.reserved.last().and_then(|entry| {
+        new.span(&Anchor::Reserved {
+            code: entry.code,
+            name: if entry.code.is_some() { None } else { entry.name.clone() },
+        })
+    });
+    match last {
+        Some(span) => {
+            let (line, _) = codegen::diagnostics::line_column(&pair.new_text, span.start);
+            format!("this after the last [[reserved]] entry ({}:{line}):", pair.new_name)
+        }
+        None => format!("this at the end of {}, where [[reserved]] entries go:", pair.new_name),
+    }
 }
 
 /// The release-notes sections, in the order they are printed.
