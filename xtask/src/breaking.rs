@@ -312,10 +312,10 @@ fn where_it_was(anchor: &Anchor, pair: &Pair, new: &Locations, was: Option<&str>
     if let Some(span) = new.span(&Anchor::Code { name: gone.name.clone(), key: "code" }) {
         return (span, format!("its old number {} is not reserved{at}", gone.code));
     }
-    if let Some(renamed) = pair.new.errors.iter().find(|error| error.code == gone.code) {
-        if let Some(span) = new.span(&Anchor::Code { name: renamed.name.clone(), key: "name" }) {
-            return (span, format!("its old name `{}` is not reserved{at}", gone.name));
-        }
+    if let Some(renamed) = pair.new.errors.iter().find(|error| error.code == gone.code)
+        && let Some(span) = new.span(&Anchor::Code { name: renamed.name.clone(), key: "name" })
+    {
+        return (span, format!("its old name `{}` is not reserved{at}", gone.name));
     }
     let next = pair.old.errors[index + 1..]
         .iter()
