@@ -222,8 +222,10 @@ def semver_checks(old_crate, new_crate, env):
     elif re.search(r'Summary no semver update required', output):
         verdict = 'none'
     else:
-        last = [line for line in output.strip().splitlines() if line.strip()][-3:]
-        verdict = 'error: ' + ' / '.join(line.strip() for line in last)
+        # No verdict: the first line of the error (e.g. a renamed crate is
+        # not found in the baseline at all).
+        errors = [line.strip() for line in output.splitlines() if line.strip().startswith(('error', 'package'))]
+        verdict = 'no verdict: ' + ' / '.join(errors[:2]).replace(old_crate, 'the baseline').replace('|', '/')
     return verdict, lints
 
 
