@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-use codegen::compare::{Anchor, Bump, Change, Comparison, Impact, Locations, Place, Rule, compare};
+use codegen::compare::{Anchor, Bump, Change, Comparison, Impact, Locations, Place, ReleaseNotes, compare};
 use codegen::{Catalogue, Diagnostic, Diagnostics};
 
 /// The subcommands this file implements.
@@ -210,15 +210,17 @@ fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
     // changed (failures point at its version), the old one when a change is
     // only there.
     let locations = |text: &str, needed: bool| if needed { Locations::of(text) } else { Locations::default() };
-    let new_locations = locations(&pair.new_text, !comparison.changes.is_empty());
-    let old_locations =
-        locations(&pair.old_text, comparison.changes.iter().any(|change| matches!(change.place, Place::Old(_))));
+    let new_locations = locations(&pair.new_text, !comparison.changes.is_empty() || comparison.went_backwards());
+    let old_locations = locations(
+        &pair.old_text,
+        comparison.changes.iter().any(|change| matches!(change.place, Place::Old(_)) || change.restore.is_some()),
+    );
     for change in &comparison.changes {
         println!("{}", located(change, pair, &new_locations, &old_locations));
     }
     println!("{}", version_text(comparison));
     let failures: Vec<&Change> = comparison.failures().collect();
-    if failures.is_empty() {
+    if failures.is_empty() && !comparison.went_backwards() {
         let breaking = comparison.changes.iter().filter(|change| change.rule.impact() == Impact::Breaking).count();
         match breaking {
             0 => println!("ok: no breaking change since {against}"),
@@ -231,19 +233,32 @@ fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
     }
     let version_span = new_locations.span(&Anchor::Key("catalogue.version")).unwrap_or(0..0);
     let least = comparison.least_version().map_or_else(String::new, |version| version.to_string());
-    let diagnostics = failures
-        .iter()
-        .map(|change| {
+    let old_at = |anchor: &Anchor| {
+        old_locations.span(anchor).map(|span| {
+            let (line, column) = codegen::diagnostics::line_column(&pair.old_text, span.start);
+            format!("{}:{line}:{column}", pair.old_name)
+        })
+    };
+    let backwards = comparison.went_backwards().then(|| {
+        let next = codegen::compare::Version::parse(&comparison.old_version)
+            .map_or_else(String::new, |old| old.next(comparison.needed().unwrap_or(Impact::Fix)).to_string());
+        Diagnostic::new(
+            version_span.clone(),
+            format!("the version went backwards from {} to {}", comparison.old_version, comparison.new_version),
+            format!("lower than {} at {against}", comparison.old_version),
+        )
+        .help(format!("a release never goes back to a lower version: set [catalogue] version to {next} or later"))
+    });
+    let diagnostics = backwards
+        .into_iter()
+        .chain(failures.iter().map(|change| {
             let message = format!("{}: {}", change.rule, change.message);
             let here = match &change.place {
                 Place::New(anchor) => new_locations.span(anchor),
                 Place::Old(_) => None,
             };
             let was = match &change.place {
-                Place::Old(anchor) => old_locations.span(anchor).map(|span| {
-                    let (line, column) = codegen::diagnostics::line_column(&pair.old_text, span.start);
-                    format!("{}:{line}:{column}", pair.old_name)
-                }),
+                Place::Old(anchor) => old_at(anchor),
                 Place::New(_) => None,
             };
             if change.always_fails() {
@@ -258,8 +273,16 @@ fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
                     where_reserved_goes(pair, &new_locations)
                 ));
             }
-            let help =
-                format!("a breaking change needs a breaking version bump: set [catalogue] version to {least} or later");
+            let bump = format!("set [catalogue] version to {least} or later (a breaking release)");
+            let help = match &change.restore {
+                Some(restore) => format!(
+                    "to undo it, put back `{}`{}{}\nto keep it, {bump}",
+                    restore.line,
+                    old_at(&restore.was).map_or_else(String::new, |was| format!(" (as at {was})")),
+                    why_undo(change.rule)
+                ),
+                None => format!("a breaking change needs a breaking version bump: {bump}"),
+            };
             match (here, was) {
                 (Some(span), _) => Diagnostic::new(span, message, "breaking change")
                     .related(version_span.clone(), "not a breaking bump")
@@ -274,20 +297,37 @@ fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
                 )
                 .help(help),
             }
-        })
+        }))
         .collect();
     let diagnostics = Diagnostics(diagnostics);
     // Not `render`: its summary speaks of files not written, which `breaking`
     // never writes.
     eprint!("{}", diagnostics.render_each(&pair.new_name, &pair.new_text));
-    let count = diagnostics.0.len();
-    eprintln!(
-        "error: {count} change{} since {against} {} not covered; fix the catalogue or its version",
-        if count == 1 { "" } else { "s" },
-        if count == 1 { "is" } else { "are" }
-    );
+    let count = failures.len();
+    if count > 0 {
+        eprintln!(
+            "error: {count} change{} since {against} {} not covered; fix the catalogue or its version",
+            if count == 1 { "" } else { "s" },
+            if count == 1 { "is" } else { "are" }
+        );
+    }
+    if comparison.went_backwards() {
+        eprintln!("error: the version went backwards since {against}; raise it");
+    }
     crate::annotate(&diagnostics, &pair.new_name, &pair.new_text);
     1
+}
+
+/// Why undoing beats bumping, for the changes that one line undoes.
+fn why_undo(rule: codegen::compare::Rule) -> &'static str {
+    use codegen::compare::Rule;
+    match rule {
+        Rule::CodeNoRenumber => ": a new number is a new code, and clients of the old one would miss it",
+        Rule::CodeNoRename | Rule::ReasonNoRename => ": every program that names the old one stops compiling",
+        Rule::CodeNoMove => ": `category()` and every handler that routes by category would change silently",
+        Rule::ReasonNoRenumber => ": a new number is a new reason",
+        _ => "",
+    }
 }
 
 /// The last line of a text, as a span.
@@ -346,39 +386,21 @@ fn where_reserved_goes(pair: &Pair, new: &Locations) -> String {
     }
 }
 
-/// The release-notes sections, in the order they are printed.
-fn section(rule: Rule) -> usize {
-    match rule {
-        Rule::CodeNoDelete | Rule::CodeNoDeleteUnlessReserved | Rule::ReservedAdded | Rule::ReservedNoDelete => 4,
-        _ => match rule.impact() {
-            Impact::Breaking => 0,
-            Impact::Feature if matches!(rule, Rule::CodeDeprecated | Rule::CodeUndeprecated) => 2,
-            Impact::Feature => 1,
-            Impact::Fix => 3,
-        },
-    }
-}
-
+/// The release notes of `changes`: a heading with both versions, what the
+/// version change covers, then the notes' sections.
 fn release_notes(comparison: &Comparison, against: &str) -> String {
-    const TITLES: [&str; 5] = ["Breaking changes", "Added", "Deprecated", "Changed texts", "Removed and reserved"];
     let mut out = format!(
         "## Error catalogue: {} -> {}\n\nChanges since `{against}`. {}.\n",
         comparison.old_version,
         comparison.new_version,
         capitalised(&version_text(comparison))
     );
-    if comparison.changes.is_empty() {
+    let notes = ReleaseNotes::of(comparison);
+    if notes.is_empty() {
         out.push_str("\nNo changes.\n");
-    }
-    for (index, title) in TITLES.iter().enumerate() {
-        let lines: Vec<&Change> = comparison.changes.iter().filter(|change| section(change.rule) == index).collect();
-        if lines.is_empty() {
-            continue;
-        }
-        out.push_str(&format!("\n### {title}\n\n"));
-        for change in lines {
-            out.push_str(&format!("- {} ({})\n", capitalised(&change.message), change.rule));
-        }
+    } else {
+        out.push('\n');
+        out.push_str(&notes.markdown());
     }
     out
 }

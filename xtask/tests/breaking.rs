@@ -93,7 +93,15 @@ fn an_uncovered_breaking_change_fails_with_located_rule_ids() {
     );
     assert!(stderr.contains("error: CODE_NO_RENUMBER: code `AUDIO_CAPTURE_FAILED` was renumbered"), "{stderr}");
     assert!(stderr.contains("--> errors/catalogue.toml:32:8"), "{stderr}");
-    assert!(stderr.contains("set [catalogue] version to 2.0.0 or later"), "{stderr}");
+    // Undoing comes first, with the old line and where it was; the bump second.
+    assert!(
+        stderr.contains(
+            "= help: to undo it, put back `code = 6010` (as at HEAD~1:errors/catalogue.toml:32:8): a new number is a new code, \
+             and clients of the old one would miss it\n\
+             \x20          to keep it, set [catalogue] version to 2.0.0 or later (a breaking release)\n"
+        ),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -117,17 +125,13 @@ fn a_covered_breaking_change_passes_and_changes_prints_release_notes() {
          \n\
          Changes since `HEAD~1`. Version 1.0.0 -> 2.0.0 is a breaking bump; the changes need a breaking release (at least 2.0.0).\n\
          \n\
-         ### Breaking changes\n\
+         ### Breaking\n\
          \n\
-         - Code `AUDIO_CAPTURE_FAILED` was renumbered from 6010 to 6011 (CODE_NO_RENUMBER)\n\
+         - Code `AUDIO_CAPTURE_FAILED` was renumbered from 6010 to 6011\n\
          \n\
          ### Added\n\
          \n\
-         - Code 7000 `CHAT_FAILED` was added (CODE_ADDED)\n\
-         \n\
-         ### Removed and reserved\n\
-         \n\
-         - 6010 was reserved (RESERVED_ADDED)\n"
+         - Code 7000 `CHAT_FAILED` was added\n"
     );
 }
 
@@ -316,4 +320,30 @@ fn a_missing_reservation_points_where_the_code_was() {
         .find(|line| line.starts_with("::error") && line.contains("CODE_NO_DELETE_UNLESS_RESERVED"))
         .unwrap_or_else(|| panic!("no annotation:\n{stdout}"));
     assert!(annotation.starts_with("::error file=errors/catalogue.toml,line=25,col=1,"), "{annotation}");
+}
+
+/// A version lower than the base's is never a release, even with nothing
+/// else changed.
+#[test]
+fn a_version_that_goes_backwards_fails() {
+    if !has_git() {
+        return;
+    }
+    let repo = repository(&minimal().replace("version = \"1.0.0\"", "version = \"0.9.9\""));
+    let output = xtask(repo.path(), &["breaking", "--against", "HEAD~1", "--catalogue", "errors/catalogue.toml"]);
+    let (stdout, stderr) = (text(&output.stdout), text(&output.stderr));
+    assert_eq!(output.status.code(), Some(1), "{stdout}{stderr}");
+    assert_eq!(stdout, "version 1.0.0 -> 0.9.9 went backwards; nothing changed\n");
+    assert_eq!(
+        stderr,
+        "error: the version went backwards from 1.0.0 to 0.9.9\n \
+         --> errors/catalogue.toml:4:11\n  \
+         |\n\
+         4 | version = \"0.9.9\"\n  \
+         |           ^^^^^^^ lower than 1.0.0 at HEAD~1\n  \
+         |\n  \
+         = help: a release never goes back to a lower version: set [catalogue] version to 1.0.1 or later\n\
+         \n\
+         error: the version went backwards since HEAD~1; raise it\n"
+    );
 }
