@@ -106,6 +106,7 @@ struct RawCategory {
 
 #[derive(Debug)]
 struct RawError {
+    header: Span,
     code: Option<Located<u32>>,
     name: Option<Located<String>>,
     category: Option<Located<String>>,

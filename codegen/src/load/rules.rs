@@ -42,11 +42,13 @@ impl Checker<'_> {
                     identifiers.insert_converted(self, &name.value, name.span.clone());
                 }
             }
-            if let Some(category) = &error.category
-                && !category_ids.contains(category.value.as_str())
-            {
-                let ids: Vec<&str> = category_ids.iter().copied().collect();
-                self.push(unknown_reference(&category.value, category.span.clone(), "category", &ids));
+            if let Some(category) = &error.category {
+                if category_ids.contains(category.value.as_str()) {
+                    self.check_section(&raw.categories, error, category);
+                } else {
+                    let ids: Vec<&str> = category_ids.iter().copied().collect();
+                    self.push(unknown_reference(&category.value, category.span.clone(), "category", &ids));
+                }
             }
             if let Some(since) = &error.since {
                 self.check_version(since, "since");
@@ -183,6 +185,31 @@ impl Checker<'_> {
                 );
             }
         }
+    }
+
+    /// An `[[error]]` stands in the section of the last `[[category]]`
+    /// above it, which is where the file reads as filing it; a `category`
+    /// naming another section is most likely a block pasted in the wrong
+    /// place (or a category not updated after a move).
+    fn check_section(&mut self, categories: &[RawCategory], error: &RawError, category: &Located<String>) {
+        let section = categories.iter().rev().find(|section| section.header.start < error.header.start);
+        let Some((section, id)) = section.and_then(|section| Some((section, section.id.as_ref()?))) else { return };
+        if id.value == category.value {
+            return;
+        }
+        self.push(
+            Diagnostic::new(
+                category.span.clone(),
+                format!("this [[error]] stands under category `{}` but names `{}`", id.value, category.value),
+                format!("the last [[category]] above is `{}`", id.value),
+            )
+            .related(section.header.clone(), "the section it stands in")
+            .help(format!(
+                "move the block below the [[category]] with id = \"{}\", or set category = \"{}\"",
+                category.value, id.value
+            ))
+            .warning(),
+        );
     }
 
     fn check_categories(&mut self, categories: &[RawCategory]) {

@@ -93,6 +93,7 @@ impl Checker<'_> {
     fn read_error(&mut self, table: &DeTable<'_>, header: Span) -> RawError {
         self.misspelled = self.unknown_keys(table, &ERROR);
         let mut error = RawError {
+            header: header.clone(),
             code: self.integer(table, "code", &header, &ERROR),
             name: self.string(table, "name", &header, &ERROR),
             category: self.string(table, "category", &header, &ERROR),
