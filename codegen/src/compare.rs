@@ -615,10 +615,12 @@ fn compare_code(
     }
     match (&before.deprecated, &after.deprecated) {
         (None, Some(why)) => {
+            let instead =
+                after.replaced_by.as_ref().map_or_else(String::new, |name| format!(" (use `{name}` instead)"));
             changes.push(Change::new(
                 Rule::CodeDeprecated,
                 place("deprecated"),
-                format!("{subject} was deprecated: {why}"),
+                format!("{subject} was deprecated: {why}{instead}"),
             ));
         }
         (Some(_), None) => {
@@ -632,6 +634,7 @@ fn compare_code(
     texts.compare_list("details", &before.details, &after.details);
     if before.deprecated.is_some() && after.deprecated.is_some() {
         texts.compare("deprecated", before.deprecated.as_deref(), after.deprecated.as_deref());
+        texts.compare("replaced_by", before.replaced_by.as_deref(), after.replaced_by.as_deref());
     }
     texts.compare("since", before.since.as_deref(), after.since.as_deref());
     changes.extend(texts.change(Rule::CodeTextChanged, subject, place));

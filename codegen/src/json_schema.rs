@@ -348,6 +348,13 @@ fn error_entry_def() -> Json<'static> {
             ),
             ("reasons", described("Numbered sub-reasons, in order.", array_of(ref_to(REASON_ENTRY)))),
             ("deprecated", nullable_string("Why the code is retired; a retired code is never reused.")),
+            (
+                "replacedBy",
+                Json::object([
+                    ("description", "The name of the code that replaces a retired one: a code in use.".into()),
+                    ("anyOf", Json::Array(vec![ref_to(ERROR_NAME), Json::object([("type", "null".into())])])),
+                ]),
+            ),
             ("since", nullable_string("The SDK version that introduced the code.")),
         ],
     )
@@ -429,6 +436,7 @@ fn error_data(error: &ErrorCode) -> Json<'_> {
         ("details", Json::strings(&error.details)),
         ("reasons", Json::Array(error.reasons.iter().map(reason_data).collect())),
         ("deprecated", error.deprecated.as_deref().into()),
+        ("replacedBy", error.replaced_by.as_deref().into()),
         ("since", error.since.as_deref().into()),
     ])
 }
@@ -478,6 +486,7 @@ mod tests {
                     reasons: vec![],
                     deprecated: None,
                     since: None,
+                    replaced_by: None,
                 },
                 ErrorCode {
                     code: 6010,
@@ -493,6 +502,7 @@ mod tests {
                     }],
                     deprecated: Some("Replaced by 6011.".into()),
                     since: Some("1.2.0".into()),
+                    replaced_by: None,
                 },
             ],
             reserved: vec![Reserved {
@@ -585,6 +595,7 @@ mod tests {
                 "details",
                 "reasons",
                 "deprecated",
+                "replacedBy",
                 "since",
                 "code",
                 "name",
@@ -594,6 +605,7 @@ mod tests {
                 "details",
                 "reasons",
                 "deprecated",
+                "replacedBy",
                 "since",
                 // reserved[0]
                 "code",

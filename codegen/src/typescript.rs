@@ -857,7 +857,11 @@ fn error_doc(category: &Category, error: &ErrorCode) -> Vec<String> {
         doc.push(format!("@since {}", doc_text(since)));
     }
     if let Some(deprecated) = &error.deprecated {
-        doc.push(format!("@deprecated {}", doc_text(deprecated)).trim_end().to_owned());
+        let mut line = format!("@deprecated {}", doc_text(deprecated)).trim_end().to_owned();
+        if let Some(replacement) = &error.replaced_by {
+            line.push_str(&format!(" Use {{@link ErrorCode.{replacement}}}."));
+        }
+        doc.push(line);
     }
     doc
 }
@@ -987,6 +991,7 @@ mod tests {
                     reasons: Vec::new(),
                     deprecated: None,
                     since: None,
+                    replaced_by: None,
                 },
                 ErrorCode {
                     code: 6010,
@@ -1002,6 +1007,7 @@ mod tests {
                     }],
                     deprecated: Some(HOSTILE.to_owned()),
                     since: Some(HOSTILE.to_owned()),
+                    replaced_by: None,
                 },
             ],
             reserved: Vec::new(),

@@ -563,6 +563,7 @@ fn a_large_comparison_reports_one_change_per_code() {
             reasons: Vec::new(),
             deprecated: None,
             since: None,
+            replaced_by: None,
         };
         old.errors.push(error.clone());
         new.errors.push(codegen::model::ErrorCode { description: Some(format!("Code {index}, reworded.")), ..error });

@@ -85,6 +85,9 @@ fn expected(catalogue: &Catalogue) -> Rendered {
             if let Some(deprecated) = &error.deprecated {
                 expected.items.push(format!("Deprecated: {deprecated}"));
             }
+            if let Some(replacement) = &error.replaced_by {
+                expected.items.push(format!("Replaced by: {replacement}"));
+            }
             expected.items.push(match &error.description {
                 Some(description) => format!("{} - {} - {description}", error.code, error.name),
                 None => format!("{} - {}", error.code, error.name),
