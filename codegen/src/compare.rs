@@ -520,7 +520,7 @@ fn compare_codes(
                             entry
                                 .note
                                 .as_ref()
-                                .map_or_else(|| " and reserved".to_string(), |note| format!(" and reserved: {note}")),
+                                .map_or_else(|| " and reserved".to_string(), |note| format!(" and reserved. {note}")),
                         ),
                         (None, None) => {
                             (Place::Old(Anchor::Code { name: before.name.clone(), key: "" }), String::new())

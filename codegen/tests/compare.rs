@@ -514,7 +514,7 @@ fn messages_name_the_code_number_and_name() {
     let restyled = compare(&load(BASE, "style"), &load(&styled, "style"));
     assert_eq!(restyled.changes[0].message, "the TypeScript style changed from \"enum\" to \"const-object\"");
     let removed = compare(&load(BASE, "removed"), &load(&edited(&[REMOVE_VIDEO], RESERVE_6020, "removed"), "removed"));
-    assert_eq!(removed.changes[0].message, "code 6020 `VIDEO_CAMERA_LOST` was removed and reserved: Removed in 0.2.0.");
+    assert_eq!(removed.changes[0].message, "code 6020 `VIDEO_CAMERA_LOST` was removed and reserved. Removed in 0.2.0.");
     assert_eq!(removed.changes[0].place, Place::New(Anchor::Reserved { code: Some(6020), name: None }));
 }
 
@@ -707,7 +707,7 @@ fn release_notes_list_each_change_once_in_its_section() {
         "### Breaking\n\
          \n\
          - Code 6000 was renamed from `STREAM_MISMATCH_DEVICE` to `STREAM_DEVICE_MISMATCH`\n\
-         - Code 6020 `VIDEO_CAMERA_LOST` was removed and reserved: The camera is reported by 6000.\n\
+         - Code 6020 `VIDEO_CAMERA_LOST` was removed and reserved. The camera is reported by 6000.\n\
          \n\
          ### Added\n\
          \n\
@@ -723,7 +723,7 @@ fn release_notes_list_each_change_once_in_its_section() {
          \n\
          ### Removed\n\
          \n\
-         - Code 6020 `VIDEO_CAMERA_LOST` was removed and reserved: The camera is reported by 6000.\n\
+         - Code 6020 `VIDEO_CAMERA_LOST` was removed and reserved. The camera is reported by 6000.\n\
          - 6999 was reserved\n"
     );
     let all = notes.markdown();

@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-use codegen::compare::{Anchor, Bump, Change, Comparison, Impact, Locations, Place, ReleaseNotes, compare};
+use codegen::compare::{Anchor, Bump, Change, Comparison, Impact, Locations, Place, ReleaseNotes, Rule, compare};
 use codegen::{Catalogue, Diagnostic, Diagnostics};
 
 /// The subcommands this file implements.
@@ -281,7 +281,16 @@ fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
                     old_at(&restore.was).map_or_else(String::new, |was| format!(" (as at {was})")),
                     why_undo(change.rule)
                 ),
-                None => format!("a breaking change needs a breaking version bump: {bump}"),
+                None => match (change.rule, &was) {
+                    (Rule::CodeNoDelete, Some(was)) => format!(
+                        "to undo it, put its [[error]] block back (as at {was}); to retire a code, \
+                         keep it with `deprecated = \"why\"` instead\nto remove it, reserve it and {bump}"
+                    ),
+                    (Rule::CategoryNoDelete | Rule::ReasonNoDelete, Some(was)) => {
+                        format!("to undo it, put the table back (as at {was})\nto keep it, {bump}")
+                    }
+                    _ => format!("a breaking change needs a breaking version bump: {bump}"),
+                },
             };
             match (here, was) {
                 (Some(span), _) => Diagnostic::new(span, message, "breaking change")
@@ -319,8 +328,7 @@ fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
 }
 
 /// Why undoing beats bumping, for the changes that one line undoes.
-fn why_undo(rule: codegen::compare::Rule) -> &'static str {
-    use codegen::compare::Rule;
+fn why_undo(rule: Rule) -> &'static str {
     match rule {
         Rule::CodeNoRenumber => ": a new number is a new code, and clients of the old one would miss it",
         Rule::CodeNoRename | Rule::ReasonNoRename => ": every program that names the old one stops compiling",

@@ -347,3 +347,29 @@ fn a_version_that_goes_backwards_fails() {
          error: the version went backwards since HEAD~1; raise it\n"
     );
 }
+
+/// An uncovered removal says first how to undo it (the block back, or
+/// `deprecated` to retire the code), then how to remove it properly.
+#[test]
+fn an_uncovered_removal_says_how_to_undo_it_first() {
+    if !has_git() {
+        return;
+    }
+    let removed = minimal().replace(
+        "[[error]]\ncode = 6000\nname = \"STREAM_MISMATCH_DEVICE\"\ncategory = \"stream\"\n\
+         description = \"The device ID does not match any device in the list.\"\n\n",
+        "",
+    );
+    let repo = repository(&removed);
+    let output = xtask(repo.path(), &["breaking", "--against", "HEAD~1", "--catalogue", "errors/catalogue.toml"]);
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "= help: to undo it, put its [[error]] block back (as at HEAD~1:errors/catalogue.toml:20:1); to retire a \
+             code, keep it with `deprecated = \"why\"` instead\n\
+             \x20         to remove it, reserve it and set [catalogue] version to 2.0.0 or later (a breaking release)\n"
+        ),
+        "{stderr}"
+    );
+}
