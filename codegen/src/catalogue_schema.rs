@@ -147,6 +147,7 @@ fn schema(catalogue: &Catalogue) -> Json<'_> {
             ("sdk", text()),
             ("license", pattern(LICENSE_PATTERN)),
             ("repository", pattern(REPOSITORY_PATTERN)),
+            ("error_types", Json::object([("type", "array".into()), ("items", name()), ("uniqueItems", true.into())])),
         ],
     );
     let root = table(

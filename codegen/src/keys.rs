@@ -63,6 +63,12 @@ pub(crate) const CATALOGUE: Fields = Fields {
         key("sdk", false, "The name of the SDK whose codes these are, for the packages' documentation."),
         key("license", false, "The SPDX license expression of the generated packages, e.g. \"MIT\"."),
         key("repository", false, "The https:// URL of the repository, in both packages' metadata."),
+        key(
+            "error_types",
+            false,
+            "The SDK's names for kinds of failure (its `ErrorTypes`), what a payload's `type` holds: \
+             SCREAMING_SNAKE_CASE, unique. Typed in every output, which still accepts a type not listed.",
+        ),
     ],
 };
 

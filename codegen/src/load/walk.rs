@@ -33,6 +33,7 @@ impl Checker<'_> {
             raw.sdk = self.string(table, "sdk", &header, &CATALOGUE);
             raw.license = self.string(table, "license", &header, &CATALOGUE);
             raw.repository = self.string(table, "repository", &header, &CATALOGUE);
+            raw.error_types = self.string_array(table, "error_types");
         }
         self.misspelled = top_misspelled;
         if let Some((targets, header)) = self.table(root, "targets", &start, &TOP_LEVEL) {
