@@ -103,6 +103,7 @@ fn edited(old: &Catalogue) -> Catalogue {
             reasons: Vec::new(),
             deprecated: None,
             since: None,
+            replaced_by: None,
         });
     }
     new.errors = errors;

@@ -94,6 +94,7 @@ fn schema(catalogue: &Catalogue) -> Json<'_> {
             ("details", Json::object([("type", "array".into()), ("items", text())])),
             ("reasons", Json::object([("type", "array".into()), ("items", reason)])),
             ("deprecated", text()),
+            ("replaced_by", Json::object([("anyOf", Json::Array(vec![unsigned(), name()]))])),
             ("since", pattern(SEMVER_PATTERN)),
         ],
     );

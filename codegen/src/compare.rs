@@ -89,9 +89,11 @@ rules! {
     CategoryNoDelete = "CATEGORY_NO_DELETE", Breaking, "A category id was removed.";
     CategoryNoRename = "CATEGORY_NO_RENAME", Breaking, "A category kept its title but got another id.";
     CategoryNoReparent = "CATEGORY_NO_REPARENT", Breaking, "A category got another parent: `parent()` answers differently for it.";
+    CategoryNoReorder = "CATEGORY_NO_REORDER", Breaking, "A category kept its id but not its place among the categories (one was inserted before it, or two swapped): the Rust `Category` declares its variants in document order, so `as` casts and the derived `Ord` change.";
     ReasonNoDelete = "REASON_NO_DELETE", Breaking, "A numbered reason of a code was removed.";
     ReasonNoRenumber = "REASON_NO_RENUMBER", Breaking, "A reason kept its name but got another number.";
     ReasonNoRename = "REASON_NO_RENAME", Breaking, "A reason number got another name.";
+    ReasonAdded = "REASON_ADDED", Breaking, "A numbered reason was added to a code that already had some: its reason enum is exhaustive in Rust and a closed union in TypeScript, so a `match` or `switch` over every reason stops compiling.";
     CrateNoRename = "CRATE_NO_RENAME", Breaking, "The Rust crate's name changed: every dependent's Cargo.toml and `use` lines break.";
     PackageNoRename = "PACKAGE_NO_RENAME", Breaking, "The npm package's name changed: every import breaks.";
     TypescriptStyleNoChange = "TYPESCRIPT_STYLE_NO_CHANGE", Breaking, "The TypeScript enum style changed between `enum` and `const-object`, which are used differently.";
@@ -99,7 +101,7 @@ rules! {
     ReservedNoDelete = "RESERVED_NO_DELETE", Breaking, "A [[reserved]] entry was removed, so its number or name could be reused.";
     CodeAdded = "CODE_ADDED", Feature, "A code was added.";
     CategoryAdded = "CATEGORY_ADDED", Feature, "A category was added.";
-    ReasonAdded = "REASON_ADDED", Feature, "A numbered reason was added to a code.";
+    ReasonsAdded = "REASONS_ADDED", Feature, "A code that had no numbered reasons got some: a new reason enum, and a new variant of the `#[non_exhaustive]` `Reason`.";
     CodeDeprecated = "CODE_DEPRECATED", Feature, "A code was deprecated (it stays, marked).";
     CodeUndeprecated = "CODE_UNDEPRECATED", Feature, "A code is no longer deprecated.";
     ReservedAdded = "RESERVED_ADDED", Fix, "A number or name was reserved.";
@@ -151,11 +153,74 @@ pub struct Change {
     /// The TOML that fixes the change, when there is one to write (the
     /// `[[reserved]]` entry a removal lacks).
     pub fix: Option<String>,
+    /// How to undo the change, when it is one key that took another value.
+    pub restore: Option<Restore>,
+    /// For a changed text: what it was about, and each text before and after.
+    pub reworded: Option<Reworded>,
+    /// A reservation of a number or name that a code of the old catalogue
+    /// used: part of that code's removal, renaming or renumbering, which
+    /// the release notes name instead.
+    pub retires_a_code: bool,
+}
+
+/// The texts a text change touched, for release notes that show the old
+/// and the new wording.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reworded {
+    /// What the texts belong to, e.g. "code 6010 `AUDIO_CAPTURE_FAILED`".
+    pub subject: String,
+    /// `(field, before, after)`; a list is shown joined by "; ", a missing text as "(none)".
+    pub fields: Vec<(&'static str, String, String)>,
+}
+
+/// Collects the fields of a text change.
+#[derive(Default)]
+struct Texts(Vec<(&'static str, String, String)>);
+
+impl Texts {
+    fn compare(&mut self, field: &'static str, before: Option<&str>, after: Option<&str>) {
+        if before != after {
+            let show = |text: Option<&str>| text.map_or_else(|| "(none)".to_string(), str::to_string);
+            self.0.push((field, show(before), show(after)));
+        }
+    }
+
+    fn compare_list(&mut self, field: &'static str, before: &[String], after: &[String]) {
+        if before != after {
+            let show = |list: &[String]| if list.is_empty() { "(none)".to_string() } else { list.join("; ") };
+            self.0.push((field, show(before), show(after)));
+        }
+    }
+
+    /// The change, if any field changed: located at the first, named by all.
+    fn change(self, rule: Rule, subject: String, place: impl FnOnce(&'static str) -> Place) -> Option<Change> {
+        let first = self.0.first()?.0;
+        let names: Vec<&str> = self.0.iter().map(|(field, _, _)| *field).collect();
+        let message = format!("{subject}: {} changed", names.join(", "));
+        Some(Change {
+            reworded: Some(Reworded { subject, fields: self.0 }),
+            ..Change::new(rule, place(first), message)
+        })
+    }
+}
+
+/// The line that undoes a change, and where it stood in the old catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restore {
+    /// The key as the old catalogue had it, e.g. `code = 6020`.
+    pub line: String,
+    /// Where that line was, in the old catalogue.
+    pub was: Anchor,
 }
 
 impl Change {
     fn new(rule: Rule, place: Place, message: impl Into<String>) -> Self {
-        Self { rule, message: message.into(), place, fix: None }
+        Self { rule, message: message.into(), place, fix: None, restore: None, reworded: None, retires_a_code: false }
+    }
+
+    fn restoring(mut self, line: String, was: Anchor) -> Self {
+        self.restore = Some(Restore { line, was });
+        self
     }
 
     /// Whether `cargo xtask breaking` fails on this change whatever the
@@ -181,7 +246,7 @@ pub fn compare(old: &Catalogue, new: &Catalogue) -> Comparison {
     compare_targets(old, new, &mut changes);
     let renamed_categories = compare_categories(&old.categories, &new.categories, &mut changes);
     compare_codes(old, new, &renamed_categories, &mut changes);
-    compare_reserved(&old.reserved, &new.reserved, &mut changes);
+    compare_reserved(old, &new.reserved, &mut changes);
     // A stable sort: document order survives within each impact.
     changes.sort_by_key(|change| std::cmp::Reverse(change.rule.impact()));
     Comparison { changes, old_version: old.version.clone(), new_version: new.version.clone() }
@@ -190,44 +255,57 @@ pub fn compare(old: &Catalogue, new: &Catalogue) -> Comparison {
 fn compare_targets(old: &Catalogue, new: &Catalogue, changes: &mut Vec<Change>) {
     let key = |path| Place::New(Anchor::Key(path));
     if old.rust.crate_name != new.rust.crate_name {
-        changes.push(Change::new(
-            Rule::CrateNoRename,
-            key("targets.rust.crate"),
-            format!("the crate `{}` was renamed to `{}`", old.rust.crate_name, new.rust.crate_name),
-        ));
+        changes.push(
+            Change::new(
+                Rule::CrateNoRename,
+                key("targets.rust.crate"),
+                format!("the crate `{}` was renamed to `{}`", old.rust.crate_name, new.rust.crate_name),
+            )
+            .restoring(format!("crate = \"{}\"", old.rust.crate_name), Anchor::Key("targets.rust.crate")),
+        );
     }
     if old.typescript.package != new.typescript.package {
-        changes.push(Change::new(
-            Rule::PackageNoRename,
-            key("targets.typescript.package"),
-            format!("the npm package `{}` was renamed to `{}`", old.typescript.package, new.typescript.package),
-        ));
+        changes.push(
+            Change::new(
+                Rule::PackageNoRename,
+                key("targets.typescript.package"),
+                format!("the npm package `{}` was renamed to `{}`", old.typescript.package, new.typescript.package),
+            )
+            .restoring(format!("package = \"{}\"", old.typescript.package), Anchor::Key("targets.typescript.package")),
+        );
     }
     if old.typescript.style != new.typescript.style {
-        changes.push(Change::new(
-            Rule::TypescriptStyleNoChange,
-            key("targets.typescript.style"),
-            format!(
-                "the TypeScript style changed from \"{}\" to \"{}\"",
-                style_name(old.typescript.style),
-                style_name(new.typescript.style)
+        changes.push(
+            Change::new(
+                Rule::TypescriptStyleNoChange,
+                key("targets.typescript.style"),
+                format!(
+                    "the TypeScript style changed from \"{}\" to \"{}\"",
+                    style_name(old.typescript.style),
+                    style_name(new.typescript.style)
+                ),
+            )
+            .restoring(
+                format!("style = \"{}\"", style_name(old.typescript.style)),
+                Anchor::Key("targets.typescript.style"),
             ),
-        ));
+        );
     }
     if old.json_schema.id != new.json_schema.id {
-        changes.push(Change::new(
-            Rule::SchemaIdNoChange,
-            key("targets.json_schema.id"),
-            format!("the JSON Schema `$id` changed from `{}` to `{}`", old.json_schema.id, new.json_schema.id),
-        ));
+        changes.push(
+            Change::new(
+                Rule::SchemaIdNoChange,
+                key("targets.json_schema.id"),
+                format!("the JSON Schema `$id` changed from `{}` to `{}`", old.json_schema.id, new.json_schema.id),
+            )
+            .restoring(format!("id = \"{}\"", old.json_schema.id), Anchor::Key("targets.json_schema.id")),
+        );
     }
-    for (name, path, before, after) in
-        [("title", "catalogue.title", &old.title, &new.title), ("intro", "catalogue.intro", &old.intro, &new.intro)]
-    {
-        if before != after {
-            changes.push(Change::new(Rule::CatalogueTextChanged, key(path), format!("the reference's {name} changed")));
-        }
-    }
+    let mut texts = Texts::default();
+    texts.compare("title", Some(&old.title), Some(&new.title));
+    texts.compare("intro", Some(&old.intro), Some(&new.intro));
+    let path = |field| if field == "title" { "catalogue.title" } else { "catalogue.intro" };
+    changes.extend(texts.change(Rule::CatalogueTextChanged, "the reference".to_string(), |field| key(path(field))));
 }
 
 /// The style as the catalogue spells it.
@@ -257,11 +335,14 @@ fn compare_categories<'a>(
         } else if let Some(after) =
             new_by_title.get(before.title.as_str()).filter(|after| !old_ids.contains(after.id.as_str()))
         {
-            changes.push(Change::new(
-                Rule::CategoryNoRename,
-                Place::New(Anchor::Category { id: after.id.clone(), key: "id" }),
-                format!("category `{}` was renamed to `{}`", before.id, after.id),
-            ));
+            changes.push(
+                Change::new(
+                    Rule::CategoryNoRename,
+                    Place::New(Anchor::Category { id: after.id.clone(), key: "id" }),
+                    format!("category `{}` was renamed to `{}`", before.id, after.id),
+                )
+                .restoring(format!("id = \"{}\"", before.id), Anchor::Category { id: before.id.clone(), key: "id" }),
+            );
             renamed.insert(before.id.as_str(), after.id.as_str());
             pairs.push((before, *after));
         } else {
@@ -272,12 +353,13 @@ fn compare_categories<'a>(
             ));
         }
     }
+    reordered(old, new, &pairs, changes);
     for (before, after) in pairs {
         let place = |key| Place::New(Anchor::Category { id: after.id.clone(), key });
         let parent_before = before.parent.as_deref().map(|id| renamed.get(id).copied().unwrap_or(id));
         if parent_before != after.parent.as_deref() {
             let show = |parent: Option<&str>| parent.map_or_else(|| "none".to_string(), |id| format!("`{id}`"));
-            changes.push(Change::new(
+            let change = Change::new(
                 Rule::CategoryNoReparent,
                 place(if after.parent.is_some() { "parent" } else { "" }),
                 format!(
@@ -286,22 +368,19 @@ fn compare_categories<'a>(
                     show(before.parent.as_deref()),
                     show(after.parent.as_deref())
                 ),
-            ));
+            );
+            changes.push(match &before.parent {
+                Some(parent) => change.restoring(
+                    format!("parent = \"{parent}\""),
+                    Anchor::Category { id: before.id.clone(), key: "parent" },
+                ),
+                None => change,
+            });
         }
-        let mut fields = Vec::new();
-        if before.title != after.title {
-            fields.push("title");
-        }
-        if before.description != after.description {
-            fields.push("description");
-        }
-        if !fields.is_empty() {
-            changes.push(Change::new(
-                Rule::CategoryTextChanged,
-                place(fields[0]),
-                format!("category `{}`: {} changed", after.id, fields.join(", ")),
-            ));
-        }
+        let mut texts = Texts::default();
+        texts.compare("title", Some(&before.title), Some(&after.title));
+        texts.compare("description", before.description.as_deref(), after.description.as_deref());
+        changes.extend(texts.change(Rule::CategoryTextChanged, format!("category `{}`", after.id), place));
     }
     let renamed_to: HashSet<&str> = renamed.values().copied().collect();
     for after in new {
@@ -314,6 +393,43 @@ fn compare_categories<'a>(
         }
     }
     renamed
+}
+
+/// The Rust `Category` declares one variant per category in document
+/// order, without explicit discriminants (a category has no number of its
+/// own), so a category that keeps its id but not its position changes
+/// `Category::X as u8` and the derived `Ord`. Appending keeps every
+/// position. Reported once, at the first category whose position changed,
+/// unless a removal (already breaking) is what shifted it.
+fn reordered<'a>(
+    old: &'a [Category],
+    new: &'a [Category],
+    pairs: &[(&'a Category, &'a Category)],
+    changes: &mut Vec<Change>,
+) {
+    if pairs.len() < old.len() {
+        return;
+    }
+    let positions = |categories: &'a [Category]| -> HashMap<&'a str, usize> {
+        categories.iter().enumerate().map(|(index, category)| (category.id.as_str(), index)).collect()
+    };
+    let (old_position, new_position) = (positions(old), positions(new));
+    let moved = pairs.iter().filter_map(|(before, after)| {
+        let position = new_position[after.id.as_str()];
+        (old_position[before.id.as_str()] != position).then_some((*before, *after, position))
+    });
+    if let Some((before, after, position)) = moved.min_by_key(|(_, _, position)| *position) {
+        changes.push(Change::new(
+            Rule::CategoryNoReorder,
+            Place::New(Anchor::Category { id: after.id.clone(), key: "id" }),
+            format!(
+                "category `{}` moved from place {} to place {} among the categories; only a category added after the others keeps every place",
+                after.id,
+                old_position[before.id.as_str()] + 1,
+                position + 1
+            ),
+        ));
+    }
 }
 
 /// What became of the numbers and names a catalogue reserves.
@@ -357,11 +473,17 @@ fn compare_codes(
         // The number now names a code the old catalogue did not have.
         let renamed_to = at_number.filter(|after| !old_by_name.contains_key(after.name.as_str()));
         if let Some(after) = renamed_to {
-            changes.push(Change::new(
-                Rule::CodeNoRename,
-                Place::New(Anchor::Code { name: after.name.clone(), key: "name" }),
-                format!("code {} was renamed from `{}` to `{}`", before.code, before.name, after.name),
-            ));
+            changes.push(
+                Change::new(
+                    Rule::CodeNoRename,
+                    Place::New(Anchor::Code { name: after.name.clone(), key: "name" }),
+                    format!("code {} was renamed from `{}` to `{}`", before.code, before.name, after.name),
+                )
+                .restoring(
+                    format!("name = \"{}\"", before.name),
+                    Anchor::Code { name: before.name.clone(), key: "name" },
+                ),
+            );
         }
         match new_by_name.get(before.name.as_str()) {
             Some(after) if after.code == before.code => pairs.push((before, *after)),
@@ -371,11 +493,17 @@ fn compare_codes(
                 });
                 let swap =
                     swapped.map_or_else(String::new, |other| format!(" (it swapped numbers with `{}`)", other.name));
-                changes.push(Change::new(
-                    Rule::CodeNoRenumber,
-                    Place::New(Anchor::Code { name: after.name.clone(), key: "code" }),
-                    format!("code `{}` was renumbered from {} to {}{swap}", before.name, before.code, after.code),
-                ));
+                changes.push(
+                    Change::new(
+                        Rule::CodeNoRenumber,
+                        Place::New(Anchor::Code { name: after.name.clone(), key: "code" }),
+                        format!("code `{}` was renumbered from {} to {}{swap}", before.name, before.code, after.code),
+                    )
+                    .restoring(
+                        format!("code = {}", before.code),
+                        Anchor::Code { name: before.name.clone(), key: "code" },
+                    ),
+                );
                 pairs.push((before, *after));
             }
             None => {
@@ -387,7 +515,13 @@ fn compare_codes(
                             Place::New(Anchor::Code { name: after.name.clone(), key: "code" }),
                             format!("; its number now names `{}`", after.name),
                         ),
-                        (None, Some(entry)) => (Place::New(reserved_anchor(entry)), " and reserved".to_string()),
+                        (None, Some(entry)) => (
+                            Place::New(reserved_anchor(entry)),
+                            entry
+                                .note
+                                .as_ref()
+                                .map_or_else(|| " and reserved".to_string(), |note| format!(" and reserved. {note}")),
+                        ),
                         (None, None) => {
                             (Place::Old(Anchor::Code { name: before.name.clone(), key: "" }), String::new())
                         }
@@ -467,18 +601,26 @@ fn compare_code(
     let subject = format!("code {} `{}`", after.code, after.name);
     let category_before = renamed_categories.get(before.category.as_str()).copied().unwrap_or(&before.category);
     if category_before != after.category {
-        changes.push(Change::new(
-            Rule::CodeNoMove,
-            place("category"),
-            format!("{subject} moved from category `{}` to `{}`", before.category, after.category),
-        ));
+        changes.push(
+            Change::new(
+                Rule::CodeNoMove,
+                place("category"),
+                format!("{subject} moved from category `{}` to `{}`", before.category, after.category),
+            )
+            .restoring(
+                format!("category = \"{category_before}\""),
+                Anchor::Code { name: before.name.clone(), key: "category" },
+            ),
+        );
     }
     match (&before.deprecated, &after.deprecated) {
         (None, Some(why)) => {
+            let instead =
+                after.replaced_by.as_ref().map_or_else(String::new, |name| format!(" (use `{name}` instead)"));
             changes.push(Change::new(
                 Rule::CodeDeprecated,
                 place("deprecated"),
-                format!("{subject} was deprecated: {why}"),
+                format!("{subject} was deprecated: {why}{instead}"),
             ));
         }
         (Some(_), None) => {
@@ -486,29 +628,16 @@ fn compare_code(
         }
         _ => {}
     }
-    let mut fields = Vec::new();
-    if before.description != after.description {
-        fields.push("description");
+    let mut texts = Texts::default();
+    texts.compare("description", before.description.as_deref(), after.description.as_deref());
+    texts.compare_list("methods", &before.methods, &after.methods);
+    texts.compare_list("details", &before.details, &after.details);
+    if before.deprecated.is_some() && after.deprecated.is_some() {
+        texts.compare("deprecated", before.deprecated.as_deref(), after.deprecated.as_deref());
+        texts.compare("replaced_by", before.replaced_by.as_deref(), after.replaced_by.as_deref());
     }
-    if before.methods != after.methods {
-        fields.push("methods");
-    }
-    if before.details != after.details {
-        fields.push("details");
-    }
-    if before.deprecated.is_some() && after.deprecated.is_some() && before.deprecated != after.deprecated {
-        fields.push("deprecated");
-    }
-    if before.since != after.since {
-        fields.push("since");
-    }
-    if !fields.is_empty() {
-        changes.push(Change::new(
-            Rule::CodeTextChanged,
-            place(fields[0]),
-            format!("{subject}: {} changed", fields.join(", ")),
-        ));
-    }
+    texts.compare("since", before.since.as_deref(), after.since.as_deref());
+    changes.extend(texts.change(Rule::CodeTextChanged, subject, place));
     compare_reasons(before, after, changes);
 }
 
@@ -526,20 +655,32 @@ fn compare_reasons(before: &ErrorCode, after: &ErrorCode, changes: &mut Vec<Chan
         let at_number = new_by_code.get(&old.code).copied().filter(|new| new.name != old.name);
         let renamed_to = at_number.filter(|new| !old_by_name.contains_key(new.name.as_str()));
         if let Some(new) = renamed_to {
-            changes.push(Change::new(
-                Rule::ReasonNoRename,
-                place(new.code, "name"),
-                format!("{subject}: reason {} was renamed from `{}` to `{}`", old.code, old.name, new.name),
-            ));
+            changes.push(
+                Change::new(
+                    Rule::ReasonNoRename,
+                    place(new.code, "name"),
+                    format!("{subject}: reason {} was renamed from `{}` to `{}`", old.code, old.name, new.name),
+                )
+                .restoring(
+                    format!("name = \"{}\"", old.name),
+                    Anchor::Reason { error: before.name.clone(), code: old.code, key: "name" },
+                ),
+            );
         }
         let paired = match new_by_name.get(old.name.as_str()) {
             Some(new) if new.code == old.code => Some(*new),
             Some(new) => {
-                changes.push(Change::new(
-                    Rule::ReasonNoRenumber,
-                    place(new.code, "code"),
-                    format!("{subject}: reason `{}` was renumbered from {} to {}", old.name, old.code, new.code),
-                ));
+                changes.push(
+                    Change::new(
+                        Rule::ReasonNoRenumber,
+                        place(new.code, "code"),
+                        format!("{subject}: reason `{}` was renumbered from {} to {}", old.name, old.code, new.code),
+                    )
+                    .restoring(
+                        format!("code = {}", old.code),
+                        Anchor::Reason { error: before.name.clone(), code: old.code, key: "code" },
+                    ),
+                );
                 Some(*new)
             }
             None if renamed_to.is_some() => renamed_to,
@@ -552,18 +693,20 @@ fn compare_reasons(before: &ErrorCode, after: &ErrorCode, changes: &mut Vec<Chan
                 None
             }
         };
-        if let Some(new) = paired.filter(|new| new.description != old.description) {
-            changes.push(Change::new(
-                Rule::ReasonTextChanged,
-                place(new.code, "description"),
-                format!("{subject}: the description of reason {} `{}` changed", new.code, new.name),
-            ));
+        if let Some(new) = paired {
+            let mut texts = Texts::default();
+            texts.compare("description", Some(&old.description), Some(&new.description));
+            let reason = format!("{subject}, reason {} `{}`", new.code, new.name);
+            changes.extend(texts.change(Rule::ReasonTextChanged, reason, |key| place(new.code, key)));
         }
     }
+    // A first list of reasons is a new enum; one more reason in a list
+    // changes an exhaustive enum.
+    let rule = if before.reasons.is_empty() { Rule::ReasonsAdded } else { Rule::ReasonAdded };
     for new in &after.reasons {
         if !old_by_name.contains_key(new.name.as_str()) && !old_by_code.contains_key(&new.code) {
             changes.push(Change::new(
-                Rule::ReasonAdded,
+                rule,
                 place(new.code, ""),
                 format!("{subject}: reason {} `{}` was added", new.code, new.name),
             ));
@@ -571,7 +714,10 @@ fn compare_reasons(before: &ErrorCode, after: &ErrorCode, changes: &mut Vec<Chan
     }
 }
 
-fn compare_reserved(old: &[Reserved], new: &[Reserved], changes: &mut Vec<Change>) {
+fn compare_reserved(old_catalogue: &Catalogue, new: &[Reserved], changes: &mut Vec<Change>) {
+    let old = &old_catalogue.reserved;
+    let old_codes: HashSet<u32> = old_catalogue.errors.iter().map(|error| error.code).collect();
+    let old_names: HashSet<&str> = old_catalogue.errors.iter().map(|error| error.name.as_str()).collect();
     let describe = |entry: &Reserved| match (entry.code, &entry.name) {
         (Some(code), Some(name)) => format!("{code} `{name}`"),
         (Some(code), None) => code.to_string(),
@@ -597,17 +743,22 @@ fn compare_reserved(old: &[Reserved], new: &[Reserved], changes: &mut Vec<Change
             .and_then(|code| old_set.codes.get(&code))
             .or_else(|| after.name.as_deref().and_then(|name| old_set.names.get(name)));
         match old_entry {
-            None => changes.push(Change::new(
-                Rule::ReservedAdded,
-                Place::New(reserved_anchor(after)),
-                format!("{} was reserved", describe(after)),
-            )),
-            Some(before) if before.note != after.note => changes.push(Change::new(
-                Rule::ReservedTextChanged,
-                Place::New(reserved_anchor(after)),
-                format!("the note of reservation {} changed", describe(after)),
-            )),
-            Some(_) => {}
+            None => changes.push(Change {
+                retires_a_code: after.code.is_some_and(|code| old_codes.contains(&code))
+                    || after.name.as_deref().is_some_and(|name| old_names.contains(name)),
+                ..Change::new(
+                    Rule::ReservedAdded,
+                    Place::New(reserved_anchor(after)),
+                    format!("{} was reserved", describe(after)),
+                )
+            }),
+            Some(before) => {
+                let mut texts = Texts::default();
+                texts.compare("note", before.note.as_deref(), after.note.as_deref());
+                let subject = format!("reservation {}", describe(after));
+                changes
+                    .extend(texts.change(Rule::ReservedTextChanged, subject, |_| Place::New(reserved_anchor(after))));
+            }
         }
     }
 }
@@ -747,6 +898,18 @@ impl Comparison {
         Some(Version::parse(&self.old_version)?.next(self.needed()?))
     }
 
+    /// Whether the new version is lower than the old one, which no release
+    /// may be: `cargo xtask breaking` fails whatever changed.
+    pub fn went_backwards(&self) -> bool {
+        self.bump() == Bump::Backwards
+    }
+
+    /// Whether `cargo xtask breaking` passes: no failing change and a
+    /// version that did not go backwards.
+    pub fn passes(&self) -> bool {
+        !self.went_backwards() && self.failures().next().is_none()
+    }
+
     /// The changes that make `cargo xtask breaking` fail: a breaking change
     /// without a breaking version bump, and a number or name left
     /// unreserved whatever the version.
@@ -756,6 +919,114 @@ impl Comparison {
             .iter()
             .filter(move |change| change.always_fails() || (change.rule.impact() == Impact::Breaking && !covered))
     }
+}
+
+// ---------------------------------------------------------------------------
+// Release notes
+
+/// Release notes for people, one list per section: each change once, in
+/// the words of its message and without rule ids; a removal is listed under
+/// Breaking and again under Removed, where readers of a changelog look for
+/// it. `cargo xtask changes` prints them, and a release writes them into
+/// the changelog.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReleaseNotes {
+    /// Changes that need a breaking release.
+    pub breaking: Vec<String>,
+    /// New codes, categories and first reason lists.
+    pub added: Vec<String>,
+    /// Codes deprecated, or no longer deprecated.
+    pub deprecated: Vec<String>,
+    /// Texts reworded, old and new.
+    pub changed: Vec<String>,
+    /// Codes, categories and reasons removed, and numbers or names reserved.
+    pub removed: Vec<String>,
+}
+
+impl ReleaseNotes {
+    pub fn of(comparison: &Comparison) -> Self {
+        let mut notes = Self::default();
+        for change in &comparison.changes {
+            let entry = entry(change);
+            let removal = matches!(change.rule, Rule::CodeNoDelete | Rule::CategoryNoDelete | Rule::ReasonNoDelete);
+            match change.rule {
+                // The check's own finding, not a change: the removal or renaming it follows is listed.
+                Rule::CodeNoDeleteUnlessReserved => {}
+                Rule::ReservedAdded if change.retires_a_code => {}
+                Rule::ReservedAdded => notes.removed.push(entry),
+                _ if removal => {
+                    notes.breaking.push(entry.clone());
+                    notes.removed.push(entry);
+                }
+                Rule::CodeDeprecated | Rule::CodeUndeprecated => notes.deprecated.push(entry),
+                rule => match rule.impact() {
+                    Impact::Breaking => notes.breaking.push(entry),
+                    Impact::Feature => notes.added.push(entry),
+                    Impact::Fix => notes.changed.push(entry),
+                },
+            }
+        }
+        notes
+    }
+
+    /// The sections that have entries, titled and in order.
+    pub fn sections(&self) -> impl Iterator<Item = (&'static str, &[String])> {
+        [
+            ("Breaking", &self.breaking),
+            ("Added", &self.added),
+            ("Deprecated", &self.deprecated),
+            ("Changed", &self.changed),
+            ("Removed", &self.removed),
+        ]
+        .into_iter()
+        .filter(|(_, entries)| !entries.is_empty())
+        .map(|(title, entries)| (title, entries.as_slice()))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sections().next().is_none()
+    }
+
+    /// The sections as Markdown: a `###` heading and a bullet list each,
+    /// separated by blank lines.
+    pub fn markdown(&self) -> String {
+        let mut out = String::new();
+        for (title, entries) in self.sections() {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&format!("### {title}\n\n"));
+            for entry in entries {
+                out.push_str(&format!("- {entry}\n"));
+            }
+        }
+        out
+    }
+}
+
+/// One entry: the change's message as a sentence, or for a rewording each
+/// text before and after (nested when several changed).
+fn entry(change: &Change) -> String {
+    let Some(reworded) = &change.reworded else {
+        return sentence(&change.message);
+    };
+    let show = |(field, before, after): &(&str, String, String)| format!("{field}: \"{before}\" → \"{after}\"");
+    match reworded.fields.as_slice() {
+        [only] => format!("{}, {}", sentence(&reworded.subject), show(only)),
+        fields => {
+            let mut out = format!("{}:", sentence(&reworded.subject));
+            for field in fields {
+                out.push_str(&format!("\n  - {}", show(field)));
+            }
+            out
+        }
+    }
+}
+
+/// The text with its first letter in upper case.
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 // ---------------------------------------------------------------------------

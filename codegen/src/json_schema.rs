@@ -448,6 +448,13 @@ fn error_entry_def() -> Json<'static> {
             ),
             ("reasons", described("Numbered sub-reasons, in order.", array_of(ref_to(REASON_ENTRY)))),
             ("deprecated", nullable_string("Why the code is retired; a retired code is never reused.")),
+            (
+                "replacedBy",
+                Json::object([
+                    ("description", "The name of the code that replaces a retired one: a code in use.".into()),
+                    ("anyOf", Json::Array(vec![ref_to(ERROR_NAME), Json::object([("type", "null".into())])])),
+                ]),
+            ),
             ("since", nullable_string("The SDK version that introduced the code.")),
         ],
     )
@@ -529,6 +536,7 @@ fn error_data(error: &ErrorCode) -> Json<'_> {
         ("details", Json::strings(&error.details)),
         ("reasons", Json::Array(error.reasons.iter().map(reason_data).collect())),
         ("deprecated", error.deprecated.as_deref().into()),
+        ("replacedBy", error.replaced_by.as_deref().into()),
         ("since", error.since.as_deref().into()),
     ])
 }
@@ -579,6 +587,7 @@ mod tests {
                     reasons: vec![],
                     deprecated: None,
                     since: None,
+                    replaced_by: None,
                 },
                 ErrorCode {
                     code: 6010,
@@ -594,6 +603,7 @@ mod tests {
                     }],
                     deprecated: Some("Replaced by 6011.".into()),
                     since: Some("1.2.0".into()),
+                    replaced_by: None,
                 },
             ],
             reserved: vec![Reserved {
@@ -688,6 +698,7 @@ mod tests {
                 "details",
                 "reasons",
                 "deprecated",
+                "replacedBy",
                 "since",
                 "code",
                 "name",
@@ -697,6 +708,7 @@ mod tests {
                 "details",
                 "reasons",
                 "deprecated",
+                "replacedBy",
                 "since",
                 // reserved[0]
                 "code",

@@ -128,6 +128,11 @@ pub(crate) const ERROR: Fields = Fields {
         key("details", false, "Un-numbered notes: causes, messages."),
         key("reasons", false, "Numbered sub-reasons of this error."),
         key("deprecated", false, "Why the code is retired; it stays in the catalogue."),
+        key(
+            "replaced_by",
+            false,
+            "The code that replaces a deprecated one, by number or name: an existing code that is not deprecated.",
+        ),
         key("since", false, "The SDK version that introduced the code, MAJOR.MINOR.PATCH (semver)."),
     ],
 };

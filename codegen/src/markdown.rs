@@ -71,6 +71,9 @@ fn render_error(error: &ErrorCode, out: &mut String) {
     if let Some(deprecated) = &error.deprecated {
         let _ = writeln!(out, "  - Deprecated: {}", escape::markdown(deprecated));
     }
+    if let Some(replacement) = &error.replaced_by {
+        let _ = writeln!(out, "  - Replaced by: {replacement}");
+    }
 }
 
 /// The section is left out when nothing is reserved, so a catalogue that

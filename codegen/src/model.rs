@@ -131,6 +131,9 @@ pub struct ErrorCode {
     pub reasons: Vec<Reason>,
     /// Why the code is retired, if it is; a retired code is never reused.
     pub deprecated: Option<String>,
+    /// The name of the code that replaces a retired one, if one does: an
+    /// existing code that is not deprecated itself.
+    pub replaced_by: Option<String>,
     /// The SDK version that introduced the code, if known.
     pub since: Option<String>,
 }

@@ -1109,7 +1109,11 @@ fn error_doc(category: &Category, error: &ErrorCode) -> Vec<String> {
         doc.push(format!("@since {}", doc_text(since)));
     }
     if let Some(deprecated) = &error.deprecated {
-        doc.push(format!("@deprecated {}", doc_text(deprecated)).trim_end().to_owned());
+        let mut line = format!("@deprecated {}", doc_text(deprecated)).trim_end().to_owned();
+        if let Some(replacement) = &error.replaced_by {
+            line.push_str(&format!(" Use {{@link ErrorCode.{replacement}}}."));
+        }
+        doc.push(line);
     }
     doc
 }
@@ -1240,6 +1244,7 @@ mod tests {
                     reasons: Vec::new(),
                     deprecated: None,
                     since: None,
+                    replaced_by: None,
                 },
                 ErrorCode {
                     code: 6010,
@@ -1255,6 +1260,7 @@ mod tests {
                     }],
                     deprecated: Some(HOSTILE.to_owned()),
                     since: Some(HOSTILE.to_owned()),
+                    replaced_by: None,
                 },
             ],
             reserved: Vec::new(),

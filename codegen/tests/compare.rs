@@ -2,7 +2,9 @@
 //! about each: the rule ids in order, where each change is located, and the
 //! exit status `cargo xtask breaking` derives from it.
 
-use codegen::compare::{Anchor, Bump, Comparison, Impact, Locations, Place, Rule, Version, compare};
+use codegen::compare::{
+    Anchor, Bump, Comparison, Impact, Locations, Place, ReleaseNotes, Restore, Rule, Version, compare,
+};
 
 const BASE: &str = r#"[catalogue]
 title = "Errors"
@@ -90,6 +92,11 @@ struct Case {
     exit: u8,
 }
 
+const ADD_REASON: (&str, &str) = (
+    "code = 2\nname = \"PERMISSION_DENIED_BY_SYSTEM\"\ndescription = \"Permission denied by system\"\n",
+    "code = 2\nname = \"PERMISSION_DENIED_BY_SYSTEM\"\ndescription = \"Permission denied by system\"\n\n\
+     [[error.reasons]]\ncode = 3\nname = \"NO_DEVICE\"\ndescription = \"No device\"\n",
+);
 const BUMP: (&str, &str) = ("version = \"0.1.0\"", "version = \"0.2.0\"");
 const PATCH: (&str, &str) = ("version = \"0.1.0\"", "version = \"0.1.1\"");
 const REMOVE_VIDEO: (&str, &str) = (VIDEO_CODE, "");
@@ -299,21 +306,71 @@ const CASES: &[Case] = &[
         exit: 1,
     },
     Case {
-        name: "additions need no bump to pass",
+        name: "additions need no bump to pass: a section and a code appended, a code's first reasons",
         old: &[],
         new: &[(
-            "code = 2\nname = \"PERMISSION_DENIED_BY_SYSTEM\"\ndescription = \"Permission denied by system\"\n",
-            "code = 2\nname = \"PERMISSION_DENIED_BY_SYSTEM\"\ndescription = \"Permission denied by system\"\n\n\
-             [[error.reasons]]\ncode = 3\nname = \"NO_DEVICE\"\ndescription = \"No device\"\n",
+            "description = \"The camera was unplugged.\"\n",
+            "description = \"The camera was unplugged.\"\n\n\
+             [[error.reasons]]\ncode = 1\nname = \"UNPLUGGED\"\ndescription = \"Unplugged\"\n",
         )],
         append: "\n[[category]]\nid = \"chat\"\ntitle = \"Chat exception\"\n\n\
                  [[error]]\ncode = 7000\nname = \"CHAT_FAILED\"\ncategory = \"chat\"\n",
         expect: &[
             ("CATEGORY_ADDED", "new", "id = \"chat\""),
-            ("REASON_ADDED", "new", "[[error.reasons]]"),
+            ("REASONS_ADDED", "new", "[[error.reasons]]"),
             ("CODE_ADDED", "new", "[[error]]"),
         ],
         exit: 0,
+    },
+    Case {
+        name: "a reason added to a code that has reasons changes its exhaustive enum",
+        old: &[],
+        new: &[ADD_REASON],
+        append: "",
+        expect: &[("REASON_ADDED", "new", "[[error.reasons]]")],
+        exit: 1,
+    },
+    Case {
+        name: "a reason added to a code that has reasons, with a bump",
+        old: &[],
+        new: &[ADD_REASON, BUMP],
+        append: "",
+        expect: &[("REASON_ADDED", "new", "[[error.reasons]]")],
+        exit: 0,
+    },
+    Case {
+        name: "a section inserted before others moves them",
+        old: &[],
+        new: &[(
+            "[[category]]\nid = \"video\"",
+            "[[category]]\nid = \"screen\"\ntitle = \"Screen share exception\"\n\n[[category]]\nid = \"video\"",
+        )],
+        append: "",
+        expect: &[("CATEGORY_NO_REORDER", "new", "id = \"video\""), ("CATEGORY_ADDED", "new", "id = \"screen\"")],
+        exit: 1,
+    },
+    Case {
+        name: "two sections swapped",
+        old: &[],
+        new: &[
+            ("[[category]]\nid = \"audio\"\ntitle = \"Audio exception\"\nparent = \"stream\"\n\n", ""),
+            (
+                "title = \"Video exception\"\nparent = \"stream\"\n",
+                "title = \"Video exception\"\nparent = \"stream\"\n\n\
+                 [[category]]\nid = \"audio\"\ntitle = \"Audio exception\"\nparent = \"stream\"\n",
+            ),
+        ],
+        append: "",
+        expect: &[("CATEGORY_NO_REORDER", "new", "id = \"video\"")],
+        exit: 1,
+    },
+    Case {
+        name: "a version that goes backwards fails though nothing changed",
+        old: &[("version = \"0.1.0\"", "version = \"1.4.0\"")],
+        new: &[("version = \"0.1.0\"", "version = \"1.3.9\"")],
+        append: "",
+        expect: &[],
+        exit: 1,
     },
     Case {
         name: "a code deprecated, another no longer deprecated",
@@ -386,7 +443,7 @@ fn load(text: &str, case: &str) -> codegen::Catalogue {
 
 /// The exit status `cargo xtask breaking` derives from a comparison.
 fn exit_status(comparison: &Comparison) -> u8 {
-    u8::from(comparison.failures().next().is_some())
+    u8::from(!comparison.passes())
 }
 
 #[test]
@@ -457,7 +514,7 @@ fn messages_name_the_code_number_and_name() {
     let restyled = compare(&load(BASE, "style"), &load(&styled, "style"));
     assert_eq!(restyled.changes[0].message, "the TypeScript style changed from \"enum\" to \"const-object\"");
     let removed = compare(&load(BASE, "removed"), &load(&edited(&[REMOVE_VIDEO], RESERVE_6020, "removed"), "removed"));
-    assert_eq!(removed.changes[0].message, "code 6020 `VIDEO_CAMERA_LOST` was removed and reserved");
+    assert_eq!(removed.changes[0].message, "code 6020 `VIDEO_CAMERA_LOST` was removed and reserved. Removed in 0.2.0.");
     assert_eq!(removed.changes[0].place, Place::New(Anchor::Reserved { code: Some(6020), name: None }));
 }
 
@@ -506,6 +563,7 @@ fn a_large_comparison_reports_one_change_per_code() {
             reasons: Vec::new(),
             deprecated: None,
             since: None,
+            replaced_by: None,
         };
         old.errors.push(error.clone());
         new.errors.push(codegen::model::ErrorCode { description: Some(format!("Code {index}, reworded.")), ..error });
@@ -514,4 +572,182 @@ fn a_large_comparison_reports_one_change_per_code() {
     assert_eq!(comparison.changes.len(), 20_000);
     assert!(comparison.changes.iter().all(|change| change.rule == Rule::CodeTextChanged));
     assert_eq!(comparison.needed(), Some(Impact::Fix));
+}
+
+/// The enums of every Rust file generated from `text`, by name.
+fn rust_enums(text: &str) -> std::collections::HashMap<String, syn::ItemEnum> {
+    codegen::generate(&load(text, "enums"))
+        .into_iter()
+        .filter(|file| file.path.ends_with(".rs"))
+        .flat_map(|file| syn::parse_file(&file.contents).unwrap_or_else(|error| panic!("{}: {error}", file.path)).items)
+        .filter_map(|item| match item {
+            syn::Item::Enum(item) => Some((item.ident.to_string(), item)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn non_exhaustive(item: &syn::ItemEnum) -> bool {
+    item.attrs.iter().any(|attribute| attribute.path().is_ident("non_exhaustive"))
+}
+
+fn explicit_discriminants(item: &syn::ItemEnum) -> bool {
+    item.variants.iter().all(|variant| variant.discriminant.is_some())
+}
+
+/// Each verdict follows from what the change does to the emitted Rust (the
+/// API cargo-semver-checks judges): an added variant is compatible only in a
+/// `#[non_exhaustive]` enum, and a variant's place matters unless every
+/// discriminant is written out. Should an emitter change the shape of an
+/// enum, this fails until the rule's impact changes with it.
+#[test]
+fn verdicts_follow_the_emitted_rust_api() {
+    let enums = rust_enums(BASE);
+    let enum_named = |name: &str| enums.get(name).unwrap_or_else(|| panic!("no enum {name} is emitted"));
+    let added = |item: &syn::ItemEnum| if non_exhaustive(item) { Impact::Feature } else { Impact::Breaking };
+
+    // A code's variant carries its number, so a code added anywhere keeps every other value.
+    let codes = enum_named("ErrorCode");
+    assert!(explicit_discriminants(codes), "ErrorCode variants carry their numbers");
+    assert_eq!(Rule::CodeAdded.impact(), added(codes));
+
+    // `Category` variants follow document order: a new section is compatible
+    // at the end only.
+    let categories = enum_named("Category");
+    assert_eq!(Rule::CategoryAdded.impact(), added(categories));
+    let reorder = if explicit_discriminants(categories) { Impact::Fix } else { Impact::Breaking };
+    assert_eq!(Rule::CategoryNoReorder.impact(), reorder);
+
+    // A code's reason list is its own enum; a first list adds a variant to `Reason`.
+    let reasons = enum_named("AudioCaptureFailedReason");
+    assert!(explicit_discriminants(reasons), "reason variants carry their numbers");
+    assert_eq!(Rule::ReasonAdded.impact(), added(reasons));
+    assert_eq!(Rule::ReasonsAdded.impact(), added(enum_named("Reason")));
+}
+
+/// The TypeScript side of the same verdicts: `ErrorCategory` members are
+/// the category ids (so the order of the sections does not show there),
+/// and a reason enum is a closed set of members, which an exhaustive
+/// `switch` relies on.
+#[test]
+fn verdicts_follow_the_emitted_typescript_api() {
+    let files = codegen::generate(&load(BASE, "typescript"));
+    let file = |suffix: &str| {
+        files
+            .iter()
+            .find(|file| file.path.ends_with(suffix))
+            .unwrap_or_else(|| panic!("no {suffix} is emitted"))
+            .contents
+            .clone()
+    };
+    let categories = file("categories.ts");
+    for id in ["stream", "audio", "video"] {
+        assert!(categories.contains(&format!("= \"{id}\"")), "ErrorCategory member for {id}:\n{categories}");
+    }
+    let reasons = file("reasons.ts");
+    assert!(reasons.contains("export enum AudioCaptureFailedReason {"), "{reasons}");
+    assert_eq!(Rule::ReasonAdded.impact(), Impact::Breaking);
+}
+
+/// A renumbering, renaming or move says which line undoes it, and where
+/// that line was in the old catalogue.
+#[test]
+fn a_change_of_one_key_says_how_to_restore_it() {
+    let restore = |edits: &[(&str, &str)]| {
+        let comparison = compare(&load(BASE, "restore"), &load(&edited(edits, "", "restore"), "restore"));
+        comparison.changes.into_iter().map(|change| (change.rule.id(), change.restore)).collect::<Vec<_>>()
+    };
+    let code = |name: &str, key| Anchor::Code { name: name.to_string(), key };
+    assert_eq!(
+        restore(&[("code = 6020", "code = 6021")])[0],
+        ("CODE_NO_RENUMBER", Some(Restore { line: "code = 6020".to_string(), was: code("VIDEO_CAMERA_LOST", "code") }))
+    );
+    assert_eq!(
+        restore(&[("name = \"VIDEO_CAMERA_LOST\"", "name = \"VIDEO_GONE\"")])[0],
+        (
+            "CODE_NO_RENAME",
+            Some(Restore { line: "name = \"VIDEO_CAMERA_LOST\"".to_string(), was: code("VIDEO_CAMERA_LOST", "name") })
+        )
+    );
+    assert_eq!(
+        restore(&[("category = \"video\"", "category = \"audio\"")]),
+        [(
+            "CODE_NO_MOVE",
+            Some(Restore { line: "category = \"video\"".to_string(), was: code("VIDEO_CAMERA_LOST", "category") })
+        )]
+    );
+    let old_places = Locations::of(BASE);
+    let span = old_places.span(&code("VIDEO_CAMERA_LOST", "category")).unwrap();
+    assert_eq!(&BASE[span], "\"video\"");
+}
+
+/// Release notes: each change once, in people's words (no rule ids), a
+/// rewording as old -> new, a removal under Breaking and Removed, and the
+/// reservation that goes with a removal or a renaming folded into it.
+#[test]
+fn release_notes_list_each_change_once_in_its_section() {
+    let new_text = edited(
+        &[
+            REMOVE_VIDEO,
+            BUMP,
+            ("name = \"STREAM_MISMATCH_DEVICE\"", "name = \"STREAM_DEVICE_MISMATCH\""),
+            ("does not match any device", "matches no device"),
+            ("methods = [\"stream.startAudio\"]", "methods = [\"stream.startAudio\"]\ndeprecated = \"Use 6030.\""),
+        ],
+        "\n[[error]]\ncode = 6030\nname = \"AUDIO_LOST\"\ncategory = \"audio\"\n\n\
+         [[reserved]]\ncode = 6020\nname = \"VIDEO_CAMERA_LOST\"\nnote = \"The camera is reported by 6000.\"\n\n\
+         [[reserved]]\nname = \"STREAM_MISMATCH_DEVICE\"\n\n[[reserved]]\ncode = 6999\n",
+        "notes",
+    );
+    let comparison = compare(&load(BASE, "notes"), &load(&new_text, "notes"));
+    assert!(comparison.passes(), "{:#?}", comparison.changes);
+    let notes = ReleaseNotes::of(&comparison);
+    assert_eq!(
+        notes.markdown(),
+        "### Breaking\n\
+         \n\
+         - Code 6000 was renamed from `STREAM_MISMATCH_DEVICE` to `STREAM_DEVICE_MISMATCH`\n\
+         - Code 6020 `VIDEO_CAMERA_LOST` was removed and reserved. The camera is reported by 6000.\n\
+         \n\
+         ### Added\n\
+         \n\
+         - Code 6030 `AUDIO_LOST` was added\n\
+         \n\
+         ### Deprecated\n\
+         \n\
+         - Code 6010 `AUDIO_CAPTURE_FAILED` was deprecated: Use 6030.\n\
+         \n\
+         ### Changed\n\
+         \n\
+         - Code 6000 `STREAM_DEVICE_MISMATCH`, description: \"The device ID does not match any device in the list.\" → \"The device ID matches no device in the list.\"\n\
+         \n\
+         ### Removed\n\
+         \n\
+         - Code 6020 `VIDEO_CAMERA_LOST` was removed and reserved. The camera is reported by 6000.\n\
+         - 6999 was reserved\n"
+    );
+    let all = notes.markdown();
+    for rule in Rule::ALL {
+        assert!(!all.contains(rule.id()), "a rule id in the notes: {}", rule.id());
+    }
+    let empty = compare(&load(BASE, "same"), &load(BASE, "same"));
+    assert!(ReleaseNotes::of(&empty).is_empty());
+    assert_eq!(ReleaseNotes::of(&empty).markdown(), "");
+}
+
+/// Several texts of one thing reworded: one entry, each text old -> new.
+#[test]
+fn a_rewording_of_several_texts_is_one_entry_with_each_text() {
+    let new_text = edited(
+        &[("Every error of the SDK.", "All errors."), ("title = \"Errors\"", "title = \"SDK errors\"")],
+        "",
+        "reworded",
+    );
+    let comparison = compare(&load(BASE, "reworded"), &load(&new_text, "reworded"));
+    assert_eq!(
+        ReleaseNotes::of(&comparison).changed,
+        [
+            "The reference:\n  - title: \"Errors\" → \"SDK errors\"\n  - intro: \"Every error of the SDK.\" → \"All errors.\""
+        ]
+    );
 }

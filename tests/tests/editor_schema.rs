@@ -36,6 +36,10 @@ const CANNOT_EXPRESS: &[(&str, usize, &str)] = &[
     ("parent_cycle.toml", 19, CYCLE),
     ("parent_cycle.toml", 30, CYCLE),
     ("parent_self.toml", 29, CYCLE),
+    ("replaced_by_deprecated_code.toml", 27, RELATION),
+    ("replaced_by_itself.toml", 27, RELATION),
+    ("replaced_by_unknown_code.toml", 39, OWN_IDS),
+    ("replaced_by_without_deprecated.toml", 26, RELATION),
     ("reserved_code_reused.toml", 32, OWN_RESERVED),
     ("reserved_name_reused.toml", 22, OWN_RESERVED),
     ("reserved_listed_twice.toml", 53, UNIQUE),
@@ -55,7 +59,8 @@ const OWN_RESERVED: &str = "a number or name the file itself reserves in [[reser
 const ASTRAL: &str = "a range beyond U+FFFF: ECMA-262 patterns need the `u` flag for it and the Rust \
                       regex engine of the editors another syntax, so no pattern reads the same in both";
 const UNASSIGNED: &str = "an unassigned code point: naming them all would put the Unicode table in a pattern";
-const RELATION: &str = "a relation between two values (a method named in the description)";
+const RELATION: &str = "a relation between two values (a method named in the description, a replacement \
+                        that must be a code in use, other than the code itself, of a deprecated code)";
 const CYCLE: &str = "a cycle through references between tables";
 const NOT_TEXT: &str = "not UTF-8: the tools cannot read the file, so no schema applies";
 

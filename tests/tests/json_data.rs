@@ -59,7 +59,18 @@ fn data_file_holds_every_category_and_code_of_the_catalogue() {
     for (entry, error) in errors.iter().zip(&catalogue.errors) {
         assert_eq!(
             keys(entry),
-            ["category", "code", "deprecated", "description", "details", "methods", "name", "reasons", "since"]
+            [
+                "category",
+                "code",
+                "deprecated",
+                "description",
+                "details",
+                "methods",
+                "name",
+                "reasons",
+                "replacedBy",
+                "since"
+            ]
         );
         let reasons: Vec<Value> = error
             .reasons
@@ -77,6 +88,7 @@ fn data_file_holds_every_category_and_code_of_the_catalogue() {
                 "details": error.details,
                 "reasons": reasons,
                 "deprecated": error.deprecated,
+                "replacedBy": error.replaced_by,
                 "since": error.since,
             }),
             "{}",

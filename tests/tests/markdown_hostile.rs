@@ -85,6 +85,9 @@ fn expected(catalogue: &Catalogue) -> Rendered {
             if let Some(deprecated) = &error.deprecated {
                 expected.items.push(format!("Deprecated: {deprecated}"));
             }
+            if let Some(replacement) = &error.replaced_by {
+                expected.items.push(format!("Replaced by: {replacement}"));
+            }
             expected.items.push(match &error.description {
                 Some(description) => format!("{} - {} - {description}", error.code, error.name),
                 None => format!("{} - {}", error.code, error.name),
@@ -96,6 +99,19 @@ fn expected(catalogue: &Catalogue) -> Rendered {
     }
     for category in catalogue.categories.iter().filter(|category| category.parent.is_none()) {
         walk(catalogue, category, &mut expected);
+    }
+    // Retired numbers and names follow the categories, only when there are some.
+    if !catalogue.reserved.is_empty() {
+        expected.headings.push("Reserved codes".to_owned());
+        expected.paragraphs.push("Retired numbers and names; no code will use them again.".to_owned());
+        for entry in &catalogue.reserved {
+            let number = entry.code.map_or_else(|| "(any number)".to_owned(), |code| code.to_string());
+            let name = entry.name.as_deref().unwrap_or("(any name)");
+            expected.items.push(match &entry.note {
+                Some(note) => format!("{number} - {name} - {note}"),
+                None => format!("{number} - {name}"),
+            });
+        }
     }
     expected
 }
@@ -122,6 +138,31 @@ fn the_shipped_reference_renders_as_its_catalogue() {
     let path = workspace_root().join("generated/docs/error-codes.md");
     let rendered = render(&std::fs::read_to_string(path).unwrap());
     assert_eq!(rendered, expected(&tests::shipped_catalogue()));
+}
+
+/// The shipped catalogue with its first code removed the README's way
+/// (deleted, its number and name reserved) still renders as its model, and
+/// the reserved section is part of that model.
+#[test]
+fn a_removed_and_reserved_code_renders_as_its_catalogue() {
+    let mut catalogue = tests::shipped_catalogue();
+    let retired = catalogue.errors.remove(0);
+    catalogue.reserved.push(codegen::model::Reserved {
+        code: Some(retired.code),
+        name: Some(retired.name.clone()),
+        note: Some("Removed in the next breaking version.".to_owned()),
+    });
+    catalogue.reserved.push(codegen::model::Reserved { code: None, name: Some("ONLY_A_NAME".to_owned()), note: None });
+    let rendered = render(&markdown_of(&catalogue));
+    let expected = expected(&catalogue);
+    assert!(expected.headings.contains(&"Reserved codes".to_owned()));
+    assert!(
+        expected
+            .items
+            .contains(&format!("{} - {} - Removed in the next breaking version.", retired.code, retired.name))
+    );
+    assert!(expected.items.contains(&"(any number) - ONLY_A_NAME".to_owned()));
+    assert_eq!(rendered, expected);
 }
 
 /// The check is strict enough to notice markup: the same text unescaped

@@ -40,6 +40,7 @@ fn hostile_catalogue() -> Catalogue {
         reasons: Vec::new(),
         deprecated: None,
         since: None,
+        replaced_by: None,
     };
     let mut errors = vec![
         ErrorCode { description: None, methods: Vec::new(), details: Vec::new(), ..error(1, "MATCH", "type") },
@@ -49,6 +50,7 @@ fn hostile_catalogue() -> Catalogue {
                 Reason { code: 7, name: "TYPE".to_owned(), description: "    indented reason".to_owned() },
             ],
             since: Some(format!("2.0 {HOSTILE}")),
+            replaced_by: None,
             ..error(6010, "AUDIO_CAPTURE_FAILED", "audio")
         },
         ErrorCode { deprecated: Some(HOSTILE.to_owned()), ..error(6011, "RETIRED", "audio") },

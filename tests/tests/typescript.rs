@@ -572,6 +572,7 @@ fn hostile_catalogue(style: TypeScriptStyle) -> Catalogue {
             ],
             deprecated: Some(HOSTILE.to_owned()),
             since: None,
+            replaced_by: None,
         });
     }
     catalogue

@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-use codegen::compare::{Anchor, Bump, Change, Comparison, Impact, Locations, Place, Rule, compare};
+use codegen::compare::{Anchor, Bump, Change, Comparison, Impact, Locations, Place, ReleaseNotes, Rule, compare};
 use codegen::{Catalogue, Diagnostic, Diagnostics};
 
 /// The subcommands this file implements.
@@ -210,15 +210,17 @@ fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
     // changed (failures point at its version), the old one when a change is
     // only there.
     let locations = |text: &str, needed: bool| if needed { Locations::of(text) } else { Locations::default() };
-    let new_locations = locations(&pair.new_text, !comparison.changes.is_empty());
-    let old_locations =
-        locations(&pair.old_text, comparison.changes.iter().any(|change| matches!(change.place, Place::Old(_))));
+    let new_locations = locations(&pair.new_text, !comparison.changes.is_empty() || comparison.went_backwards());
+    let old_locations = locations(
+        &pair.old_text,
+        comparison.changes.iter().any(|change| matches!(change.place, Place::Old(_)) || change.restore.is_some()),
+    );
     for change in &comparison.changes {
         println!("{}", located(change, pair, &new_locations, &old_locations));
     }
     println!("{}", version_text(comparison));
     let failures: Vec<&Change> = comparison.failures().collect();
-    if failures.is_empty() {
+    if failures.is_empty() && !comparison.went_backwards() {
         let breaking = comparison.changes.iter().filter(|change| change.rule.impact() == Impact::Breaking).count();
         match breaking {
             0 => println!("ok: no breaking change since {against}"),
@@ -230,34 +232,66 @@ fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
         return 0;
     }
     let version_span = new_locations.span(&Anchor::Key("catalogue.version")).unwrap_or(0..0);
-    // A missing reservation is shown where one would be added: the end of the file.
-    let trimmed = pair.new_text.trim_end().len();
-    let last_line = pair.new_text[..trimmed].rfind('\n').map_or(0, |newline| newline + 1)..trimmed;
     let least = comparison.least_version().map_or_else(String::new, |version| version.to_string());
-    let diagnostics = failures
-        .iter()
-        .map(|change| {
+    let old_at = |anchor: &Anchor| {
+        old_locations.span(anchor).map(|span| {
+            let (line, column) = codegen::diagnostics::line_column(&pair.old_text, span.start);
+            format!("{}:{line}:{column}", pair.old_name)
+        })
+    };
+    let backwards = comparison.went_backwards().then(|| {
+        let next = codegen::compare::Version::parse(&comparison.old_version)
+            .map_or_else(String::new, |old| old.next(comparison.needed().unwrap_or(Impact::Fix)).to_string());
+        Diagnostic::new(
+            version_span.clone(),
+            format!("the version went backwards from {} to {}", comparison.old_version, comparison.new_version),
+            format!("lower than {} at {against}", comparison.old_version),
+        )
+        .help(format!("a release never goes back to a lower version: set [catalogue] version to {next} or later"))
+    });
+    let diagnostics = backwards
+        .into_iter()
+        .chain(failures.iter().map(|change| {
             let message = format!("{}: {}", change.rule, change.message);
             let here = match &change.place {
                 Place::New(anchor) => new_locations.span(anchor),
                 Place::Old(_) => None,
             };
             let was = match &change.place {
-                Place::Old(anchor) => old_locations.span(anchor).map(|span| {
-                    let (line, column) = codegen::diagnostics::line_column(&pair.old_text, span.start);
-                    format!("{}:{line}:{column}", pair.old_name)
-                }),
+                Place::Old(anchor) => old_at(anchor),
                 Place::New(_) => None,
             };
             if change.always_fails() {
-                let label =
-                    was.map_or_else(|| "not reserved".to_string(), |was| format!("not reserved (it was at {was})"));
+                let (span, label) = match (here, &change.place) {
+                    (Some(span), _) => (span, "not reserved".to_string()),
+                    (None, Place::Old(anchor)) => where_it_was(anchor, pair, &new_locations, was.as_deref()),
+                    (None, Place::New(_)) => (end_of(&pair.new_text), "not reserved".to_string()),
+                };
                 let fix = change.fix.as_deref().unwrap_or_default().trim_end();
-                return Diagnostic::new(here.unwrap_or_else(|| last_line.clone()), message, label)
-                    .help(format!("reserve it so it is never reused, e.g. add:\n{fix}"));
+                return Diagnostic::new(span, message, label).help(format!(
+                    "reserve it so it is never reused: add {}\n{fix}",
+                    where_reserved_goes(pair, &new_locations)
+                ));
             }
-            let help =
-                format!("a breaking change needs a breaking version bump: set [catalogue] version to {least} or later");
+            let bump = format!("set [catalogue] version to {least} or later (a breaking release)");
+            let help = match &change.restore {
+                Some(restore) => format!(
+                    "to undo it, put back `{}`{}{}\nto keep it, {bump}",
+                    restore.line,
+                    old_at(&restore.was).map_or_else(String::new, |was| format!(" (as at {was})")),
+                    why_undo(change.rule)
+                ),
+                None => match (change.rule, &was) {
+                    (Rule::CodeNoDelete, Some(was)) => format!(
+                        "to undo it, put its [[error]] block back (as at {was}); to retire a code, \
+                         keep it with `deprecated = \"why\"` instead\nto remove it, reserve it and {bump}"
+                    ),
+                    (Rule::CategoryNoDelete | Rule::ReasonNoDelete, Some(was)) => {
+                        format!("to undo it, put the table back (as at {was})\nto keep it, {bump}")
+                    }
+                    _ => format!("a breaking change needs a breaking version bump: {bump}"),
+                },
+            };
             match (here, was) {
                 (Some(span), _) => Diagnostic::new(span, message, "breaking change")
                     .related(version_span.clone(), "not a breaking bump")
@@ -272,55 +306,109 @@ fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
                 )
                 .help(help),
             }
-        })
+        }))
         .collect();
     let diagnostics = Diagnostics(diagnostics);
     // Not `render`: its summary speaks of files not written, which `breaking`
     // never writes.
     eprint!("{}", diagnostics.render_each(&pair.new_name, &pair.new_text));
-    let count = diagnostics.0.len();
-    eprintln!(
-        "error: {count} change{} since {against} {} not covered; fix the catalogue or its version",
-        if count == 1 { "" } else { "s" },
-        if count == 1 { "is" } else { "are" }
-    );
+    let count = failures.len();
+    if count > 0 {
+        eprintln!(
+            "error: {count} change{} since {against} {} not covered; fix the catalogue or its version",
+            if count == 1 { "" } else { "s" },
+            if count == 1 { "is" } else { "are" }
+        );
+    }
+    if comparison.went_backwards() {
+        eprintln!("error: the version went backwards since {against}; raise it");
+    }
     crate::annotate(&diagnostics, &pair.new_name, &pair.new_text);
     1
 }
 
-/// The release-notes sections, in the order they are printed.
-fn section(rule: Rule) -> usize {
+/// Why undoing beats bumping, for the changes that one line undoes.
+fn why_undo(rule: Rule) -> &'static str {
     match rule {
-        Rule::CodeNoDelete | Rule::CodeNoDeleteUnlessReserved | Rule::ReservedAdded | Rule::ReservedNoDelete => 4,
-        _ => match rule.impact() {
-            Impact::Breaking => 0,
-            Impact::Feature if matches!(rule, Rule::CodeDeprecated | Rule::CodeUndeprecated) => 2,
-            Impact::Feature => 1,
-            Impact::Fix => 3,
-        },
+        Rule::CodeNoRenumber => ": a new number is a new code, and clients of the old one would miss it",
+        Rule::CodeNoRename | Rule::ReasonNoRename => ": every program that names the old one stops compiling",
+        Rule::CodeNoMove => ": `category()` and every handler that routes by category would change silently",
+        Rule::ReasonNoRenumber => ": a new number is a new reason",
+        _ => "",
     }
 }
 
+/// The last line of a text, as a span.
+fn end_of(text: &str) -> std::ops::Range<usize> {
+    let trimmed = text.trim_end().len();
+    text[..trimmed].rfind('\n').map_or(0, |newline| newline + 1)..trimmed
+}
+
+/// Where, in the new catalogue, a code that is gone used to be, and the
+/// label that says so: the code itself when only its number or its name
+/// changed, else the `[[error]]` that now follows where it stood (the
+/// deletion in the diff), else the end of the file.
+fn where_it_was(anchor: &Anchor, pair: &Pair, new: &Locations, was: Option<&str>) -> (std::ops::Range<usize>, String) {
+    let at = was.map_or_else(String::new, |was| format!(" (at {was})"));
+    let Anchor::Code { name, .. } = anchor else {
+        return (end_of(&pair.new_text), format!("not reserved{at}"));
+    };
+    let Some(index) = pair.old.errors.iter().position(|error| error.name == *name) else {
+        return (end_of(&pair.new_text), format!("not reserved{at}"));
+    };
+    let gone = &pair.old.errors[index];
+    if let Some(span) = new.span(&Anchor::Code { name: gone.name.clone(), key: "code" }) {
+        return (span, format!("its old number {} is not reserved{at}", gone.code));
+    }
+    if let Some(renamed) = pair.new.errors.iter().find(|error| error.code == gone.code)
+        && let Some(span) = new.span(&Anchor::Code { name: renamed.name.clone(), key: "name" })
+    {
+        return (span, format!("its old name `{}` is not reserved{at}", gone.name));
+    }
+    let next = pair.old.errors[index + 1..]
+        .iter()
+        .find_map(|error| new.span(&Anchor::Code { name: error.name.clone(), key: "" }));
+    match next {
+        Some(span) => (span, format!("code {} `{}` came before this code; not reserved{at}", gone.code, gone.name)),
+        None => {
+            (end_of(&pair.new_text), format!("code {} `{}` was the last code; not reserved{at}", gone.code, gone.name))
+        }
+    }
+}
+
+/// Where a new `[[reserved]]` entry belongs: after the last one, or at the
+/// end of the file when there is none yet.
+fn where_reserved_goes(pair: &Pair, new: &Locations) -> String {
+    let last = pair.new.reserved.last().and_then(|entry| {
+        new.span(&Anchor::Reserved {
+            code: entry.code,
+            name: if entry.code.is_some() { None } else { entry.name.clone() },
+        })
+    });
+    match last {
+        Some(span) => {
+            let (line, _) = codegen::diagnostics::line_column(&pair.new_text, span.start);
+            format!("this after the last [[reserved]] entry ({}:{line}):", pair.new_name)
+        }
+        None => format!("this at the end of {}, where [[reserved]] entries go:", pair.new_name),
+    }
+}
+
+/// The release notes of `changes`: a heading with both versions, what the
+/// version change covers, then the notes' sections.
 fn release_notes(comparison: &Comparison, against: &str) -> String {
-    const TITLES: [&str; 5] = ["Breaking changes", "Added", "Deprecated", "Changed texts", "Removed and reserved"];
     let mut out = format!(
         "## Error catalogue: {} -> {}\n\nChanges since `{against}`. {}.\n",
         comparison.old_version,
         comparison.new_version,
         capitalised(&version_text(comparison))
     );
-    if comparison.changes.is_empty() {
+    let notes = ReleaseNotes::of(comparison);
+    if notes.is_empty() {
         out.push_str("\nNo changes.\n");
-    }
-    for (index, title) in TITLES.iter().enumerate() {
-        let lines: Vec<&Change> = comparison.changes.iter().filter(|change| section(change.rule) == index).collect();
-        if lines.is_empty() {
-            continue;
-        }
-        out.push_str(&format!("\n### {title}\n\n"));
-        for change in lines {
-            out.push_str(&format!("- {} ({})\n", capitalised(&change.message), change.rule));
-        }
+    } else {
+        out.push('\n');
+        out.push_str(&notes.markdown());
     }
     out
 }

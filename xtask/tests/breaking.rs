@@ -93,7 +93,15 @@ fn an_uncovered_breaking_change_fails_with_located_rule_ids() {
     );
     assert!(stderr.contains("error: CODE_NO_RENUMBER: code `AUDIO_CAPTURE_FAILED` was renumbered"), "{stderr}");
     assert!(stderr.contains("--> errors/catalogue.toml:32:8"), "{stderr}");
-    assert!(stderr.contains("set [catalogue] version to 2.0.0 or later"), "{stderr}");
+    // Undoing comes first, with the old line and where it was; the bump second.
+    assert!(
+        stderr.contains(
+            "= help: to undo it, put back `code = 6010` (as at HEAD~1:errors/catalogue.toml:32:8): a new number is a new code, \
+             and clients of the old one would miss it\n\
+             \x20          to keep it, set [catalogue] version to 2.0.0 or later (a breaking release)\n"
+        ),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -117,17 +125,13 @@ fn a_covered_breaking_change_passes_and_changes_prints_release_notes() {
          \n\
          Changes since `HEAD~1`. Version 1.0.0 -> 2.0.0 is a breaking bump; the changes need a breaking release (at least 2.0.0).\n\
          \n\
-         ### Breaking changes\n\
+         ### Breaking\n\
          \n\
-         - Code `AUDIO_CAPTURE_FAILED` was renumbered from 6010 to 6011 (CODE_NO_RENUMBER)\n\
+         - Code `AUDIO_CAPTURE_FAILED` was renumbered from 6010 to 6011\n\
          \n\
          ### Added\n\
          \n\
-         - Code 7000 `CHAT_FAILED` was added (CODE_ADDED)\n\
-         \n\
-         ### Removed and reserved\n\
-         \n\
-         - 6010 was reserved (RESERVED_ADDED)\n"
+         - Code 7000 `CHAT_FAILED` was added\n"
     );
 }
 
@@ -212,4 +216,160 @@ fn an_invalid_old_catalogue_is_named_and_fails() {
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("--> HEAD~1:errors/catalogue.toml:32:8"), "{stderr}");
     assert!(stderr.contains("the catalogue at HEAD~1 (HEAD~1:errors/catalogue.toml) is invalid"), "{stderr}");
+}
+
+/// The README's removal, done to the shipped catalogue in a scratch
+/// repository: the last code's `[[error]]` block deleted, its number and name
+/// reserved, the version raised to the next breaking one. The catalogue
+/// generates, and `breaking` against the commit before passes.
+#[test]
+fn the_readme_removal_of_a_shipped_code_passes() {
+    if !has_git() {
+        return;
+    }
+    let shipped = fs::read_to_string(root().join("catalogue.toml")).unwrap();
+    let model = codegen::load(&shipped)
+        .unwrap_or_else(|diagnostics| panic!("{}", diagnostics.render("catalogue.toml", &shipped)));
+    let retired = model.errors.last().expect("the shipped catalogue has codes");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path();
+    git(path, &["init", "--quiet"]);
+    fs::write(path.join("catalogue.toml"), &shipped).unwrap();
+    git(path, &["add", "."]);
+    git(path, &["commit", "--quiet", "-m", "shipped"]);
+
+    // The block starts at the `[[error]]` header above `code = N` and ends
+    // where the next table that is not one of its reasons starts.
+    let code_line = format!("\n[[error]]\ncode = {}\n", retired.code);
+    let start = shipped.find(&code_line).expect("the block starts with its code") + 1;
+    let rest = &shipped[start + 1..];
+    let end = rest
+        .match_indices("\n[[")
+        .find(|(at, _)| !rest[at + 1..].starts_with("[[error.reasons]]"))
+        .map_or(shipped.len(), |(at, _)| start + 1 + at + 1);
+    let least =
+        codegen::compare::Version::parse(&model.version).unwrap().next(codegen::compare::Impact::Breaking).to_string();
+    let removed = format!(
+        "{}{}\n[[reserved]]\ncode = {}\nname = \"{}\"\nnote = \"Removed in {least}.\"\n",
+        &shipped[..start],
+        &shipped[end..],
+        retired.code,
+        retired.name
+    )
+    .replacen(&format!("version = \"{}\"", model.version), &format!("version = \"{least}\""), 1);
+    fs::write(path.join("catalogue.toml"), &removed).unwrap();
+
+    let out = path.join("out");
+    fs::create_dir(&out).unwrap();
+    let output = xtask(path, &["gen", "--catalogue", "catalogue.toml", "--out", "out"]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let markdown = fs::read_to_string(out.join("docs/error-codes.md")).unwrap();
+    assert!(markdown.contains(&format!("- `{}` - {} - Removed in {least}.", retired.code, retired.name)), "{markdown}");
+
+    let output = xtask(path, &["breaking", "--against", "HEAD", "--catalogue", "catalogue.toml"]);
+    let stdout = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}{}", text(&output.stderr));
+    assert!(
+        stdout.contains(&format!("CODE_NO_DELETE: code {} `{}` was removed and reserved", retired.code, retired.name)),
+        "{stdout}"
+    );
+    assert!(stdout.ends_with("ok: 1 breaking change is covered by the version bump\n"), "{stdout}");
+}
+
+/// A removal without a reservation points where the code was: at the code
+/// that followed it, in the terminal and in the GitHub annotation; the help
+/// says where the `[[reserved]]` entry goes.
+#[test]
+fn a_missing_reservation_points_where_the_code_was() {
+    if !has_git() {
+        return;
+    }
+    let removed = minimal()
+        .replace(
+            "[[error]]\ncode = 6000\nname = \"STREAM_MISMATCH_DEVICE\"\ncategory = \"stream\"\n\
+             description = \"The device ID does not match any device in the list.\"\n\n",
+            "",
+        )
+        .replace("version = \"1.0.0\"", "version = \"2.0.0\"");
+    let repo = repository(&removed);
+    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["breaking", "--against", "HEAD~1", "--catalogue", "errors/catalogue.toml"])
+        .current_dir(repo.path())
+        .env("GITHUB_ACTIONS", "true")
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (text(&output.stdout), text(&output.stderr));
+    assert_eq!(output.status.code(), Some(1), "{stdout}{stderr}");
+    assert!(
+        stderr.contains(
+            "error: CODE_NO_DELETE_UNLESS_RESERVED: code 6000 `STREAM_MISMATCH_DEVICE`: its number and name are no longer used and not in [[reserved]]\n\
+             \x20 --> errors/catalogue.toml:25:1\n\
+             \x20  |\n\
+             25 | [[error]]\n\
+             \x20  | ^^^^^^^^^ code 6000 `STREAM_MISMATCH_DEVICE` came before this code; not reserved (at HEAD~1:errors/catalogue.toml:20:1)\n\
+             \x20  |\n\
+             \x20  = help: reserve it so it is never reused: add this at the end of errors/catalogue.toml, where [[reserved]] entries go:\n\
+             \x20          [[reserved]]\n\
+             \x20          code = 6000\n\
+             \x20          name = \"STREAM_MISMATCH_DEVICE\"\n"
+        ),
+        "{stderr}"
+    );
+    let annotation = stdout
+        .lines()
+        .find(|line| line.starts_with("::error") && line.contains("CODE_NO_DELETE_UNLESS_RESERVED"))
+        .unwrap_or_else(|| panic!("no annotation:\n{stdout}"));
+    assert!(annotation.starts_with("::error file=errors/catalogue.toml,line=25,col=1,"), "{annotation}");
+}
+
+/// A version lower than the base's is never a release, even with nothing
+/// else changed.
+#[test]
+fn a_version_that_goes_backwards_fails() {
+    if !has_git() {
+        return;
+    }
+    let repo = repository(&minimal().replace("version = \"1.0.0\"", "version = \"0.9.9\""));
+    let output = xtask(repo.path(), &["breaking", "--against", "HEAD~1", "--catalogue", "errors/catalogue.toml"]);
+    let (stdout, stderr) = (text(&output.stdout), text(&output.stderr));
+    assert_eq!(output.status.code(), Some(1), "{stdout}{stderr}");
+    assert_eq!(stdout, "version 1.0.0 -> 0.9.9 went backwards; nothing changed\n");
+    assert_eq!(
+        stderr,
+        "error: the version went backwards from 1.0.0 to 0.9.9\n \
+         --> errors/catalogue.toml:4:11\n  \
+         |\n\
+         4 | version = \"0.9.9\"\n  \
+         |           ^^^^^^^ lower than 1.0.0 at HEAD~1\n  \
+         |\n  \
+         = help: a release never goes back to a lower version: set [catalogue] version to 1.0.1 or later\n\
+         \n\
+         error: the version went backwards since HEAD~1; raise it\n"
+    );
+}
+
+/// An uncovered removal says first how to undo it (the block back, or
+/// `deprecated` to retire the code), then how to remove it properly.
+#[test]
+fn an_uncovered_removal_says_how_to_undo_it_first() {
+    if !has_git() {
+        return;
+    }
+    let removed = minimal().replace(
+        "[[error]]\ncode = 6000\nname = \"STREAM_MISMATCH_DEVICE\"\ncategory = \"stream\"\n\
+         description = \"The device ID does not match any device in the list.\"\n\n",
+        "",
+    );
+    let repo = repository(&removed);
+    let output = xtask(repo.path(), &["breaking", "--against", "HEAD~1", "--catalogue", "errors/catalogue.toml"]);
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "= help: to undo it, put its [[error]] block back (as at HEAD~1:errors/catalogue.toml:20:1); to retire a \
+             code, keep it with `deprecated = \"why\"` instead\n\
+             \x20         to remove it, reserve it and set [catalogue] version to 2.0.0 or later (a breaking release)\n"
+        ),
+        "{stderr}"
+    );
 }

@@ -107,6 +107,7 @@ struct RawCategory {
 
 #[derive(Debug)]
 struct RawError {
+    header: Span,
     code: Option<Located<u32>>,
     name: Option<Located<String>>,
     category: Option<Located<String>>,
@@ -118,7 +119,15 @@ struct RawError {
     details: Vec<Located<String>>,
     reasons: Vec<RawReason>,
     deprecated: Option<Located<String>>,
+    replaced_by: Option<Located<Replacement>>,
     since: Option<Located<String>>,
+}
+
+/// `replaced_by` as written: a code's number or its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Replacement {
+    Code(u32),
+    Name(String),
 }
 
 #[derive(Debug)]
@@ -176,6 +185,11 @@ impl RawDocument {
         fn number(value: Option<Located<u32>>) -> u32 {
             value.map(|located| located.value).unwrap_or_default()
         }
+        let names_by_code: std::collections::HashMap<u32, String> = self
+            .errors
+            .iter()
+            .filter_map(|error| Some((error.code.as_ref()?.value, error.name.as_ref()?.value.clone())))
+            .collect();
         Catalogue {
             title: text(self.title),
             intro: text(self.intro),
@@ -219,6 +233,11 @@ impl RawDocument {
                         })
                         .collect(),
                     deprecated: optional(error.deprecated),
+                    // The rules checked that the number names a code.
+                    replaced_by: error.replaced_by.map(|located| match located.value {
+                        Replacement::Name(name) => name,
+                        Replacement::Code(code) => names_by_code.get(&code).cloned().unwrap_or_default(),
+                    }),
                     since: optional(error.since),
                 })
                 .collect(),

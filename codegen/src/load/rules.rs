@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Checker, Located, RawCategory, RawDocument, RawError, RawReserved};
+use super::{Checker, Located, RawCategory, RawDocument, RawError, RawReserved, Replacement};
 use crate::diagnostics::{Diagnostic, Span};
 use crate::keys::{
     RESERVED_NAMES, is_crate_name, is_license, is_method_path, is_npm_name, is_repository, is_schema_id,
@@ -43,17 +43,87 @@ impl Checker<'_> {
                     identifiers.insert_converted(self, &name.value, name.span.clone());
                 }
             }
-            if let Some(category) = &error.category
-                && !category_ids.contains(category.value.as_str())
-            {
-                let ids: Vec<&str> = category_ids.iter().copied().collect();
-                self.push(unknown_reference(&category.value, category.span.clone(), "category", &ids));
+            if let Some(category) = &error.category {
+                if category_ids.contains(category.value.as_str()) {
+                    self.check_section(&raw.categories, error, category);
+                } else {
+                    let ids: Vec<&str> = category_ids.iter().copied().collect();
+                    self.push(unknown_reference(&category.value, category.span.clone(), "category", &ids));
+                }
             }
             if let Some(since) = &error.since {
                 self.check_version(since, "since");
             }
             self.check_methods(error);
             self.check_reasons(error);
+        }
+        self.check_replacements(&raw.errors);
+    }
+
+    /// `replaced_by` names an existing code that is not deprecated itself
+    /// (a reader who follows it must land on a code to use), and only a
+    /// deprecated code has one.
+    fn check_replacements(&mut self, errors: &[RawError]) {
+        let by_code: BTreeMap<u32, &RawError> =
+            errors.iter().filter_map(|error| Some((error.code.as_ref()?.value, error))).collect();
+        let by_name: BTreeMap<&str, &RawError> =
+            errors.iter().filter_map(|error| Some((error.name.as_ref()?.value.as_str(), error))).collect();
+        for error in errors {
+            let Some(replacement) = &error.replaced_by else { continue };
+            let shown = match &replacement.value {
+                Replacement::Code(code) => code.to_string(),
+                Replacement::Name(name) => format!("`{name}`"),
+            };
+            if error.deprecated.is_none() {
+                self.push(
+                    Diagnostic::new(
+                        replacement.span.clone(),
+                        "`replaced_by` on a code that is not deprecated",
+                        "only a deprecated code has a replacement",
+                    )
+                    .help("add `deprecated = \"why\"` to retire this code, or remove `replaced_by`"),
+                );
+                continue;
+            }
+            let target = match &replacement.value {
+                Replacement::Code(code) => by_code.get(code),
+                Replacement::Name(name) => by_name.get(name.as_str()),
+            };
+            let Some(target) = target else {
+                let names: Vec<&str> = by_name.keys().copied().collect();
+                let mut diagnostic = Diagnostic::new(
+                    replacement.span.clone(),
+                    format!("`replaced_by` names {shown}, which is not a code of the catalogue"),
+                    "no such code",
+                );
+                if let Replacement::Name(name) = &replacement.value
+                    && let Some(closest) = names.iter().min_by_key(|known| strsim::levenshtein(name, known))
+                    && strsim::levenshtein(name, closest) <= 3
+                {
+                    diagnostic = diagnostic.help(format!("did you mean `{closest}`?"));
+                } else {
+                    diagnostic = diagnostic.help("name an existing code by its number or its name");
+                }
+                self.push(diagnostic);
+                continue;
+            };
+            if std::ptr::eq(*target, error) {
+                self.push(Diagnostic::new(
+                    replacement.span.clone(),
+                    "a code cannot be replaced by itself",
+                    "this is the code's own number or name",
+                ));
+            } else if let Some(deprecated) = &target.deprecated {
+                self.push(
+                    Diagnostic::new(
+                        replacement.span.clone(),
+                        format!("`replaced_by` names {shown}, which is deprecated too"),
+                        "a replacement must be a code to use",
+                    )
+                    .related(deprecated.span.clone(), "deprecated here")
+                    .help("name the code that replaces both, the one its own `replaced_by` leads to"),
+                );
+            }
         }
     }
 
@@ -199,6 +269,31 @@ impl Checker<'_> {
                 );
             }
         }
+    }
+
+    /// An `[[error]]` stands in the section of the last `[[category]]`
+    /// above it, which is where the file reads as filing it; a `category`
+    /// naming another section is most likely a block pasted in the wrong
+    /// place (or a category not updated after a move).
+    fn check_section(&mut self, categories: &[RawCategory], error: &RawError, category: &Located<String>) {
+        let section = categories.iter().rev().find(|section| section.header.start < error.header.start);
+        let Some((section, id)) = section.and_then(|section| Some((section, section.id.as_ref()?))) else { return };
+        if id.value == category.value {
+            return;
+        }
+        self.push(
+            Diagnostic::new(
+                category.span.clone(),
+                format!("this [[error]] stands under category `{}` but names `{}`", id.value, category.value),
+                format!("the last [[category]] above is `{}`", id.value),
+            )
+            .related(section.header.clone(), "the section it stands in")
+            .help(format!(
+                "move the block below the [[category]] with id = \"{}\", or set category = \"{}\"",
+                category.value, id.value
+            ))
+            .warning(),
+        );
     }
 
     fn check_categories(&mut self, categories: &[RawCategory]) {

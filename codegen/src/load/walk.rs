@@ -8,7 +8,7 @@
 
 use toml::de::{DeTable, DeValue};
 
-use super::{Checker, Located, RawCategory, RawDocument, RawError, RawReason, RawReserved, Value};
+use super::{Checker, Located, RawCategory, RawDocument, RawError, RawReason, RawReserved, Replacement, Value};
 use crate::diagnostics::{Diagnostic, Span};
 use crate::keys::{
     CATALOGUE, CATEGORY, ERROR, Fields, JSON_SCHEMA_TARGET, REASON, RESERVED, RUST_TARGET, TARGETS, TOP_LEVEL,
@@ -94,6 +94,7 @@ impl Checker<'_> {
     fn read_error(&mut self, table: &DeTable<'_>, header: Span) -> RawError {
         self.misspelled = self.unknown_keys(table, &ERROR);
         let mut error = RawError {
+            header: header.clone(),
             code: self.integer(table, "code", &header, &ERROR),
             name: self.string(table, "name", &header, &ERROR),
             category: self.string(table, "category", &header, &ERROR),
@@ -103,6 +104,7 @@ impl Checker<'_> {
             details: self.string_array(table, "details"),
             reasons: Vec::new(),
             deprecated: self.string(table, "deprecated", &header, &ERROR),
+            replaced_by: self.replacement(table),
             since: self.string(table, "since", &header, &ERROR),
         };
         for (reason, reason_header) in self.array_of_tables(table, "reasons") {
@@ -206,6 +208,31 @@ impl Checker<'_> {
             }
             _ => {
                 self.wrong_type(value, key, "a string");
+                None
+            }
+        }
+    }
+
+    /// `replaced_by`: a code's number or its name; which code, and whether
+    /// it may replace this one, is a rule across tables.
+    fn replacement(&mut self, table: &DeTable<'_>) -> Option<Located<Replacement>> {
+        let value = table.get("replaced_by")?;
+        let span = self.shift(value.span());
+        match value.get_ref() {
+            DeValue::Integer(integer) => match u32::from_str_radix(integer.as_str(), integer.radix()) {
+                Ok(code) => Some(Located { value: Replacement::Code(code), span }),
+                Err(_) => {
+                    self.error(
+                        value.span(),
+                        format!("`replaced_by` must be a code number or name, found {integer}"),
+                        format!("expected a code from 0 to {}", u32::MAX),
+                    );
+                    None
+                }
+            },
+            DeValue::String(name) => Some(Located { value: Replacement::Name(name.to_string()), span }),
+            _ => {
+                self.wrong_type(value, "replaced_by", "a code number or a name");
                 None
             }
         }

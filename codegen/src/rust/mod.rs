@@ -202,6 +202,7 @@ mod tests {
                 reasons: vec![Reason { code: 1, name: "MATCH".to_owned(), description: description.to_owned() }],
                 deprecated: Some(description.to_owned()),
                 since: Some(description.to_owned()),
+                replaced_by: None,
             }],
             reserved: Vec::new(),
         }

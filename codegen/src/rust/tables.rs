@@ -92,7 +92,14 @@ pub(super) fn error_code_tables(out: &mut String, catalogue: &Catalogue, names: 
     for (error, variant) in errors.iter().zip(&variants) {
         doc_comment(out, "    ", &error_variant_doc(names, error));
         if let Some(note) = &error.deprecated {
-            push_line!(out, "    #[deprecated(note = {})]", escape::rust_string(&doc_text(note, &[])));
+            let mut note = doc_text(note, &[]);
+            if let Some(replacement) = &error.replaced_by {
+                note.push_str(&format!(
+                    " Use ErrorCode::{} ({replacement}) instead.",
+                    crate::model::upper_camel(replacement)
+                ));
+            }
+            push_line!(out, "    #[deprecated(note = {})]", escape::rust_string(&note));
         }
         push_line!(out, "    {variant} = {},", error.code);
     }
@@ -166,6 +173,12 @@ fn error_variant_doc(names: &Names<'_>, error: &ErrorCode) -> Vec<String> {
     }
     if let Some(deprecated) = &error.deprecated {
         lines.push(format!("- Deprecated: {}", doc_text(deprecated, &[])));
+    }
+    if let Some(replacement) = &error.replaced_by {
+        lines.push(format!(
+            "- Replaced by: [`ErrorCode::{}`] (`{replacement}`)",
+            crate::model::upper_camel(replacement)
+        ));
     }
     if !error.methods.is_empty() {
         lines.extend([String::new(), "Methods named in the description:".to_owned(), String::new()]);
