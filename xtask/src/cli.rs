@@ -1,6 +1,6 @@
-//! The command line of `gen` and `check`: their help texts, the parsing of
-//! their arguments, and the usage errors with a "did you mean". The other
-//! commands parse their few options beside their own code.
+//! The command line of `gen`, `check` and `release`: their help texts, the
+//! parsing of their arguments, and the usage errors with a "did you mean".
+//! The other commands parse their few options beside their own code.
 
 use std::path::PathBuf;
 
@@ -14,6 +14,7 @@ Usage:
   cargo xtask breaking --against REV [--catalogue PATH]
   cargo xtask changes  --against REV [--catalogue PATH]
   cargo xtask upstream PATH [--write] [--catalogue PATH]   (compare with the SDK's .d.ts; see --help)
+  cargo xtask release [--version X.Y.Z] [--dry-run] [--catalogue PATH]
 
 Commands:
   gen     Validate the catalogue and write every generated file whose bytes
@@ -24,6 +25,9 @@ Commands:
           name every change by rule id; exit 1 on a breaking change that the
           version bump does not cover or a code removed without [[reserved]].
   changes   The same comparison as Markdown release notes.
+  release   Cut a release from a clean tree: check the version against the
+          last vX.Y.Z tag, regenerate, write CHANGELOG.md, build both
+          packages into target/package/, commit and tag (see --help).
 
 Options:
   --catalogue PATH   The catalogue to read [default: catalogue.toml at the workspace root]
@@ -70,12 +74,44 @@ Options:
 
 Exit status: 0 up to date, 1 invalid catalogue or drift, 2 usage or I/O error.";
 
+const RELEASE_HELP: &str = "\
+Cut a release of both packages from a clean tree.
+
+Usage:
+  cargo xtask release [--version X.Y.Z] [--dry-run] [--catalogue PATH]
+
+Refuses a tree with uncommitted changes, an invalid catalogue or drift.
+Compares the catalogue with the last release (the highest vX.Y.Z tag
+reachable from HEAD) exactly as `breaking` does, and refuses a version that
+does not cover the changes or does not come after that tag, naming the least
+version that would. Then, with the version set in catalogue.toml
+(--version), regenerates generated/, brings Cargo.lock in step, prepends the
+release's section to CHANGELOG.md (dated SOURCE_DATE_EPOCH when set, else
+today, UTC), commits \"Release X.Y.Z\", makes the annotated tag vX.Y.Z, and
+builds the crate (cargo package, which compiles it) and the npm tarball (npm
+pack, after installing the pinned TypeScript) into target/package/, each
+checked for a LICENSE, a README and the new version. All of it happens in a
+scratch clone first: the repository changes only when every step succeeded.
+
+Options:
+  --version X.Y.Z    The version to release; set in [catalogue] version first [default: the catalogue's]
+  --dry-run          Do everything in the scratch clone, then throw it away: nothing changes
+  --catalogue PATH   The catalogue to read [default: catalogue.toml at the workspace root]
+  -h, --help         Print this help
+
+Exit status: 0 released, 1 refused (invalid catalogue, drift, a version that
+does not cover the changes, a failed build), 2 usage, I/O or git error, or
+uncommitted changes.";
+
 /// The commands, for "did you mean" (`bench` and the other commands
 /// dispatched before argument parsing included).
-const COMMANDS: &[&str] = &["gen", "check", "bench", "breaking", "changes", "upstream"];
+const COMMANDS: &[&str] = &["gen", "check", "bench", "breaking", "changes", "upstream", "release"];
 
 /// The options of `gen` and `check`, for "did you mean".
 const OPTIONS: &[&str] = &["--catalogue", "--out", "--help"];
+
+/// The options of `release`, for "did you mean".
+const RELEASE_OPTIONS: &[&str] = &["--version", "--dry-run", "--catalogue", "--help"];
 
 /// Exit status for a usage or I/O error.
 pub(crate) const TROUBLE: u8 = 2;
@@ -84,6 +120,7 @@ pub(crate) const TROUBLE: u8 = 2;
 pub(crate) enum Command {
     Gen,
     Check,
+    Release,
 }
 
 #[derive(Debug)]
@@ -93,10 +130,21 @@ pub(crate) struct Options {
     pub(crate) out: PathBuf,
 }
 
+/// What `cargo xtask release` is asked for.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct ReleaseOptions {
+    /// The version to release, set in the catalogue first; else the catalogue's.
+    pub(crate) version: Option<String>,
+    pub(crate) dry_run: bool,
+    pub(crate) catalogue: PathBuf,
+}
+
 /// What the command line asks for.
 #[derive(Debug)]
 pub(crate) enum Parsed {
+    /// `gen` or `check`.
     Run(Options),
+    Release(ReleaseOptions),
     /// The help of one command, or of all.
     Help(Option<Command>),
 }
@@ -106,6 +154,7 @@ pub(crate) fn help(command: Option<Command>) -> &'static str {
         None => USAGE,
         Some(Command::Gen) => GEN_HELP,
         Some(Command::Check) => CHECK_HELP,
+        Some(Command::Release) => RELEASE_HELP,
     }
 }
 
@@ -134,6 +183,9 @@ impl std::fmt::Display for UsageError {
         let (usage, more) = match self.command {
             Some(Command::Gen) => ("cargo xtask gen [--catalogue PATH] [--out DIR]", "cargo xtask gen --help"),
             Some(Command::Check) => ("cargo xtask check [--catalogue PATH] [--out DIR]", "cargo xtask check --help"),
+            Some(Command::Release) => {
+                ("cargo xtask release [--version X.Y.Z] [--dry-run] [--catalogue PATH]", "cargo xtask release --help")
+            }
             None => ("cargo xtask <gen|check|bench> [OPTIONS]", "cargo xtask --help"),
         };
         write!(formatter, "\nUsage: {usage}\n\nFor more information, try `{more}`.")
@@ -160,6 +212,8 @@ pub(crate) fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parse
     let mut command = None;
     let mut catalogue = None;
     let mut out = None;
+    let mut version = None;
+    let mut dry_run = false;
     let mut help_asked = false;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -171,21 +225,39 @@ pub(crate) fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parse
             "-h" | "--help" => help_asked = true,
             // `cargo xtask help` and `cargo xtask help gen`.
             "help" if command.is_none() => help_asked = true,
-            "--catalogue" | "--out" => {
+            "--out" if command == Some(Command::Release) => {
+                let mut error = UsageError::new("unknown option `--out`", command);
+                error.suggestion = did_you_mean(&flag, RELEASE_OPTIONS);
+                return Err(error);
+            }
+            "--version" | "--dry-run" if command != Some(Command::Release) => {
+                return Err(UsageError::new(format!("`{flag}` is an option of `release`"), command));
+            }
+            "--dry-run" => dry_run = true,
+            "--catalogue" | "--out" | "--version" => {
                 let value = inline
                     .or_else(|| args.next())
                     .ok_or_else(|| UsageError::new(format!("`{flag}` needs a value"), command))?;
-                let slot = if flag == "--out" { &mut out } else { &mut catalogue };
-                if slot.replace(PathBuf::from(value)).is_some() {
+                let duplicate = match flag.as_str() {
+                    "--out" => out.replace(PathBuf::from(value)).is_some(),
+                    "--version" => version.replace(value).is_some(),
+                    _ => catalogue.replace(PathBuf::from(value)).is_some(),
+                };
+                if duplicate {
                     return Err(UsageError::new(format!("`{flag}` is given twice"), command));
                 }
             }
-            "gen" | "check" if command.is_none() => {
-                command = Some(if flag == "gen" { Command::Gen } else { Command::Check });
+            "gen" | "check" | "release" if command.is_none() => {
+                command = Some(match flag.as_str() {
+                    "gen" => Command::Gen,
+                    "check" => Command::Check,
+                    _ => Command::Release,
+                });
             }
             other if other.starts_with('-') => {
                 let mut error = UsageError::new(format!("unknown option `{other}`"), command);
-                error.suggestion = did_you_mean(other, OPTIONS);
+                let known = if command == Some(Command::Release) { RELEASE_OPTIONS } else { OPTIONS };
+                error.suggestion = did_you_mean(other, known);
                 return Err(error);
             }
             other if command.is_none() && !help_asked => {
@@ -201,6 +273,13 @@ pub(crate) fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parse
     }
     let command = command.ok_or_else(|| UsageError::new("missing command: `gen` or `check`", None))?;
     let root = crate::workspace_root();
+    if command == Command::Release {
+        return Ok(Parsed::Release(ReleaseOptions {
+            version,
+            dry_run,
+            catalogue: catalogue.unwrap_or_else(|| root.join("catalogue.toml")),
+        }));
+    }
     Ok(Parsed::Run(Options {
         command,
         catalogue: catalogue.unwrap_or_else(|| root.join("catalogue.toml")),

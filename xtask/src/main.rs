@@ -6,6 +6,7 @@
 mod bench;
 mod breaking;
 mod cli;
+mod release;
 mod sync;
 mod upstream;
 
@@ -27,6 +28,7 @@ fn main() -> ExitCode {
     }
     let options = match cli::parse_args(std::env::args().skip(1)) {
         Ok(cli::Parsed::Run(options)) => options,
+        Ok(cli::Parsed::Release(options)) => return release::run(&options),
         Ok(cli::Parsed::Help(command)) => {
             println!("{}", cli::help(command));
             return ExitCode::SUCCESS;
@@ -103,7 +105,8 @@ fn run(options: &Options) -> u8 {
                 TROUBLE
             }
         },
-        Command::Check => match sync::check(&options.out, &files) {
+        // `release` begins with what `check` checks.
+        Command::Check | Command::Release => match sync::check(&options.out, &files) {
             Ok(drift) if drift.is_empty() => {
                 println!("{} files in {} match {}", files.len(), shown_out.display(), shown_catalogue.display());
                 0
