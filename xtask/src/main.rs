@@ -226,7 +226,21 @@ mod tests {
         let catalogue = codegen::load(&text).unwrap_or_else(|d| panic!("{}", d.render("catalogue.toml", &text)));
         let drift =
             sync::check(&root.join("generated"), &codegen::generate(&catalogue)).expect("generated/ is readable");
-        assert!(drift.is_empty(), "generated/ is stale; run `cargo xtask gen`:\n{drift:#?}");
+        let report: Vec<String> = drift
+            .iter()
+            .map(|item| match item {
+                sync::Drift::Missing { path } => format!("missing: generated/{path}"),
+                sync::Drift::Extra { path } => format!("extra:   generated/{path} (no longer generated)"),
+                sync::Drift::Stale { path, diff } => format!("stale:   generated/{path}\n{diff}"),
+            })
+            .collect();
+        assert!(
+            drift.is_empty(),
+            "{} generated file(s) out of date with catalogue.toml; run `cargo xtask gen` and commit the result \
+             (generated files are never edited by hand):\n\n{}",
+            drift.len(),
+            report.join("\n")
+        );
     }
 
     #[test]
