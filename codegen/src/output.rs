@@ -31,5 +31,12 @@ pub const OWNED_FOLDERS: &[&str] = &["rust/src", "typescript/src", "schema", "js
 
 /// Files directly in the package folders that the generator owns (the
 /// folders themselves also hold tool output it must leave alone).
-pub const OWNED_FILES: &[&str] =
-    &["rust/Cargo.toml", "typescript/README.md", "typescript/package.json", "typescript/tsconfig.json"];
+pub const OWNED_FILES: &[&str] = &[
+    "rust/Cargo.toml",
+    "rust/LICENSE",
+    "rust/README.md",
+    "typescript/LICENSE",
+    "typescript/README.md",
+    "typescript/package.json",
+    "typescript/tsconfig.json",
+];
