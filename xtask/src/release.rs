@@ -177,7 +177,8 @@ fn release(options: &ReleaseOptions) -> Result<(), Failure> {
         println!("{}", crate::sync::display(&destination.join(name)).display());
     }
     println!("committed \"{message}\" ({}) and tagged {tag}", &commit[..commit.len().min(12)]);
-    println!("next: git push origin HEAD {tag}   (the release workflow publishes the tag)");
+    let branch = git_text(&project.top, &["rev-parse", "--abbrev-ref", "HEAD"])?;
+    println!("next: git push origin {branch} {tag}   (the release workflow publishes the tag)");
     Ok(())
 }
 
@@ -395,7 +396,8 @@ fn prepend_section(changelog: &str, section: &str) -> String {
         return format!("{CHANGELOG_HEADER}\n{section}");
     }
     match changelog.find("\n## ") {
-        Some(index) => format!("{}\n{section}\n{}", &changelog[..=index], &changelog[index + 1..]),
+        // `index` is the line break before the heading, after a blank line.
+        Some(index) => format!("{}{section}\n{}", &changelog[..=index], &changelog[index + 1..]),
         None => format!("{}\n\n{section}", changelog.trim_end()),
     }
 }
@@ -556,6 +558,8 @@ mod tests {
         let newer = second.find("## [0.2.0]").unwrap();
         assert!(newer < second.find("## [0.1.0]").unwrap() && second.starts_with("# Changelog\n"), "{second}");
         assert_eq!(second.matches("# Changelog").count(), 1);
+        assert!(!second.contains("\n\n\n"), "one blank line between sections: {second:?}");
+        assert!(second.contains("\n\n## [0.2.0] - 2026-02-01\n\n## [0.1.0]"), "{second:?}");
     }
 
     #[test]

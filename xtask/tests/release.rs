@@ -195,6 +195,7 @@ fn release_cycle_in_a_scratch_repository() {
     let section = &changelog[newer..changelog.find("## [1.0.0]").unwrap()];
     assert!(section.contains("### Added\n\n- Code 9999 `BRAND_NEW_FAILURE` was added"), "{section}");
     assert!(!section.contains("CODE_ADDED"), "no rule ids for people: {section}");
+    assert!(!changelog.contains("\n\n\n"), "one blank line between sections:\n{changelog}");
     inspect_artifacts(&repo, "1.1.0", &unpacked);
 
     // A version before the last release is refused.
