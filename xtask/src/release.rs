@@ -159,7 +159,8 @@ fn release(options: &ReleaseOptions) -> Result<(), Failure> {
     let artifacts = build_artifacts(&clone_root, &new_catalogue, &version)?;
 
     if options.dry_run {
-        println!("dry run: the release was made in a scratch copy and thrown away; nothing was changed");
+        println!("\nThe changelog section it would add:\n\n{}", section.trim_end());
+        println!("\ndry run: the release was made in a scratch copy and thrown away; nothing was changed");
         return Ok(());
     }
     let commit = git_text(&clone, &["rev-parse", "HEAD"])?;

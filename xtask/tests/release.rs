@@ -172,6 +172,10 @@ fn release_cycle_in_a_scratch_repository() {
     assert_eq!(output.status.code(), Some(0), "{stdout}{}", text(&output.stderr));
     assert!(stdout.contains("acme-sdk-errors-1.1.0.tgz") && stdout.contains("LICENSE"), "{stdout}");
     assert!(stdout.contains("nothing was changed"), "{stdout}");
+    assert!(
+        stdout.contains("## [1.1.0] - 2001-09-09\n\n### Added\n\n- Code 9999"),
+        "the section it would add: {stdout}"
+    );
     assert_eq!(state(&repo), before, "the dry run changed something");
 
     // The next release, with --version: only the version line of the
