@@ -152,6 +152,7 @@ fn schema(catalogue: &Catalogue) -> Json<'_> {
                 Json::object([("type", "string".into()), ("enum", Json::strings(licenses::WRITABLE.iter().copied()))]),
             ),
             ("repository", pattern(REPOSITORY_PATTERN)),
+            ("error_types", Json::object([("type", "array".into()), ("items", name()), ("uniqueItems", true.into())])),
         ],
     );
     let root = table(

@@ -455,6 +455,7 @@ mod tests {
             intro: "Intro.".into(),
             version: "1.0.0".into(),
             package: crate::model::PackageMetadata::default(),
+            error_types: vec!["INVALID_OPERATION".into(), "INTERNAL_ERROR".into()],
             rust: RustTarget { crate_name: "errors".into() },
             typescript: TypeScriptTarget { package: "errors".into(), style: TypeScriptStyle::Enum },
             json_schema: JsonSchemaTarget { id: "https://example.test/errors.schema.json".into() },

@@ -73,6 +73,12 @@ pub(crate) const CATALOGUE: Fields = Fields {
             "The SPDX id of the generated packages' licence, whose text both packages carry as LICENSE: \"MIT\".",
         ),
         key("repository", false, "The https:// URL of the repository, in both packages' metadata."),
+        key(
+            "error_types",
+            false,
+            "The SDK's names for kinds of failure (its `ErrorTypes`), what a payload's `type` holds: \
+             SCREAMING_SNAKE_CASE, unique. Typed in every output, which still accepts a type not listed.",
+        ),
     ],
 };
 

@@ -21,6 +21,12 @@ pub struct Catalogue {
     pub version: String,
     /// What the packages say about themselves beyond their names.
     pub package: PackageMetadata,
+    /// The SDK's names for kinds of failure (its `ErrorTypes` union), in the
+    /// SDK's order: what an error payload's `type` holds. SCREAMING_SNAKE_CASE
+    /// and unique (also after case conversion); may be empty. Every output
+    /// types `type` with them and still accepts a name not listed, since a
+    /// newer SDK may add one and some rejections carry their own.
+    pub error_types: Vec<String>,
     pub rust: RustTarget,
     pub typescript: TypeScriptTarget,
     pub json_schema: JsonSchemaTarget,

@@ -29,14 +29,18 @@ impl GeneratedFile {
 /// `node_modules/`) are never touched.
 pub const OWNED_FOLDERS: &[&str] = &["rust/src", "typescript/src", "schema", "json", "docs"];
 
-/// Files directly in the package folders that the generator owns (the
-/// folders themselves also hold tool output it must leave alone).
+/// Files in the package folders that the generator owns (the folders
+/// themselves also hold tool output it must leave alone: `cjs/` is the
+/// CommonJS build beside its generated `package.json`).
 pub const OWNED_FILES: &[&str] = &[
     "rust/Cargo.toml",
     "rust/LICENSE",
     "rust/README.md",
     "typescript/LICENSE",
     "typescript/README.md",
+    "typescript/cjs/package.json",
+    "typescript/constants/package.json",
     "typescript/package.json",
+    "typescript/tsconfig.cjs.json",
     "typescript/tsconfig.json",
 ];

@@ -1,28 +1,33 @@
-//! TypeScript emitter: an ESM package (`package.json`, `tsconfig.json`,
-//! `src/*.ts`).
+//! TypeScript emitter: a package with an ES module and a CommonJS build
+//! (`package.json`, `tsconfig.json`, `tsconfig.cjs.json`, `src/*.ts`).
 //!
 //! The sources are split so that tree shaking works on module boundaries,
 //! which is the one granularity every bundler honours (a TypeScript `enum`
 //! compiles to a function call that bundlers keep once its module is in):
 //!
-//! - `codes.ts`: `ErrorCode` and `ErrorName`; nothing else, so that a
-//!   program that compares codes carries nothing but them.
 //! - `constants.ts`: one `export const` per code, the package's `./constants`
-//!   entry: esbuild drops unused members of a namespace import
-//!   (`import * as codes from "<package>/constants"`) but not unused
-//!   properties of an object.
+//!   entry. In the `const-object` style the root's `ErrorCode` is this
+//!   module's namespace: Rollup and Rolldown drop the members of a namespace
+//!   a program does not read (neither drops unused properties of an object),
+//!   and esbuild does so for a namespace import of `./constants` itself
+//!   (`import * as codes from "<package>/constants"`), not for a namespace
+//!   re-exported from another module (its issue #1420).
+//! - `codes.ts`: `ErrorCode` (that namespace, or the `enum`) and the types
+//!   `ErrorCode` and `ErrorName`; nothing else, so that a program that
+//!   compares codes carries nothing but them.
 //! - `guards.ts`: `isErrorCode` (a `Set` of the numbers, not a table of
-//!   names), `ErrorPayload`, `isErrorPayload` and `isAnyErrorPayload`.
+//!   names), `ErrorType`, `ErrorPayload`, `isErrorPayload` and
+//!   `isAnyErrorPayload`.
 //! - `names.ts`: `errorName`. `category.ts`: `errorCategory`, without texts.
 //! - `categories.ts`: `ErrorCategory`.
 //! - `reasons.ts`: one enum per numbered-reason list (only when there is one).
 //! - `info.ts`: every text of the catalogue, behind `errorInfo` and
 //!   `categoryInfo`.
+//! - `describe.ts`: `describeError`, from a caught value to a text.
 //! - `index.ts`: re-exports all of them.
 //!
 //! With `"sideEffects": false` in the manifest, a program that imports only
-//! `ErrorCode` bundles `codes.ts` and nothing else; in the `const-object`
-//! style Rollup then keeps only the properties it reads.
+//! `ErrorCode` bundles `codes.ts` and `constants.ts` and nothing else.
 //!
 //! Catalogue text only ever reaches the output through [`javascript_string`]
 //! (inside a JS string literal) or [`doc_text`] (inside a JSDoc comment).
@@ -40,22 +45,26 @@ use crate::output::{GeneratedFile, HEADER};
 /// Renders `typescript/package.json`, `typescript/tsconfig.json` and the
 /// sources under `typescript/src/`, in the style the catalogue chooses.
 pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
-    // Each code's JSDoc goes into `codes.ts` and `constants.ts`: rendered
-    // once, it is a good part of the emitter's time.
+    // Each code's JSDoc goes into `constants.ts`, and in the enum style into
+    // `codes.ts` too: rendered once, it is a good part of the emitter's time.
     let categories = catalogue.index();
     let error_docs: Vec<Vec<String>> =
         catalogue.errors.iter().map(|error| error_doc(categories.category(&error.category), error)).collect();
     let mut files = vec![
         GeneratedFile::new("typescript/package.json", package_json(catalogue)),
         GeneratedFile::new("typescript/README.md", readme_md(catalogue)),
+        GeneratedFile::new("typescript/cjs/package.json", cjs_package_json()),
+        GeneratedFile::new("typescript/constants/package.json", constants_package_json()),
         GeneratedFile::new("typescript/src/categories.ts", categories_ts(catalogue)),
         GeneratedFile::new("typescript/src/category.ts", category_ts(catalogue)),
         GeneratedFile::new("typescript/src/codes.ts", codes_ts(catalogue, &error_docs)),
         GeneratedFile::new("typescript/src/constants.ts", constants_ts(catalogue, &error_docs)),
+        GeneratedFile::new("typescript/src/describe.ts", describe_ts()),
         GeneratedFile::new("typescript/src/guards.ts", guards_ts(catalogue)),
         GeneratedFile::new("typescript/src/index.ts", index_ts(catalogue)),
         GeneratedFile::new("typescript/src/info.ts", info_ts(catalogue)),
         GeneratedFile::new("typescript/src/names.ts", names_ts(catalogue)),
+        GeneratedFile::new("typescript/tsconfig.cjs.json", tsconfig_cjs_json()),
         GeneratedFile::new("typescript/tsconfig.json", tsconfig_json(catalogue.typescript.style)),
     ];
     if has_reasons(catalogue) {
@@ -77,13 +86,26 @@ fn has_reasons(catalogue: &Catalogue) -> bool {
 }
 
 /// The package manifest. JSON has no comments, so the header goes into the
-/// conventional `"//"` field. The entry point is the compiled `dist/` output
-/// (built by `npm run build`, run before packing): Node does not load `.ts`
-/// files from `node_modules`, and bundlers and `tsc` resolve the same
-/// conditions. Only `dist/` is packed: its declarations carry the JSDoc, and
-/// `src/` without declaration maps would only be dead weight. The manifest
-/// is written by hand rather than through a `serde_json` map so the key
-/// order is the conventional one whatever the map's features.
+/// conventional `"//"` field.
+///
+/// Two builds of the same sources, each with its declarations: ES modules in
+/// `dist/` and CommonJS in `cjs/` (whose own `package.json` says so), picked
+/// by the `import` and `require` conditions, as protobuf-es and zod do. So
+/// `require()` needs no fallback to ES modules (Node 18, and 20 before
+/// 20.19, have none), Jest's default CommonJS transform and
+/// `tsc --module node16` in a CommonJS project find their format, and every
+/// bundler still gets ES modules. The package holds no state (constants,
+/// pure functions, frozen results), so an application that loads both
+/// builds sees no difference between them. `main`, `types` and
+/// `constants/package.json` serve resolvers that read no `exports`
+/// (TypeScript's `node10`).
+///
+/// `npm pack` builds both in `prepack`: Node does not load `.ts` files from
+/// `node_modules`. Only the builds are packed: their declarations carry the
+/// JSDoc, and `src/` without declaration maps would only be dead weight.
+/// `engines` names the oldest Node the tests run `require()` and `import`
+/// on. The manifest is written by hand rather than through a `serde_json`
+/// map so the key order is the conventional one whatever the map's features.
 ///
 /// `build` (which `prepack` runs) compiles with the pinned TypeScript
 /// through `npx`, which uses the installed dev dependency when there is one
@@ -129,6 +151,20 @@ fn package_json(catalogue: &Catalogue) -> String {
         }
         None => String::new(),
     };
+    let entry = |module: &str| {
+        format!(
+            r#"{{
+      "import": {{
+        "types": "./dist/{module}.d.ts",
+        "default": "./dist/{module}.js"
+      }},
+      "require": {{
+        "types": "./cjs/{module}.d.ts",
+        "default": "./cjs/{module}.js"
+      }}
+    }}"#
+        )
+    };
     format!(
         r#"{{
   "//": {header},
@@ -138,26 +174,22 @@ fn package_json(catalogue: &Catalogue) -> String {
 {metadata}  "type": "module",
   "sideEffects": false,
   "engines": {{
-    "node": ">=18"
+    "node": ">=20"
   }},
   "exports": {{
-    ".": {{
-      "types": "./dist/index.d.ts",
-      "default": "./dist/index.js"
-    }},
-    "./constants": {{
-      "types": "./dist/constants.d.ts",
-      "default": "./dist/constants.js"
-    }},
+    ".": {root},
+    "./constants": {constants},
     "./package.json": "./package.json"
   }},
-  "main": "./dist/index.js",
-  "types": "./dist/index.d.ts",
+  "main": "./cjs/index.js",
+  "types": "./cjs/index.d.ts",
   "files": [
-    "dist"
+    "dist",
+    "cjs",
+    "constants"
   ],
   "scripts": {{
-    "build": "npx --yes --package typescript@{TYPESCRIPT} -- tsc -p tsconfig.json",
+    "build": "{tsc} -p tsconfig.json && {tsc} -p tsconfig.cjs.json",
     "prepack": "npm run build"
   }},
 {peer}  "devDependencies": {{
@@ -169,9 +201,28 @@ fn package_json(catalogue: &Catalogue) -> String {
 }}
 "#,
         header = javascript_string(HEADER),
+        tsc = format!("npx --yes --package typescript@{TYPESCRIPT} -- tsc"),
         name = javascript_string(&catalogue.typescript.package),
         version = javascript_string(&catalogue.version),
         description = javascript_string(&description),
+        root = entry("index"),
+        constants = entry("constants"),
+    )
+}
+
+/// `cjs/package.json`: the CommonJS build's folder says its `.js` files are
+/// CommonJS, for Node and for TypeScript's reading of the `.d.ts` beside
+/// them, inside a package whose own `type` is `module`.
+fn cjs_package_json() -> String {
+    format!("{{\n  \"//\": {},\n  \"type\": \"commonjs\"\n}}\n", javascript_string(HEADER))
+}
+
+/// `constants/package.json`: `<package>/constants` for resolvers that read
+/// no `exports` map (TypeScript's `node10`, older bundlers).
+fn constants_package_json() -> String {
+    format!(
+        "{{\n  \"//\": {},\n  \"main\": \"../cjs/constants.js\",\n  \"types\": \"../cjs/constants.d.ts\"\n}}\n",
+        javascript_string(HEADER)
     )
 }
 
@@ -195,10 +246,11 @@ fn readme_md(catalogue: &Catalogue) -> String {
              `ExceptionCode` only through a cast."
         }
         TypeScriptStyle::ConstObject => {
-            "This build uses the `const-object` style: `ErrorCode` is an `as const` object whose members have \
-             number-literal types, so they compare with the SDK's own `ExceptionCode` enum without casts, and \
-             Rollup (Vite's production bundler) keeps only the members a program reads. It is erasable syntax, so \
-             it also runs under `--erasableSyntaxOnly` and Node's type stripping."
+            "This build uses the `const-object` style: `ErrorCode` is the namespace of the `./constants` entry \
+             under one name, with a type of the same name. Its members have number-literal types, so they compare with \
+             the SDK's own `ExceptionCode` enum without casts, and Rollup and Rolldown (what Vite 7 and Vite 8 \
+             build with) keep only the members a program reads. It is erasable syntax, so it also runs under \
+             `--erasableSyntaxOnly` and Node's type stripping."
         }
     };
     let mut out = format!("<!-- {HEADER} -->\n\n# {package}\n\n");
@@ -211,24 +263,23 @@ fn readme_md(catalogue: &Catalogue) -> String {
             out,
             r#"
 ```ts
-import {{ ErrorCode, errorInfo, isAnyErrorPayload, isErrorPayload }} from "{package}";
+import {{ ErrorCode, describeError }} from "{package}";
 
 export async function startAudio(stream: {{ startAudio(): Promise<void> }}): Promise<void> {{
   try {{
     await stream.startAudio();
   }} catch (e) {{
-    if (isErrorPayload(e)) {{
-      // e: ErrorPayload, e.errorCode: ErrorCode
-      if (e.errorCode === ErrorCode.{name}) {{
-        console.warn("{name}:", e.reason);
-      }} else {{
-        console.warn(errorInfo(e.errorCode).description ?? e.reason);
-      }}
-    }} else if (isAnyErrorPayload(e)) {{
-      // A code this version of the package does not know: e.errorCode: number
-      console.warn(`error ${{e.errorCode}} from a newer SDK:`, e.reason);
-    }} else {{
+    const error = describeError(e);
+    if (error === undefined) {{
       throw e;
+    }}
+    if (error.code === ErrorCode.{name}) {{
+      // The numbered reason the SDK sent in `subCode`, if any.
+      console.warn("{name}:", error.reason?.name ?? error.text);
+    }} else if (!error.known) {{
+      console.warn(`error ${{error.code}} from a newer SDK:`, error.text);
+    }} else {{
+      console.warn(error.text);
     }}
   }}
 }}
@@ -243,18 +294,36 @@ export async function startAudio(stream: {{ startAudio(): Promise<void> }}): Pro
         r#"
 ## What is in it
 
+- `describeError(value)`: `undefined` for anything that is not an error
+  payload of the SDK; otherwise, frozen, the code, whether this package knows
+  it (`known`), its `name`, `category`, the numbered `reason` its `subCode`
+  names, and a `text` that is never empty: the description, completed with
+  the reason when it ends by pointing at one, else the SDK's `reason`, else
+  the code's name and number.
 - `ErrorCode`, `ErrorName`, `ErrorCategory` and one enum per list of numbered
   reasons.
 - `isErrorCode(value)`, `isErrorPayload(value)` (a payload with a code of
   this package) and `isAnyErrorPayload(value)` (any integer code, for reports
-  from a newer SDK), and the `ErrorPayload` type.
+  from a newer SDK), and the types `ErrorPayload` (with the `subCode` the SDK
+  adds and its typings omit) and `ErrorType` (the SDK's `ErrorTypes`; a
+  payload's `type` takes other strings too).
 - `errorName(code)`, `errorCategory(code)` (no texts), and `errorInfo(code)`,
   `reasonInfo(code, numberOrName)`, `categoryInfo(id)`: every text of the
   reference, in frozen objects.
 
 A number this version does not know is not an `ErrorCode`: `isErrorCode` and
 `isErrorPayload` return `false` and the lookups `undefined`;
-`isAnyErrorPayload` still accepts the payload.
+`isAnyErrorPayload` still accepts the payload and `describeError` describes
+it with `known: false`.
+
+## CommonJS and ES modules
+
+The package has an ES module build and a CommonJS build, each with its
+declarations, picked by the `import` and `require` conditions: `require()`,
+Jest's default CommonJS transform and `tsc --module node16` in a CommonJS
+project all find theirs on Node 20 or newer, and bundlers get ES modules. It
+holds no state, so an application that loads both gets the same answers from
+each.
 
 ## Bundle size
 
@@ -264,8 +333,9 @@ program that only compares codes carries no names and no texts.
 {style}
 
 esbuild keeps every property of an object it keeps, and every member of a
-namespace re-exported from the package root. esbuild users who want only the
-codes they use import the per-code constants as a namespace from
+namespace re-exported from another module, so there `ErrorCode` from the
+package root costs every code's name. esbuild users who want only the codes
+they use import the per-code constants as a namespace from
 `{package}/constants`.
 "#
     )
@@ -351,6 +421,30 @@ fn tsconfig_json(style: TypeScriptStyle) -> String {
     )
 }
 
+/// The CommonJS build: the same sources and checks, emitted as CommonJS
+/// into `cjs/`. `moduleResolution: null` takes the compiler's default for
+/// CommonJS (`node10` in TypeScript 5, `bundler` in 7), since `nodenext`
+/// only goes with `module: nodenext`; `verbatimModuleSyntax` would refuse
+/// `import` syntax in a CommonJS output.
+fn tsconfig_cjs_json() -> String {
+    format!(
+        r#"// {HEADER}
+// The CommonJS build, for require(): see tsconfig.json for the checks.
+// `moduleResolution: null` takes the compiler's default for CommonJS:
+// `nodenext` only goes with `module: nodenext`.
+{{
+  "extends": "./tsconfig.json",
+  "compilerOptions": {{
+    "module": "commonjs",
+    "moduleResolution": null,
+    "verbatimModuleSyntax": false,
+    "outDir": "cjs"
+  }}
+}}
+"#
+    )
+}
+
 fn index_ts(catalogue: &Catalogue) -> String {
     let mut out = format!("// {HEADER}\n\n");
     write_doc(
@@ -370,8 +464,12 @@ fn index_ts(catalogue: &Catalogue) -> String {
     out.push_str("export { errorCategory } from \"./category.js\";\n");
     out.push_str("export { ErrorCode } from \"./codes.js\";\n");
     out.push_str("export type { ErrorName } from \"./codes.js\";\n");
+    out.push_str("export { describeError } from \"./describe.js\";\n");
+    out.push_str(
+        "export type { ErrorDescription, KnownErrorDescription, UnknownErrorDescription } from \"./describe.js\";\n",
+    );
     out.push_str("export { isAnyErrorPayload, isErrorCode, isErrorPayload } from \"./guards.js\";\n");
-    out.push_str("export type { ErrorPayload } from \"./guards.js\";\n");
+    out.push_str("export type { ErrorPayload, ErrorType } from \"./guards.js\";\n");
     out.push_str("export { categoryInfo, errorInfo, reasonInfo } from \"./info.js\";\n");
     out.push_str("export type { CategoryInfo, ErrorInfo, ReasonCode, ReasonInfo, ReasonsOf } from \"./info.js\";\n");
     out.push_str("export { errorName } from \"./names.js\";\n");
@@ -392,54 +490,76 @@ fn index_ts(catalogue: &Catalogue) -> String {
     out
 }
 
+/// `ErrorCode` and its types. In the `const-object` style `ErrorCode` is the
+/// namespace of `constants.ts` re-exported under one name, beside a type of
+/// the same name: `ErrorCode.NAME` reads as before and Rollup and Rolldown
+/// keep only the members a program reads (an object, which Rolldown keeps
+/// whole, cost every code's name there). The enum style declares the enum.
 /// `error_docs`: each code's JSDoc, in catalogue order.
 fn codes_ts(catalogue: &Catalogue, error_docs: &[Vec<String>]) -> String {
+    let doc = [
+        "Every error code of the SDK, under the name and number its own typings use.".to_owned(),
+        String::new(),
+        "The SDK rejects a failed call with `{ type, reason, errorCode }`; compare".to_owned(),
+        "`errorCode` with these members. The texts are behind `errorInfo`, in a".to_owned(),
+        "module of their own, so that this one stays small in a bundle.".to_owned(),
+    ];
     let mut out = format!("// {HEADER}\n");
-    let members: Vec<Member> = catalogue
-        .errors
-        .iter()
-        .zip(error_docs)
-        .map(|(error, doc)| Member { doc: doc.clone(), name: error.name.clone(), value: error.code.to_string() })
-        .collect();
-    declare(
-        &mut out,
-        catalogue.typescript.style,
-        &[
-            "Every error code of the SDK, under the name and number its own typings use.".to_owned(),
-            String::new(),
-            "The SDK rejects a failed call with `{ type, reason, errorCode }`; compare".to_owned(),
-            "`errorCode` with these members. The texts are behind `errorInfo`, in a".to_owned(),
-            "module of their own, so that this one stays small in a bundle.".to_owned(),
-        ],
-        "ErrorCode",
-        &members,
-    );
-    out.push_str("\n/** The SCREAMING_SNAKE_CASE name of an error code. */\n");
-    out.push_str("export type ErrorName = keyof typeof ErrorCode;\n");
+    match catalogue.typescript.style {
+        TypeScriptStyle::Enum => {
+            let members: Vec<Member> = catalogue
+                .errors
+                .iter()
+                .zip(error_docs)
+                .map(|(error, doc)| Member {
+                    doc: doc.clone(),
+                    name: error.name.clone(),
+                    value: error.code.to_string(),
+                })
+                .collect();
+            declare(&mut out, TypeScriptStyle::Enum, &doc, "ErrorCode", &members);
+            out.push_str("\n/** The SCREAMING_SNAKE_CASE name of an error code. */\n");
+            out.push_str("export type ErrorName = keyof typeof ErrorCode;\n");
+        }
+        TypeScriptStyle::ConstObject => {
+            out.push_str("\nimport type * as constants from \"./constants.js\";\n\n");
+            let mut namespace_doc = doc.to_vec();
+            namespace_doc.extend([
+                String::new(),
+                "The namespace of the `./constants` entry under one name: bundlers that drop".to_owned(),
+                "unused members of a namespace (Rollup, Rolldown) keep only the codes read.".to_owned(),
+            ]);
+            write_doc(&mut out, "", &namespace_doc);
+            out.push_str("export * as ErrorCode from \"./constants.js\";\n");
+            write_doc(&mut out, "", &doc);
+            out.push_str("export type ErrorCode = (typeof constants)[keyof typeof constants];\n");
+            out.push_str("\n/** The SCREAMING_SNAKE_CASE name of an error code. */\n");
+            out.push_str("export type ErrorName = keyof typeof constants;\n");
+        }
+    }
     out
 }
 
 /// One `export const` per code. A namespace import of this module is what
 /// esbuild can trim: it keeps every property of an object that is used at
-/// all, and every member of a namespace re-exported from the package root.
+/// all, and every member of a namespace re-exported from another module.
 fn constants_ts(catalogue: &Catalogue, error_docs: &[Vec<String>]) -> String {
     let mut out = format!("// {HEADER}\n\n");
-    write_doc(
-        &mut out,
-        "",
-        &[
-            "One constant per error code, with the number as its literal type.".to_owned(),
-            String::new(),
-            doc_text(&format!(
-                "Import it as a namespace, `import * as codes from \"{}/constants\"`, and compare",
-                catalogue.typescript.package
-            )),
-            "`codes.AUDIO_CAPTURE_FAILED`: every bundler, esbuild included, then keeps only the".to_owned(),
-            "constants the program reads.".to_owned(),
-            String::new(),
-            "@packageDocumentation".to_owned(),
-        ],
-    );
+    let mut doc = vec![
+        "One constant per error code, with the number as its literal type.".to_owned(),
+        String::new(),
+        doc_text(&format!(
+            "Import it as a namespace, `import * as codes from \"{}/constants\"`, and compare",
+            catalogue.typescript.package
+        )),
+        "`codes.NAME`: every bundler, esbuild included, then keeps only the".to_owned(),
+        "constants the program reads.".to_owned(),
+    ];
+    if catalogue.typescript.style == TypeScriptStyle::ConstObject {
+        doc.extend([String::new(), "The package root exports this namespace as `ErrorCode`.".to_owned()]);
+    }
+    doc.extend([String::new(), "@packageDocumentation".to_owned()]);
+    write_doc(&mut out, "", &doc);
     for (error, doc) in catalogue.errors.iter().zip(error_docs) {
         out.push('\n');
         write_doc(&mut out, "", doc);
@@ -448,8 +568,12 @@ fn constants_ts(catalogue: &Catalogue, error_docs: &[Vec<String>]) -> String {
     out
 }
 
-/// `isErrorCode` and the payload guards. The codes are a `Set` of numbers:
-/// a few bytes a code, where a `switch` over the names cost about 50.
+/// `isErrorCode`, the payload type and its guards. The codes are a `Set` of
+/// numbers: a few bytes a code, where a `switch` over the names cost about 50.
+/// `ErrorType` is the union of the SDK's names, one a line; a payload's
+/// `type` also takes any other string (`ErrorType | (string & {})` keeps the
+/// names as completions), since the camera errors carry the device's own
+/// and a newer SDK may add kinds.
 fn guards_ts(catalogue: &Catalogue) -> String {
     let mut out = format!("// {HEADER}\n\n");
     out.push_str("import type { ErrorCode } from \"./codes.js\";\n\n");
@@ -471,27 +595,54 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "number" && CODES.has(value);
 }
 
+/** The kinds of failure the SDK names in a payload's `type` (its `ErrorTypes`). */
+export type ErrorType ="#,
+    );
+    // A catalogue that names none leaves `type` any string.
+    match catalogue.error_types.as_slice() {
+        [] => out.push_str(" string;\n"),
+        types => {
+            for name in types {
+                write!(out, "\n  | {}", javascript_string(name)).unwrap();
+            }
+            out.push_str(";\n");
+        }
+    }
+    out.push_str(
+        r#"
 /**
- * The object the SDK rejects a failed call with, `{ type, reason, errorCode }`.
+ * The object the SDK rejects a failed call with, `{ type, reason, errorCode }`,
+ * and `subCode` for the failures that come with a numbered reason.
  *
  * `Code` is `ErrorCode` for a payload `isErrorPayload` accepts, and `number`
  * for one only `isAnyErrorPayload` accepts: a code this version of the
  * package does not know, reported by a newer SDK.
  */
 export interface ErrorPayload<Code extends number = ErrorCode> {
-  /** The kind of failure, as the SDK names it. */
-  readonly type?: string;
+  /**
+   * The kind of failure: one of the SDK's `ErrorTypes`, or another name (the
+   * camera errors carry the device's own, and a newer SDK may add kinds).
+   */
+  readonly type?: ErrorType | (string & {}) | undefined;
   /** A human-readable explanation. */
-  readonly reason?: string;
+  readonly reason?: string | undefined;
   /** The error code. */
   readonly errorCode: Code;
+  /**
+   * The number of the reason beside the code, which the SDK adds with
+   * `Object.assign` and its typings omit: for a code whose reasons are
+   * numbered, `reasonInfo(errorCode, subCode)` names it; the camera errors
+   * carry the device's own error number.
+   */
+  readonly subCode?: number | undefined;
 }
 
 /**
  * Whether `value` is an error payload with a code of this catalogue: an
- * object whose `errorCode` is one of the codes and whose `type` and `reason`,
- * when present, are strings. Other properties are allowed. This is the JSON
- * Schema's `ErrorPayload`.
+ * object whose `errorCode` is one of the codes, whose `type` and `reason`
+ * are strings and whose `subCode` is an unsigned 32-bit integer, where
+ * present (`undefined` counts as absent, as it does in JSON). Other
+ * properties are allowed. This is the JSON Schema's `ErrorPayload`.
  */
 export function isErrorPayload(value: unknown): value is ErrorPayload {
   return isAnyErrorPayload(value) && CODES.has(value.errorCode);
@@ -507,16 +658,117 @@ export function isAnyErrorPayload(value: unknown): value is ErrorPayload<number>
   if (typeof value !== "object" || value === null) {
     return false;
   }
-  const payload = value as { readonly type?: unknown; readonly reason?: unknown; readonly errorCode?: unknown };
-  const code = payload.errorCode;
+  const payload = value as {
+    readonly type?: unknown;
+    readonly reason?: unknown;
+    readonly errorCode?: unknown;
+    readonly subCode?: unknown;
+  };
   return (
-    typeof code === "number" &&
-    Number.isInteger(code) &&
-    code >= 0 &&
-    code <= 0xffff_ffff &&
-    (!("type" in value) || typeof payload.type === "string") &&
-    (!("reason" in value) || typeof payload.reason === "string")
+    isUnsigned32(payload.errorCode) &&
+    (payload.type === undefined || typeof payload.type === "string") &&
+    (payload.reason === undefined || typeof payload.reason === "string") &&
+    (payload.subCode === undefined || isUnsigned32(payload.subCode))
   );
+}
+
+function isUnsigned32(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 0xffff_ffff;
+}
+"#,
+    );
+    out
+}
+
+/// `describeError`: from a caught value to what a UI or a log shows. It
+/// reads the texts through `errorInfo`, so it brings them into a bundle, and
+/// nothing else imports it. Texts are joined with `+` rather than template
+/// literals, so no generated code holds a backtick outside a comment or a
+/// string (the hostile-text test relies on it).
+fn describe_ts() -> String {
+    let mut out = format!("// {HEADER}\n\n");
+    out.push_str(
+        r#"import type { ErrorCategory } from "./categories.js";
+import type { ErrorCode, ErrorName } from "./codes.js";
+import { isAnyErrorPayload } from "./guards.js";
+import { errorInfo, reasonInfo } from "./info.js";
+import type { ReasonInfo } from "./info.js";
+
+/**
+ * What `describeError` makes of an error payload: the code it reports, what
+ * the catalogue says about it, and a `text` to show or log. `known` tells
+ * the two kinds apart. The object is frozen.
+ */
+export type ErrorDescription = KnownErrorDescription | UnknownErrorDescription;
+
+/** The description of a payload whose code the catalogue lists. */
+export interface KnownErrorDescription {
+  /** The code the payload reports. */
+  readonly code: ErrorCode;
+  /** Whether the catalogue lists the code. */
+  readonly known: true;
+  readonly name: ErrorName;
+  readonly category: ErrorCategory;
+  /**
+   * The numbered reason the payload's `subCode` names, for a code whose
+   * reasons are numbered; otherwise `undefined`.
+   */
+  readonly reason: ReasonInfo | undefined;
+  /**
+   * Never empty: the catalogue's description, completed with the reason
+   * (the numbered one, else the SDK's `reason`) when it ends by pointing at
+   * one with a colon; for a code without a description, the reason, else the
+   * code's name and number.
+   */
+  readonly text: string;
+}
+
+/** The description of a payload whose code this version of the catalogue does not list. */
+export interface UnknownErrorDescription {
+  /** The code the payload reports. */
+  readonly code: number;
+  readonly known: false;
+  readonly name: undefined;
+  readonly category: undefined;
+  readonly reason: undefined;
+  /** Never empty: the SDK's `reason`, else a line naming the code. */
+  readonly text: string;
+}
+
+/**
+ * Describes a caught value: `undefined` for anything that is not an error
+ * payload (see `isAnyErrorPayload`), otherwise the code it reports, what the
+ * catalogue knows of it and a text that is never empty. The result is
+ * frozen.
+ */
+export function describeError(value: unknown): ErrorDescription | undefined {
+  if (!isAnyErrorPayload(value)) {
+    return undefined;
+  }
+  const code = value.errorCode;
+  // An empty or blank reason is no reason to show.
+  const given = value.reason?.trim() ? value.reason : undefined;
+  const info = errorInfo(code);
+  if (info === undefined) {
+    return Object.freeze({
+      code,
+      known: false,
+      name: undefined,
+      category: undefined,
+      reason: undefined,
+      text: given ?? "Error code " + String(code),
+    });
+  }
+  const reason = value.subCode === undefined ? undefined : reasonInfo(code, value.subCode);
+  const completion = reason?.description ?? given;
+  const description = info.description;
+  let text: string;
+  if (description) {
+    text = description.endsWith(":") && completion !== undefined ? description + " " + completion : description;
+  } else {
+    text = completion ?? info.name + " (" + String(code) + ")";
+  }
+  return Object.freeze({ code: info.code, known: true, name: info.name, category: info.category, reason, text });
 }
 "#,
     );
@@ -549,40 +801,41 @@ export function errorName(code: number): ErrorName | undefined {
 }
 
 /// `errorCategory`: each category's codes, turned into a `Map` on first use.
-/// No text of the catalogue is in this module.
+/// No text of the catalogue is in this module, nor `ErrorCategory` itself:
+/// the ids are string literals, so that an `enum` of the categories stays
+/// out of a bundle. A string enum takes no string literal, so in that style
+/// the table holds `string`s and the result is cast.
 fn category_ts(catalogue: &Catalogue) -> String {
-    let style = catalogue.typescript.style;
+    let (id_type, result) = match catalogue.typescript.style {
+        TypeScriptStyle::Enum => ("string", "categories.get(code) as ErrorCategory | undefined"),
+        TypeScriptStyle::ConstObject => ("ErrorCategory", "categories.get(code)"),
+    };
     let mut out = format!("// {HEADER}\n\n");
-    match style {
-        TypeScriptStyle::Enum => out.push_str("import { ErrorCategory } from \"./categories.js\";\n"),
-        TypeScriptStyle::ConstObject => out.push_str("import type { ErrorCategory } from \"./categories.js\";\n"),
-    }
-    out.push_str("\nconst CODES_BY_CATEGORY: readonly (readonly [ErrorCategory, readonly number[]])[] = [\n");
+    out.push_str("import type { ErrorCategory } from \"./categories.js\";\n");
+    writeln!(out, "\nconst CODES_BY_CATEGORY: readonly (readonly [{id_type}, readonly number[]])[] = [").unwrap();
     let categories = catalogue.index();
     for category in &catalogue.categories {
         let codes: Vec<String> = categories.errors_in(category).iter().map(|error| error.code.to_string()).collect();
-        let value = match style {
-            TypeScriptStyle::Enum => format!("ErrorCategory.{}", category_member(&category.id)),
-            TypeScriptStyle::ConstObject => javascript_string(&category.id),
-        };
-        writeln!(out, "  [{value}, [{}]],", codes.join(", ")).unwrap();
+        writeln!(out, "  [{}, [{}]],", javascript_string(&category.id), codes.join(", ")).unwrap();
     }
-    out.push_str(
+    write!(
+        out,
         r#"];
 
-let categories: ReadonlyMap<number, ErrorCategory> | undefined;
+let categories: ReadonlyMap<number, {id_type}> | undefined;
 
 /**
  * The category an error code is filed under, or `undefined` for a number
  * that is not a code. Unlike `errorInfo(code).category`, it brings no text
  * of the catalogue into a bundle.
  */
-export function errorCategory(code: number): ErrorCategory | undefined {
+export function errorCategory(code: number): ErrorCategory | undefined {{
   categories ??= new Map(CODES_BY_CATEGORY.flatMap(([category, codes]) => codes.map((code) => [code, category] as const)));
-  return categories.get(code);
-}
-"#,
-    );
+  return {result};
+}}
+"#
+    )
+    .unwrap();
     out
 }
 
@@ -1041,6 +1294,7 @@ mod tests {
             intro: "Intro".to_owned(),
             version: "1.2.3".to_owned(),
             package: crate::model::PackageMetadata::default(),
+            error_types: vec!["INVALID_OPERATION".into(), "INTERNAL_ERROR".into()],
             rust: RustTarget { crate_name: "errors".to_owned() },
             typescript: TypeScriptTarget { package: "@scope/errors".to_owned(), style },
             json_schema: JsonSchemaTarget { id: "https://example.com/s.json".to_owned() },
@@ -1226,8 +1480,14 @@ mod tests {
         assert_eq!(manifest["version"], "1.2.3");
         assert_eq!(manifest["type"], "module");
         assert_eq!(manifest["sideEffects"], false);
-        assert_eq!(manifest["exports"]["."]["types"], "./dist/index.d.ts");
+        assert_eq!(manifest["exports"]["."]["import"]["types"], "./dist/index.d.ts");
+        assert_eq!(manifest["exports"]["."]["require"]["types"], "./cjs/index.d.ts");
         assert_eq!(manifest["description"], "TypeScript bindings of the error catalogue \"Errors */ `t`\".");
+        let cjs: serde_json::Value = serde_json::from_str(file(&files, "typescript/cjs/package.json")).unwrap();
+        assert_eq!(cjs["type"], "commonjs");
+        let constants: serde_json::Value =
+            serde_json::from_str(file(&files, "typescript/constants/package.json")).unwrap();
+        assert_eq!(constants["types"], "../cjs/constants.d.ts");
     }
 
     #[test]
@@ -1241,9 +1501,9 @@ mod tests {
         assert!(file(&enum_files, "typescript/src/reasons.ts").contains("export enum AudioCaptureFailedReason {\n"));
         assert!(!file(&enum_files, "typescript/tsconfig.json").contains("erasableSyntaxOnly"));
         let codes = file(&const_files, "typescript/src/codes.ts");
-        assert!(codes.contains("export const ErrorCode = {\n"));
-        assert!(codes.contains("  AUDIO_CAPTURE_FAILED: 6010,\n"));
-        assert!(codes.contains("export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];\n"));
+        assert!(codes.contains("export * as ErrorCode from \"./constants.js\";\n"));
+        assert!(codes.contains("export type ErrorCode = (typeof constants)[keyof typeof constants];\n"));
+        assert!(!codes.contains("AUDIO_CAPTURE_FAILED"), "the codes are in constants.ts only:\n{codes}");
         assert!(
             file(&const_files, "typescript/src/reasons.ts").contains("export const AudioCaptureFailedReason = {\n")
         );
@@ -1255,13 +1515,14 @@ mod tests {
     }
 
     #[test]
-    fn package_json_packs_dist_only_with_the_optional_metadata() {
+    fn package_json_packs_the_builds_only_with_the_optional_metadata() {
         let mut catalogue = catalogue(TypeScriptStyle::ConstObject);
         let manifest: serde_json::Value =
             serde_json::from_str(file(&emit(&catalogue), "typescript/package.json")).unwrap();
-        assert_eq!(manifest["files"], serde_json::json!(["dist"]), "no sources without declaration maps");
-        assert_eq!(manifest["engines"]["node"], ">=18");
-        assert_eq!(manifest["exports"]["./constants"]["default"], "./dist/constants.js");
+        assert_eq!(manifest["files"], serde_json::json!(["dist", "cjs", "constants"]), "no sources");
+        assert_eq!(manifest["engines"]["node"], ">=20");
+        assert_eq!(manifest["exports"]["./constants"]["import"]["default"], "./dist/constants.js");
+        assert_eq!(manifest["exports"]["./constants"]["require"]["default"], "./cjs/constants.js");
         assert!(manifest.get("license").is_none() && manifest.get("repository").is_none());
         catalogue.package.license = Some("MIT".to_owned());
         catalogue.package.repository = Some("https://example.com/errors".to_owned());
@@ -1288,7 +1549,10 @@ mod tests {
         assert_eq!(manifest["scripts"]["prepack"], "npm run build");
         assert_eq!(
             manifest["scripts"]["build"],
-            format!("npx --yes --package typescript@{TYPESCRIPT} -- tsc -p tsconfig.json")
+            format!(
+                "npx --yes --package typescript@{TYPESCRIPT} -- tsc -p tsconfig.json && \
+                 npx --yes --package typescript@{TYPESCRIPT} -- tsc -p tsconfig.cjs.json"
+            )
         );
         assert!(manifest.get("peerDependencies").is_none() && manifest.get("homepage").is_none());
 
@@ -1338,6 +1602,18 @@ mod tests {
         // The codes module holds the codes and nothing else.
         let codes = file(&files, "typescript/src/codes.ts");
         assert!(!codes.contains("function"), "codes.ts declares a function:\n{codes}");
+    }
+
+    #[test]
+    fn the_payload_type_names_the_catalogue_error_types_and_takes_any_string() {
+        let mut catalogue = catalogue(TypeScriptStyle::ConstObject);
+        let guards = file(&emit(&catalogue), "typescript/src/guards.ts").to_owned();
+        assert!(guards.contains("export type ErrorType =\n  | \"INVALID_OPERATION\"\n  | \"INTERNAL_ERROR\";\n"));
+        assert!(guards.contains("  readonly type?: ErrorType | (string & {}) | undefined;\n"));
+        assert!(guards.contains("  readonly subCode?: number | undefined;\n"));
+        catalogue.error_types.clear();
+        let guards = file(&emit(&catalogue), "typescript/src/guards.ts").to_owned();
+        assert!(guards.contains("export type ErrorType = string;\n"), "{guards}");
     }
 
     #[test]

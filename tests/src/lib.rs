@@ -33,7 +33,11 @@ pub fn node_tooling() -> PathBuf {
         && dir.join("node_modules/.bin/esbuild").exists()
         && dir.join("node_modules/rollup/package.json").exists()
         && dir.join("node_modules/@rollup/plugin-node-resolve/package.json").exists()
-        && dir.join("node_modules/@rollup/plugin-terser/package.json").exists();
+        && dir.join("node_modules/@rollup/plugin-terser/package.json").exists()
+        && dir.join("node_modules/rolldown/package.json").exists()
+        && dir.join("node_modules/jest/package.json").exists()
+        && dir.join("node_modules/@arethetypeswrong/cli/package.json").exists()
+        && dir.join("node_modules/publint/package.json").exists();
     if !fresh {
         let status = std::process::Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
@@ -116,10 +120,103 @@ impl Drop for Scratch {
     }
 }
 
+/// Emits the TypeScript package of `catalogue` into `scratch/package` and
+/// packs it with `npm pack` (whose `prepack` builds the ES module and
+/// CommonJS outputs with the pinned `tsc`), as it would be published.
+/// Returns the tarball.
+pub fn pack_typescript(scratch: &Path, catalogue: &codegen::Catalogue) -> PathBuf {
+    let package = scratch.join("package");
+    for file in codegen::typescript::emit(catalogue) {
+        let relative = file.path.strip_prefix("typescript/").expect("TypeScript files live under typescript/");
+        write(&package.join(relative), &file.contents);
+    }
+    // The pinned tools first on PATH, so `prepack` finds `tsc` as it would
+    // in the package's own dev dependencies.
+    let mut paths = vec![node_tooling().join("node_modules").join(".bin")];
+    paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+    let packed = run(
+        std::process::Command::new("npm")
+            .args(["pack", "--json", "--pack-destination"])
+            .arg(scratch)
+            .current_dir(&package)
+            .env("PATH", std::env::join_paths(paths).expect("PATH entries join")),
+        "npm pack",
+    );
+    let packed: serde_json::Value =
+        serde_json::from_str(&packed).unwrap_or_else(|error| panic!("npm pack --json: {error}: {packed}"));
+    let files: Vec<&str> = packed[0]["files"]
+        .as_array()
+        .expect("npm pack lists the files")
+        .iter()
+        .filter_map(|file| file["path"].as_str())
+        .collect();
+    for wanted in
+        ["README.md", "dist/index.js", "dist/index.d.ts", "cjs/index.js", "cjs/index.d.ts", "cjs/package.json"]
+    {
+        assert!(files.contains(&wanted), "the tarball lacks {wanted}: {files:?}");
+    }
+    assert!(files.iter().all(|file| !file.starts_with("src/")), "sources without declaration maps: {files:?}");
+    scratch.join(packed[0]["filename"].as_str().expect("npm pack names the tarball"))
+}
+
+/// A scratch application at `app` with the given `package.json`, with
+/// `tarball` installed from the file, offline, as a dependency.
+pub fn install_tarball(tarball: &Path, app: &Path, package_json: &str) {
+    write(&app.join("package.json"), package_json);
+    run(
+        std::process::Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--ignore-scripts", "--offline"])
+            .arg(tarball)
+            .current_dir(app),
+        "installing the packed package",
+    );
+}
+
 /// Writes a file, creating its folder.
 pub fn write(path: &Path, contents: &str) {
     std::fs::create_dir_all(path.parent().expect("a file has a folder")).expect("can create the folder");
     std::fs::write(path, contents).unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
+}
+
+/// Runs cargo in the scratch crate at `dir`, a workspace of its own in a
+/// folder directly under the test's `CARGO_TARGET_TMPDIR`; returns all it
+/// printed, as `Err` when it failed.
+///
+/// The crate gets this workspace's `Cargo.lock`, so its dependencies are
+/// the versions tested here. What cargo produces (docs, test binaries) goes
+/// to `dir/target`; what it compiles on the way goes to one build folder
+/// that every scratch crate shares, `scratch-build` beside `dir`: serde and
+/// the other dependencies are compiled once, not once per crate. Cargo
+/// locks that folder, so crates built by tests running in parallel take
+/// turns rather than compiling the same dependencies side by side.
+pub fn scratch_cargo(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<String, String> {
+    if !dir.join("Cargo.lock").exists() {
+        std::fs::copy(workspace_root().join("Cargo.lock"), dir.join("Cargo.lock")).expect("can copy Cargo.lock");
+    }
+    let build_dir = dir.parent().expect("a scratch crate lives in a folder").join("scratch-build");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let (subcommand, rest) = args.split_first().expect("a cargo subcommand");
+    let output = std::process::Command::new(cargo)
+        .arg(subcommand)
+        .arg("--target-dir")
+        .arg(dir.join("target"))
+        .arg("--config")
+        .arg(format!("build.build-dir={}", toml_string(&build_dir)))
+        .args(rest)
+        .current_dir(dir)
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_TARGET_DIR")
+        .env_remove("CARGO_BUILD_BUILD_DIR")
+        .envs(env.iter().copied())
+        .output()
+        .expect("cargo runs");
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    if output.status.success() { Ok(text) } else { Err(text) }
+}
+
+/// A path as a TOML string, for a `--config` value.
+fn toml_string(path: &Path) -> String {
+    serde_json::to_string(path.to_str().expect("a UTF-8 path")).expect("a string serializes")
 }
 
 /// Runs a command that must succeed; returns its standard output.

@@ -109,8 +109,10 @@ fn the_readme_typescript_examples_compile_under_strict_and_run() {
         );
     }
 
-    // The catch example does what it says with a stream that fails: a code of
-    // the catalogue, a code from a newer SDK, and something that is no payload.
+    // The catch example does what it says with a stream that fails: the
+    // SDK's own capture failure (its `subCode` naming a numbered reason), a
+    // code without a description and with an empty reason, a code from a
+    // newer SDK, and something that is no payload.
     write(
         &scratch.0.join("out/drive.mjs"),
         r#"import assert from "node:assert/strict";
@@ -119,10 +121,16 @@ import { startAudio } from "./example0.js";
 const warnings = [];
 console.warn = (...args) => warnings.push(args.join(" "));
 const failing = (error) => ({ startAudio: () => Promise.reject(error) });
-await startAudio(failing({ type: "INVALID_OPERATION", reason: "Device in use", errorCode: 6010 }));
+const captureFailure = { type: "INSUFFICIENT_PRIVILEGES", reason: "USER_FORBIDDEN_MICROPHONE", errorCode: 6010 };
+await startAudio(failing(Object.assign(captureFailure, { subCode: 3 })));
+await startAudio(failing({ type: "INTERNAL_ERROR", reason: "", errorCode: 2 }));
 await startAudio(failing({ type: "NEW_KIND", reason: "later", errorCode: 99999 }));
 await assert.rejects(startAudio(failing(new Error("not a payload"))), /not a payload/);
-assert.deepEqual(warnings, ["microphone unavailable: Device in use", "error 99999 from a newer SDK: later"]);
+assert.deepEqual(warnings, [
+  "microphone unavailable: DEVICE_IN_USE",
+  "INTERNAL_ERROR (2)",
+  "error 99999 from a newer SDK: later",
+]);
 "#,
     );
     run(Command::new("node").arg("out/drive.mjs").current_dir(&scratch.0), "driving the catch example");

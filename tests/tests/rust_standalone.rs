@@ -8,14 +8,15 @@
 //!   feature: such a crate that defines its own `#[panic_handler]` fails to
 //!   compile (E0152) as soon as anything in its graph links `std`.
 //!
-//! Each crate gets its own target folder under `CARGO_TARGET_TMPDIR`.
+//! Each crate gets its own folder under `CARGO_TARGET_TMPDIR`; the
+//! dependencies they share are compiled once (see `tests::scratch_cargo`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use codegen::model::{Category, ErrorCode, JsonSchemaTarget, Reason, RustTarget, TypeScriptStyle, TypeScriptTarget};
 use codegen::{Catalogue, rust};
-use tests::workspace_root;
+use tests::{scratch_cargo, workspace_root};
 
 const HOSTILE: &str = "Quote \" backslash \\ close */ link [x] and [`y`]     indented ```rust fence``` \
                        see http://x and https://example.com/a_b?c=1. <b>bold</b> *star* _under_ `tick` \
@@ -58,6 +59,7 @@ fn hostile_catalogue() -> Catalogue {
         intro: HOSTILE.to_owned(),
         version: "1.2.3".to_owned(),
         package: codegen::model::PackageMetadata::default(),
+        error_types: vec!["INVALID_OPERATION".to_owned()],
         rust: RustTarget { crate_name: "hostile-codes".to_owned() },
         typescript: TypeScriptTarget { package: "hostile-codes".to_owned(), style: TypeScriptStyle::Enum },
         json_schema: JsonSchemaTarget { id: "https://example.com/hostile.schema.json".to_owned() },
@@ -81,30 +83,6 @@ fn write(path: &Path, contents: &str) {
     std::fs::write(path, contents).expect("can write the file");
 }
 
-/// Runs cargo in `dir` with its own target folder and the workspace's lock
-/// file (so dependency versions match the workspace's); panics with the
-/// output on failure, returns it otherwise.
-fn cargo(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<String, String> {
-    if !dir.join("Cargo.lock").exists() {
-        std::fs::copy(workspace_root().join("Cargo.lock"), dir.join("Cargo.lock")).expect("can copy Cargo.lock");
-    }
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let (subcommand, rest) = args.split_first().expect("a cargo subcommand");
-    let output = Command::new(cargo)
-        .arg(subcommand)
-        .arg("--target-dir")
-        .arg(dir.join("target"))
-        .args(rest)
-        .current_dir(dir)
-        .env_remove("RUSTFLAGS")
-        .env_remove("CARGO_TARGET_DIR")
-        .envs(env.iter().copied())
-        .output()
-        .expect("cargo runs");
-    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    if output.status.success() { Ok(text) } else { Err(text) }
-}
-
 fn must(result: Result<String, String>, what: &str) -> String {
     result.unwrap_or_else(|output| panic!("{what} failed:\n{output}"))
 }
@@ -123,8 +101,8 @@ fn emit_and_lint(catalogue: &Catalogue, name: &str) -> PathBuf {
         write(&dir.join(relative), &contents);
     }
     let clippy = ["clippy", "--all-features", "--all-targets", "--", "-D", "warnings", "-D", "clippy::pedantic"];
-    must(cargo(&dir, &clippy, &[]), "clippy");
-    must(cargo(&dir, &["doc", "--no-deps", "--all-features"], &[("RUSTDOCFLAGS", "-D warnings")]), "rustdoc");
+    must(scratch_cargo(&dir, &clippy, &[]), "clippy");
+    must(scratch_cargo(&dir, &["doc", "--no-deps", "--all-features"], &[("RUSTDOCFLAGS", "-D warnings")]), "rustdoc");
     dir
 }
 
@@ -144,7 +122,8 @@ fn a_catalogue_without_numbered_reasons_codes_or_categories_still_lints_clean() 
 #[test]
 fn a_hostile_catalogue_yields_a_crate_that_passes_clippy_rustdoc_and_doctests() {
     let dir = emit_and_lint(&hostile_catalogue(), "hostile-crate");
-    let tested = must(cargo(&dir, &["test", "--all-features"], &[("RUSTDOCFLAGS", "-D warnings")]), "cargo test");
+    let tested =
+        must(scratch_cargo(&dir, &["test", "--all-features"], &[("RUSTDOCFLAGS", "-D warnings")]), "cargo test");
     assert!(tested.contains("Doc-tests hostile_codes"), "{tested}");
     assert!(tested.contains("test result: ok. 2 passed"), "both crate-root examples ran:\n{tested}");
 
@@ -182,18 +161,19 @@ fn the_shipped_crate_links_into_a_no_std_crate_with_serde() {
                pub fn parse(name: &str) -> Option<u32> { name.parse::<ErrorCode>().ok().map(ErrorCode::code) }\n\
                pub fn category(id: &str) -> Option<Category> { Category::from_id(id) }\n";
     write(&dir.join("src/lib.rs"), lib);
-    must(cargo(&dir, &["check"], &[]), "no_std check");
+    must(scratch_cargo(&dir, &["check"], &[]), "no_std check");
 
     // The check can fail: the same crate linking `std` is refused.
     write(&dir.join("src/lib.rs"), &format!("extern crate std;\n{lib}"));
-    let refused = cargo(&dir, &["check"], &[]).expect_err("a no_std crate with std in its graph must not build");
+    let refused =
+        scratch_cargo(&dir, &["check"], &[]).expect_err("a no_std crate with std in its graph must not build");
     assert!(refused.contains("E0152"), "{refused}");
     write(&dir.join("src/lib.rs"), lib);
 
     // A real bare-metal target, where one is installed (`rustup target add thumbv7em-none-eabi`).
     let installed = Command::new("rustup").args(["target", "list", "--installed"]).output();
     if installed.is_ok_and(|output| String::from_utf8_lossy(&output.stdout).contains("thumbv7em-none-eabi")) {
-        must(cargo(&dir, &["check", "--target", "thumbv7em-none-eabi"], &[]), "thumbv7em-none-eabi check");
+        must(scratch_cargo(&dir, &["check", "--target", "thumbv7em-none-eabi"], &[]), "thumbv7em-none-eabi check");
     } else {
         eprintln!("thumbv7em-none-eabi is not installed: checked on the host only");
     }
@@ -237,7 +217,7 @@ fn the_hostile_fixture_crate_returns_every_text_byte_for_byte() {
     }
     test.push_str(&format!("    assert_eq!(ErrorCode::ALL.len(), {});\n}}\n", catalogue.errors.len()));
     write(&dir.join("tests/readback.rs"), &test);
-    let output = must(cargo(&dir, &["test", "--test", "readback"], &[]), "the read-back test");
+    let output = must(scratch_cargo(&dir, &["test", "--test", "readback"], &[]), "the read-back test");
     assert!(output.contains("test every_text_reads_back ... ok"), "{output}");
     assert!(checks > 250, "only {checks} texts compared");
 }

@@ -7,10 +7,13 @@
 //! `node_modules/<package name>/`, so imports go through the package's
 //! `exports` the way they do for a user. Both styles are tested whatever the
 //! shipped catalogue chooses. The project folder is removed when a test
-//! passes and kept (its path printed) when it fails.
+//! passes and kept (its path printed) when it fails. The shipped package's
+//! TypeScript 5 build is the exception: the tests that read its `dist/`
+//! share one build per style (see `shipped_built_with_typescript_5`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 
 use codegen::Catalogue;
 use codegen::model::{Category, ErrorCode, Reason, TypeScriptStyle};
@@ -75,6 +78,11 @@ struct Project {
 impl Project {
     fn new(label: &str, catalogue: Catalogue) -> Self {
         let root = std::env::temp_dir().join(format!("error-catalogue-ts-{label}-{}", std::process::id()));
+        Self::in_folder(root, catalogue)
+    }
+
+    /// The project in `root`, emptied first.
+    fn in_folder(root: PathBuf, catalogue: Catalogue) -> Self {
         if root.exists() {
             std::fs::remove_dir_all(&root).expect("can clear the project folder");
         }
@@ -95,13 +103,19 @@ impl Project {
     }
 
     /// Compiles the package with its own `tsconfig.json` plus the strict
-    /// flags, into its `dist/`.
+    /// flags, into its `dist/`, and with `tsconfig.cjs.json` into `cjs/`.
     fn build(&self, compiler: Compiler) {
         let config = self.package.join("tsconfig.json");
         let mut args = vec!["-p".to_owned(), config.display().to_string(), "--pretty".to_owned(), "false".to_owned()];
         args.extend(flags(self.style()).iter().map(|flag| (*flag).to_owned()));
         run_tsc(compiler, &args, &format!("building the {} package", style_name(self.style())));
         assert!(self.package.join("dist/index.js").exists() && self.package.join("dist/index.d.ts").exists());
+        // The CommonJS build, with its own config (which extends the strict
+        // one: `verbatimModuleSyntax` does not go with CommonJS output).
+        let config = self.package.join("tsconfig.cjs.json").display().to_string();
+        let args = ["-p".to_owned(), config, "--pretty".to_owned(), "false".to_owned()];
+        run_tsc(compiler, &args, &format!("building the {} package as CommonJS", style_name(self.style())));
+        assert!(self.package.join("cjs/index.js").exists() && self.package.join("cjs/index.d.ts").exists());
     }
 
     /// The package's name as a JS string literal, for import statements.
@@ -118,6 +132,28 @@ impl Drop for Project {
             let _ = std::fs::remove_dir_all(&self.root);
         }
     }
+}
+
+/// The shipped catalogue's package in `style`, built once with TypeScript 5
+/// (strict flags) for every test that reads that build: the consumer type
+/// check, the Node read-back and the bundles would otherwise each compile
+/// the same sources with the same compiler and flags. It lives under
+/// `CARGO_TARGET_TMPDIR` (a static is never dropped, so nothing would
+/// remove it from the system's temporary folder); each test writes its own
+/// files beside the package, under names no other test uses.
+fn shipped_built_with_typescript_5(style: TypeScriptStyle) -> &'static Project {
+    static ENUM: OnceLock<Project> = OnceLock::new();
+    static CONST_OBJECT: OnceLock<Project> = OnceLock::new();
+    let built = match style {
+        TypeScriptStyle::Enum => &ENUM,
+        TypeScriptStyle::ConstObject => &CONST_OBJECT,
+    };
+    built.get_or_init(|| {
+        let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("ts-shipped-{}", style_name(style)));
+        let project = Project::in_folder(root, with_style(shipped_catalogue(), style));
+        project.build(Compiler::TypeScript5);
+        project
+    })
 }
 
 fn write(path: &Path, contents: &str) {
@@ -144,16 +180,27 @@ fn run_tsc(compiler: Compiler, args: &[String], what: &str) -> String {
 /// against the built declarations under both Node and bundler module
 /// resolution.
 fn check_types(style: TypeScriptStyle, compiler: Compiler) {
-    let project =
-        Project::new(&format!("types-{}-{compiler:?}", style_name(style)), with_style(shipped_catalogue(), style));
-    project.build(compiler);
-    check_consumer(&project, compiler);
+    match compiler {
+        Compiler::TypeScript5 => check_consumer(shipped_built_with_typescript_5(style), compiler),
+        Compiler::TypeScript7 => {
+            let project = Project::new(
+                &format!("types-{}-{compiler:?}", style_name(style)),
+                with_style(shipped_catalogue(), style),
+            );
+            project.build(compiler);
+            check_consumer(&project, compiler);
+        }
+    }
 }
 
+/// Type-checks a consumer of the package. It sits in a folder of its own,
+/// `consumer/` (which finds the package in the project's `node_modules`),
+/// so that its `tsconfig.json` is seen by no other tool run in the project.
 fn check_consumer(project: &Project, compiler: Compiler) {
-    write(&project.root.join("consumer.ts"), &consumer_source(project));
+    let folder = project.root.join("consumer");
+    write(&folder.join("consumer.ts"), &consumer_source(project));
     write(
-        &project.root.join("tsconfig.json"),
+        &folder.join("tsconfig.json"),
         r#"{
   "compilerOptions": {
     "target": "es2022",
@@ -167,7 +214,7 @@ fn check_consumer(project: &Project, compiler: Compiler) {
 }
 "#,
     );
-    let config = project.root.join("tsconfig.json").display().to_string();
+    let config = folder.join("tsconfig.json").display().to_string();
     let mut args = vec!["-p".to_owned(), config, "--pretty".to_owned(), "false".to_owned()];
     args.extend(flags(project.style()).iter().map(|flag| (*flag).to_owned()));
     run_tsc(compiler, &args, "checking a consumer with Node resolution");
@@ -179,6 +226,24 @@ fn check_consumer(project: &Project, compiler: Compiler) {
 /// is a closed union (the `never` check), `isErrorCode` narrows, the info
 /// types are read-only (`@ts-expect-error` fails when there is no error),
 /// and, in the enum style, the reverse mapping exists.
+/// Type checks of `ErrorType`: each of the catalogue's error types is one,
+/// and a string it does not list is not (but a payload's `type` takes it).
+fn error_types(catalogue: &Catalogue) -> String {
+    let Some(first) = catalogue.error_types.first() else {
+        return "const anyKind: ErrorType = \"ANY_STRING\";\n[anyKind].length;\n".to_owned();
+    };
+    let mut out = String::new();
+    for (index, name) in catalogue.error_types.iter().enumerate() {
+        out.push_str(&format!("const kind{index}: ErrorType = \"{name}\";\n"));
+    }
+    out.push_str(&format!(
+        "// @ts-expect-error a name the SDK's ErrorTypes does not list\nconst notAKind: ErrorType = \"{first}_X\";\n\
+         const sdkPayload: ErrorPayload = {{ type: kind0, reason: \"\", errorCode: first }};\n\
+         [notAKind, sdkPayload].length;\n"
+    ));
+    out
+}
+
 fn consumer_source(project: &Project) -> String {
     let catalogue = &project.catalogue;
     let first = &catalogue.errors[0];
@@ -247,6 +312,7 @@ fn consumer_source(project: &Project) -> String {
   ErrorCategory,
   ErrorCode,
   categoryInfo,
+  describeError,
   errorInfo,
   errorCategory,
   errorName,
@@ -255,9 +321,12 @@ fn consumer_source(project: &Project) -> String {
   isErrorPayload,
   reasonInfo as reasonInfoOf,
   type CategoryInfo,
+  type ErrorDescription,
   type ErrorInfo,
   type ErrorName,
   type ErrorPayload,
+  type ErrorType,
+  type ReasonInfo,
 }} from {specifier};
 {reasons}{sdk_enum}
 function label(code: ErrorCode): ErrorName {{
@@ -305,6 +374,32 @@ const known: ErrorInfo = errorInfo(first);
 errorInfo(asNumber).name;
 [known].length;
 {reverse}{sdk_comparison}{typed_reasons}
+// The payload as the SDK really builds it: `type` one of the catalogue's
+// error types or any other string, `subCode` a number.
+{error_types}const fromCamera: ErrorPayload = {{ type: "CAN_NOT_DETECT_CAMERA", errorCode: first, subCode: 2 }};
+const subCode: number | undefined = fromCamera.subCode;
+// @ts-expect-error subCode is a number
+const badSubCode: ErrorPayload = {{ errorCode: first, subCode: "2" }};
+const described: ErrorDescription | undefined = describeError(JSON.parse("{{}}"));
+if (described !== undefined) {{
+  const text: string = described.text;
+  if (described.known) {{
+    const knownName: ErrorName = described.name;
+    const knownCategory: ErrorCategory = described.category;
+    const numbered: ReasonInfo | undefined = described.reason;
+    [knownName, knownCategory, numbered].length;
+  }} else {{
+    const newer: number = described.code;
+    // @ts-expect-error an unknown code has no name
+    const noName: ErrorName = described.name;
+    [newer, noName].length;
+  }}
+  // @ts-expect-error the description is frozen
+  described.text = "changed";
+  [text].length;
+}}
+[subCode, badSubCode].length;
+
 // The README's pattern: `catch (e)` is `unknown` under --strict.
 declare const stream: {{ startAudio(): Promise<void> }};
 export async function start(): Promise<string> {{
@@ -335,6 +430,7 @@ export async function start(): Promise<string> {{
         unknown_code = catalogue.errors.iter().map(|error| error.code).max().unwrap() + 1,
         category = catalogue.categories[0].id.to_uppercase(),
         typed_reasons = typed_reasons.unwrap_or_default(),
+        error_types = error_types(catalogue),
     )
 }
 
@@ -414,9 +510,8 @@ fn a_tampered_info_table_does_not_type_check() {
     }
 }
 
-/// Builds the package and runs `tests/node/ts/runtime.mjs` on it in Node.
+/// Runs `tests/node/ts/runtime.mjs` in Node on the package, built with TypeScript 5.
 fn check_runtime(project: &Project) {
-    project.build(Compiler::TypeScript5);
     write(&project.root.join("expected.json"), &tests::runtime_expectations(&project.catalogue).to_string());
     let script = project.root.join("runtime.mjs");
     std::fs::copy(workspace_root().join("tests/node/ts/runtime.mjs"), &script).unwrap();
@@ -434,12 +529,12 @@ fn check_runtime(project: &Project) {
 
 #[test]
 fn enum_style_runs_in_node_as_the_catalogue_says() {
-    check_runtime(&Project::new("runtime-enum", with_style(shipped_catalogue(), TypeScriptStyle::Enum)));
+    check_runtime(shipped_built_with_typescript_5(TypeScriptStyle::Enum));
 }
 
 #[test]
 fn const_object_style_runs_in_node_as_the_catalogue_says() {
-    check_runtime(&Project::new("runtime-const", with_style(shipped_catalogue(), TypeScriptStyle::ConstObject)));
+    check_runtime(shipped_built_with_typescript_5(TypeScriptStyle::ConstObject));
 }
 
 const HOSTILE: &str =
@@ -490,6 +585,7 @@ fn hostile_text_and_names_compile_and_round_trip() {
         let mut args = vec!["-p".to_owned(), config, "--noEmit".to_owned(), "--pretty".to_owned(), "false".to_owned()];
         args.extend(flags(style).iter().map(|flag| (*flag).to_owned()));
         run_tsc(Compiler::TypeScript7, &args, "checking the hostile package");
+        project.build(Compiler::TypeScript5);
         check_runtime(&project);
         check_consumer(&project, Compiler::TypeScript5);
     }
@@ -505,10 +601,8 @@ fn the_hostile_fixture_type_checks_and_reads_back_in_node() {
     for style in [TypeScriptStyle::Enum, TypeScriptStyle::ConstObject] {
         let project =
             Project::new(&format!("hostile-fixture-{}", style_name(style)), with_style(catalogue.clone(), style));
-        let config = project.package.join("tsconfig.json").display().to_string();
-        let mut args = vec!["-p".to_owned(), config, "--noEmit".to_owned(), "--pretty".to_owned(), "false".to_owned()];
-        args.extend(flags(style).iter().map(|flag| (*flag).to_owned()));
-        run_tsc(Compiler::TypeScript5, &args, "checking the hostile fixture package");
+        // The build type-checks with the strict flags, as a `--noEmit` run would.
+        project.build(Compiler::TypeScript5);
         check_runtime(&project);
     }
 }
@@ -533,13 +627,12 @@ fn bundle(project: &Project, name: &str, imports: &str) -> (String, u64, u64) {
 }
 
 fn check_bundles(style: TypeScriptStyle) {
-    let project = Project::new(&format!("bundle-{}", style_name(style)), with_style(shipped_catalogue(), style));
-    project.build(Compiler::TypeScript5);
+    let project = shipped_built_with_typescript_5(style);
     let texts = catalogue_texts(&project.catalogue);
     assert!(texts.len() > 100, "the shipped catalogue has its texts");
 
-    let (codes_only, raw, gzip) = bundle(&project, "codes-only", "ErrorCode, isErrorCode");
-    let (with_info, info_raw, info_gzip) = bundle(&project, "with-info", "ErrorCode, isErrorCode, errorInfo");
+    let (codes_only, raw, gzip) = bundle(project, "codes-only", "ErrorCode, isErrorCode");
+    let (with_info, info_raw, info_gzip) = bundle(project, "with-info", "ErrorCode, isErrorCode, errorInfo");
     println!(
         "{} style, minified with esbuild: ErrorCode + isErrorCode {raw} bytes ({gzip} gzipped); \
          with errorInfo {info_raw} bytes ({info_gzip} gzipped)",

@@ -288,22 +288,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn cargo(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let (subcommand, rest) = args.split_first().expect("a cargo subcommand");
-    let output = Command::new(cargo)
-        .arg(subcommand)
-        .arg("--target-dir")
-        .arg(dir.join("target"))
-        .args(rest)
-        .current_dir(dir)
-        .env_remove("RUSTFLAGS")
-        .env_remove("CARGO_TARGET_DIR")
-        .envs(env.iter().copied())
-        .output()
-        .expect("cargo runs");
-    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    assert!(output.status.success(), "cargo {args:?} failed:\n{text}");
-    text
+    tests::scratch_cargo(dir, args, env).unwrap_or_else(|text| panic!("cargo {args:?} failed:\n{text}"))
 }
 
 /// The crate compiles under clippy pedantic with every warning denied

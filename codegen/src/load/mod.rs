@@ -81,6 +81,7 @@ struct RawDocument {
     sdk_package: Option<Located<String>>,
     license: Option<Located<String>>,
     repository: Option<Located<String>>,
+    error_types: Vec<Located<String>>,
     crate_name: Option<Located<String>>,
     package: Option<Located<String>>,
     style: TypeScriptStyle,
@@ -188,6 +189,7 @@ impl RawDocument {
                 license: optional(self.license),
                 repository: optional(self.repository),
             },
+            error_types: texts(self.error_types),
             rust: RustTarget { crate_name: text(self.crate_name) },
             typescript: TypeScriptTarget { package: text(self.package), style: self.style },
             json_schema: JsonSchemaTarget { id: text(self.schema_id) },
@@ -405,6 +407,31 @@ description = "Permission denied by user"
             diagnostics.0[0].help.as_deref(),
             Some("the closest of the 11 category ids are `area1`, `area2`, `area3`, `area4`, `area5`, `area6`")
         );
+    }
+
+    #[test]
+    fn error_types_are_screaming_unique_names_in_the_order_written() {
+        assert!(load(MINIMAL).expect("valid").error_types.is_empty(), "the key is optional");
+        let text =
+            MINIMAL.replace("version = \"1.0.0\"\n", "version = \"1.0.0\"\nerror_types = [\"B_TYPE\", \"A_TYPE\"]\n");
+        assert_eq!(load(&text).expect("valid").error_types, ["B_TYPE", "A_TYPE"]);
+
+        let listed = |types: &str| {
+            MINIMAL.replace("version = \"1.0.0\"\n", &format!("version = \"1.0.0\"\nerror_types = {types}\n"))
+        };
+        let line = MINIMAL.lines().position(|line| line.starts_with("version")).unwrap() + 2;
+        assert_eq!(
+            problems(&listed("[\"TYPE_1\", \"TYPE1\", \"lower\", \"SELF\", 7]")),
+            [
+                (line, 26, "`TYPE1` collides with another name after case conversion".to_owned()),
+                (line, 35, "error type `lower` is not SCREAMING_SNAKE_CASE".to_owned()),
+                (line, 44, "error type `SELF` is reserved".to_owned()),
+                (line, 52, "each item of `error_types` must be a string, found an integer".to_owned()),
+            ]
+        );
+        let messages: Vec<String> = problems(&listed("\"ONE\"")).into_iter().map(|(_, _, message)| message).collect();
+        assert_eq!(messages.len(), 1);
+        assert!(messages[0].starts_with("`error_types` must be an array of strings"), "{messages:?}");
     }
 
     #[test]

@@ -21,6 +21,7 @@ impl Checker<'_> {
 
     pub(super) fn check_rules(&mut self, raw: &RawDocument) {
         self.check_targets(raw);
+        self.check_error_types(&raw.error_types);
         self.check_reserved(raw);
         self.check_categories(&raw.categories);
         let category_ids: BTreeSet<&str> =
@@ -146,6 +147,21 @@ impl Checker<'_> {
                 format!("`{}` is not a usable schema `$id`", id.value),
                 "expected an absolute URI without a fragment, e.g. \"https://example.com/error-codes.schema.json\"",
             ));
+        }
+    }
+
+    /// The SDK's error types become the variants of an enum in the generated
+    /// Rust (and members of unions elsewhere): SCREAMING_SNAKE_CASE, unique,
+    /// and distinct after case conversion.
+    fn check_error_types(&mut self, error_types: &[Located<String>]) {
+        let mut names = Unique::new("error type");
+        let mut identifiers = Unique::new("identifier");
+        for name in error_types {
+            if self.check_screaming(name, "error type")
+                && names.insert(self, name.value.as_str(), name.span.clone(), Owner::Other("an earlier entry"))
+            {
+                identifiers.insert_converted(self, &name.value, name.span.clone());
+            }
         }
     }
 

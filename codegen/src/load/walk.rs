@@ -35,6 +35,7 @@ impl Checker<'_> {
             raw.sdk_package = self.string(table, "sdk_package", &header, &CATALOGUE);
             raw.license = self.string(table, "license", &header, &CATALOGUE);
             raw.repository = self.string(table, "repository", &header, &CATALOGUE);
+            raw.error_types = self.string_array(table, "error_types");
         }
         self.misspelled = top_misspelled;
         if let Some((targets, header)) = self.table(root, "targets", &start, &TOP_LEVEL) {

@@ -190,6 +190,7 @@ mod tests {
             intro: description.to_owned(),
             version: "0.1.0".to_owned(),
             package: crate::model::PackageMetadata::default(),
+            error_types: vec!["INVALID_OPERATION".into()],
             rust: RustTarget { crate_name: "hostile-codes".to_owned() },
             typescript: TypeScriptTarget { package: "hostile".to_owned(), style: TypeScriptStyle::Enum },
             json_schema: JsonSchemaTarget { id: "https://example.com/s.json".to_owned() },

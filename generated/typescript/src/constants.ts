@@ -4,8 +4,10 @@
  * One constant per error code, with the number as its literal type.
  *
  * Import it as a namespace, \`import * as codes from "\@video-sdk/error-codes/constants"\`, and compare
- * `codes.AUDIO_CAPTURE_FAILED`: every bundler, esbuild included, then keeps only the
+ * `codes.NAME`: every bundler, esbuild included, then keeps only the
  * constants the program reads.
+ *
+ * The package root exports this namespace as `ErrorCode`.
  *
  * @packageDocumentation
  */

@@ -170,27 +170,49 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "number" && CODES.has(value);
 }
 
+/** The kinds of failure the SDK names in a payload's `type` (its `ErrorTypes`). */
+export type ErrorType =
+  | "INVALID_OPERATION"
+  | "INTERNAL_ERROR"
+  | "OPERATION_TIMEOUT"
+  | "INSUFFICIENT_PRIVILEGES"
+  | "IMPROPER_MEETING_STATE"
+  | "INVALID_PARAMETERS"
+  | "OPERATION_LOCKED";
+
 /**
- * The object the SDK rejects a failed call with, `{ type, reason, errorCode }`.
+ * The object the SDK rejects a failed call with, `{ type, reason, errorCode }`,
+ * and `subCode` for the failures that come with a numbered reason.
  *
  * `Code` is `ErrorCode` for a payload `isErrorPayload` accepts, and `number`
  * for one only `isAnyErrorPayload` accepts: a code this version of the
  * package does not know, reported by a newer SDK.
  */
 export interface ErrorPayload<Code extends number = ErrorCode> {
-  /** The kind of failure, as the SDK names it. */
-  readonly type?: string;
+  /**
+   * The kind of failure: one of the SDK's `ErrorTypes`, or another name (the
+   * camera errors carry the device's own, and a newer SDK may add kinds).
+   */
+  readonly type?: ErrorType | (string & {}) | undefined;
   /** A human-readable explanation. */
-  readonly reason?: string;
+  readonly reason?: string | undefined;
   /** The error code. */
   readonly errorCode: Code;
+  /**
+   * The number of the reason beside the code, which the SDK adds with
+   * `Object.assign` and its typings omit: for a code whose reasons are
+   * numbered, `reasonInfo(errorCode, subCode)` names it; the camera errors
+   * carry the device's own error number.
+   */
+  readonly subCode?: number | undefined;
 }
 
 /**
  * Whether `value` is an error payload with a code of this catalogue: an
- * object whose `errorCode` is one of the codes and whose `type` and `reason`,
- * when present, are strings. Other properties are allowed. This is the JSON
- * Schema's `ErrorPayload`.
+ * object whose `errorCode` is one of the codes, whose `type` and `reason`
+ * are strings and whose `subCode` is an unsigned 32-bit integer, where
+ * present (`undefined` counts as absent, as it does in JSON). Other
+ * properties are allowed. This is the JSON Schema's `ErrorPayload`.
  */
 export function isErrorPayload(value: unknown): value is ErrorPayload {
   return isAnyErrorPayload(value) && CODES.has(value.errorCode);
@@ -206,14 +228,20 @@ export function isAnyErrorPayload(value: unknown): value is ErrorPayload<number>
   if (typeof value !== "object" || value === null) {
     return false;
   }
-  const payload = value as { readonly type?: unknown; readonly reason?: unknown; readonly errorCode?: unknown };
-  const code = payload.errorCode;
+  const payload = value as {
+    readonly type?: unknown;
+    readonly reason?: unknown;
+    readonly errorCode?: unknown;
+    readonly subCode?: unknown;
+  };
   return (
-    typeof code === "number" &&
-    Number.isInteger(code) &&
-    code >= 0 &&
-    code <= 0xffff_ffff &&
-    (!("type" in value) || typeof payload.type === "string") &&
-    (!("reason" in value) || typeof payload.reason === "string")
+    isUnsigned32(payload.errorCode) &&
+    (payload.type === undefined || typeof payload.type === "string") &&
+    (payload.reason === undefined || typeof payload.reason === "string") &&
+    (payload.subCode === undefined || isUnsigned32(payload.subCode))
   );
+}
+
+function isUnsigned32(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 0xffff_ffff;
 }

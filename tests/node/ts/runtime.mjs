@@ -12,7 +12,7 @@ const [specifier, expectedPath] = process.argv.slice(2);
 const expected = JSON.parse(readFileSync(expectedPath, "utf8"));
 const pkg = await import(specifier);
 const { ErrorCode, ErrorCategory, errorInfo, errorName, isErrorCode, categoryInfo } = pkg;
-const { errorCategory, isErrorPayload, isAnyErrorPayload, reasonInfo } = pkg;
+const { errorCategory, isErrorPayload, isAnyErrorPayload, reasonInfo, describeError } = pkg;
 const constants = await import(`${specifier}/constants`);
 const enumStyle = expected.style === "enum";
 
@@ -26,6 +26,7 @@ assert.deepEqual(
     "ErrorCategory",
     "ErrorCode",
     "categoryInfo",
+    "describeError",
     "errorCategory",
     "errorInfo",
     "errorName",
@@ -45,7 +46,10 @@ if (enumStyle) {
   const numbers = expected.errors.map((error) => String(error.code));
   assert.deepEqual(Object.keys(ErrorCode).sort(), [...names, ...numbers].sort(), "ErrorCode keys");
 } else {
-  assert.deepEqual(Object.keys(ErrorCode), names, "ErrorCode keys");
+  // The root's `ErrorCode` is the namespace of `./constants`, re-exported:
+  // one object, whose keys a module namespace lists in code-unit order.
+  assert.equal(ErrorCode, constants, "ErrorCode is the ./constants namespace");
+  assert.deepEqual(Object.keys(ErrorCode), [...names].sort(), "ErrorCode keys");
 }
 
 for (const error of expected.errors) {
@@ -207,7 +211,119 @@ const batch = JSON.parse(
 assert.deepEqual(batch.map(isErrorPayload), [true, false, false, false, false, false], "isErrorPayload over a batch");
 assert.deepEqual(batch.map(isAnyErrorPayload), [true, true, false, false, false, false], "isAnyErrorPayload over a batch");
 
+// `subCode`: the SDK adds the number of a numbered reason, or a device's own
+// error number, with `Object.assign`; when present it is an unsigned 32-bit
+// integer, as `errorCode` is.
+for (const subCode of [0, 1, 7, 0xffffffff]) {
+  assert.equal(isErrorPayload({ errorCode: first.code, subCode }), true, `subCode ${subCode}`);
+  assert.equal(isAnyErrorPayload({ errorCode: unknown, subCode }), true, `subCode ${subCode}, unknown code`);
+}
+// `undefined` counts as absent, as JSON has it: the SDK's audio failure
+// sets `reason: undefined` when its inner error has no type.
+assert.equal(isErrorPayload({ errorCode: first.code, type: undefined, reason: undefined, subCode: undefined }), true);
+for (const subCode of [-1, 1.5, 0x100000000, NaN, "3", null, {}, [3]]) {
+  assert.equal(isErrorPayload({ errorCode: first.code, subCode }), false, `subCode ${show(subCode)}`);
+  assert.equal(isAnyErrorPayload({ errorCode: unknown, subCode }), false, `subCode ${show(subCode)}, unknown code`);
+}
+
+// describeError, on objects built the way the SDK's bundle (2.5.0,
+// dist/index.esm.js) builds its rejections. The audio capture failure:
+//   const { errorCode: o, ...i } = inner ?? {}, n = { ...i };
+//   void 0 !== o && Object.assign(n, { subCode: o });
+//   reject({ type, reason: innerType, errorCode: AUDIO_CAPTURE_FAILED, ...n })
+// and the camera failures:
+//   const { errorCode: t, type: r, ...o } = inner ?? {}, i = { ...o };
+//   void 0 !== t && Object.assign(i, { subCode: t });
+//   Object.assign(i, { errorCode: VIDEO_..., type: r })
+function audioShaped(type, inner, errorCode) {
+  const { type: innerType, ...rest } = inner;
+  const { errorCode: subCode, ...others } = rest ?? {};
+  const n = { ...others };
+  if (subCode !== undefined) Object.assign(n, { subCode });
+  return { type, reason: innerType, errorCode, ...n };
+}
+function cameraShaped(inner, errorCode) {
+  const { errorCode: subCode, type, ...others } = inner ?? {};
+  const i = { ...others };
+  if (subCode !== undefined) Object.assign(i, { subCode });
+  Object.assign(i, { errorCode, type });
+  return i;
+}
+// The rules for `text`, written out again as the test's oracle.
+function expectedText(error, given, reason) {
+  const completion = reason?.description ?? (given?.trim() ? given : undefined);
+  const description = error.description;
+  if (description) {
+    return description.endsWith(":") && completion !== undefined ? `${description} ${completion}` : description;
+  }
+  return completion ?? `${error.name} (${error.code})`;
+}
+let described = 0;
+for (const error of expected.errors) {
+  const reasonsOf = [undefined, ...error.reasons];
+  for (const reason of reasonsOf) {
+    for (const given of ["", "   ", "DEVICE_BUSY", undefined]) {
+      // The audio failure's inner error: its type becomes the payload's
+      // `reason` (`undefined` when it has none), its number the `subCode`.
+      const audioInner = { type: given, errorCode: reason?.code, extra: { frame: 1 } };
+      // The camera failure's: the device's type stays `type`; a reason, if
+      // the inner error has one, rides along with the rest.
+      const cameraInner = { type: "CAN_NOT_DETECT_CAMERA", errorCode: reason?.code, reason: given };
+      for (const inner of [audioInner, cameraInner]) {
+        if (reason === undefined) delete inner.errorCode;
+      }
+      if (given === undefined) delete cameraInner.reason;
+      for (const payload of [
+        audioShaped("INSUFFICIENT_PRIVILEGES", audioInner, error.code),
+        cameraShaped(cameraInner, error.code),
+      ]) {
+        const description = describeError(payload);
+        const where = `describeError(${JSON.stringify(payload)})`;
+        assert.ok(Object.isFrozen(description), `${where} is frozen`);
+        assert.deepEqual(
+          { ...description },
+          {
+            code: error.code,
+            known: true,
+            name: error.name,
+            category: error.category,
+            reason: reason === undefined ? undefined : reasonInfo(error.code, reason.code),
+            text: expectedText(error, given, reason),
+          },
+          where,
+        );
+        assert.notEqual(description.text.trim(), "", `${where}: text is never empty`);
+        described += 1;
+      }
+    }
+  }
+  // A subCode that names no reason of the code resolves to nothing.
+  const noReason = Math.max(0, ...error.reasons.map((reason) => reason.code)) + 1;
+  const stray = describeError({ errorCode: error.code, subCode: noReason });
+  assert.equal(stray.reason, undefined, `subCode ${noReason} of ${error.code}`);
+  assert.equal(stray.text, expectedText(error, undefined, undefined), `subCode ${noReason} of ${error.code}`);
+}
+// A code from a newer SDK: the SDK's reason, or a line naming the code.
+for (const [payload, text] of [
+  [{ type: "NEW_KIND", reason: "later", errorCode: unknown, subCode: 1 }, "later"],
+  [{ type: "NEW_KIND", reason: "", errorCode: unknown }, `Error code ${unknown}`],
+  [{ errorCode: unknown }, `Error code ${unknown}`],
+]) {
+  const description = describeError(payload);
+  assert.deepEqual(
+    { ...description },
+    { code: unknown, known: false, name: undefined, category: undefined, reason: undefined, text },
+    `describeError(${JSON.stringify(payload)})`,
+  );
+  assert.ok(Object.isFrozen(description));
+}
+// Anything that is not an error payload: undefined.
+for (const value of [...junk, new Error("boom"), { errorCode: -1 }, { errorCode: first.code, reason: 1 }]) {
+  assert.equal(describeError(value), undefined, `describeError(${show(value)})`);
+}
+
 console.log(
   `checked ${expected.errors.length} codes, ${reasonEnums.length} reason enums, ${expected.categories.length} categories, ` +
-    `${unknownNumbers.length} unknown numbers and ${junk.length} non-numbers (${expected.style} style)`,
+    `${unknownNumbers.length} unknown numbers, ${junk.length} non-numbers and ${described} SDK-shaped payloads ` +
+    `(${expected.style} style)`,
 );
