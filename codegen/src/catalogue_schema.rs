@@ -18,11 +18,12 @@ use std::borrow::Cow;
 
 use crate::json::Json;
 use crate::keys::{
-    CATALOGUE, CATEGORY, CRATE_NAME_PATTERN, ERROR, Fields, JSON_SCHEMA_TARGET, LICENSE_PATTERN, METHOD_PATH_PATTERN,
+    CATALOGUE, CATEGORY, CRATE_NAME_PATTERN, ERROR, Fields, JSON_SCHEMA_TARGET, METHOD_PATH_PATTERN,
     NPM_NAME_MAX_LENGTH, NPM_NAME_PATTERN, REASON, REPOSITORY_PATTERN, RESERVED, RESERVED_NAMES, RUST_TARGET,
     SCHEMA_ID_PATTERN, SCREAMING_SNAKE_PATTERN, SEMVER_PATTERN, SNAKE_CASE_PATTERN, TARGETS, TOP_LEVEL,
     TYPESCRIPT_STYLES, TYPESCRIPT_TARGET,
 };
+use crate::licenses;
 use crate::model::Catalogue;
 use crate::output::{GeneratedFile, HEADER};
 
@@ -134,7 +135,7 @@ fn schema(catalogue: &Catalogue) -> Json<'_> {
         &TARGETS,
         vec![
             ("rust", table(&RUST_TARGET, vec![("crate", pattern(CRATE_NAME_PATTERN))])),
-            ("typescript", table(&TYPESCRIPT_TARGET, vec![("package", npm_name), ("style", typescript_style)])),
+            ("typescript", table(&TYPESCRIPT_TARGET, vec![("package", npm_name.clone()), ("style", typescript_style)])),
             ("json_schema", table(&JSON_SCHEMA_TARGET, vec![("id", pattern(SCHEMA_ID_PATTERN))])),
         ],
     );
@@ -145,7 +146,12 @@ fn schema(catalogue: &Catalogue) -> Json<'_> {
             ("intro", text()),
             ("version", pattern(SEMVER_PATTERN)),
             ("sdk", text()),
-            ("license", pattern(LICENSE_PATTERN)),
+            ("sdk_version", pattern(SEMVER_PATTERN)),
+            ("sdk_package", npm_name),
+            (
+                "license",
+                Json::object([("type", "string".into()), ("enum", Json::strings(licenses::WRITABLE.iter().copied()))]),
+            ),
             ("repository", pattern(REPOSITORY_PATTERN)),
             ("error_types", Json::object([("type", "array".into()), ("items", name()), ("uniqueItems", true.into())])),
         ],

@@ -61,7 +61,17 @@ pub(crate) const CATALOGUE: Fields = Fields {
         key("intro", true, "The paragraph under the reference's title."),
         key("version", true, "The version of the generated packages, MAJOR.MINOR.PATCH (semver)."),
         key("sdk", false, "The name of the SDK whose codes these are, for the packages' documentation."),
-        key("license", false, "The SPDX license expression of the generated packages, e.g. \"MIT\"."),
+        key("sdk_version", false, "The SDK version whose codes these are, MAJOR.MINOR.PATCH, stated in both packages."),
+        key(
+            "sdk_package",
+            false,
+            "The SDK's npm package, e.g. \"@zoom/videosdk\": an optional peer dependency of the TypeScript package.",
+        ),
+        key(
+            "license",
+            false,
+            "The SPDX id of the generated packages' licence, whose text both packages carry as LICENSE: \"MIT\".",
+        ),
         key("repository", false, "The https:// URL of the repository, in both packages' metadata."),
         key(
             "error_types",
@@ -221,8 +231,6 @@ pub(crate) fn is_crate_name(name: &str) -> bool {
 pub(crate) const SCHEMA_ID_PATTERN: &str = r"^(https://|http://|urn:)[^\s#]*$";
 
 /// The characters of an SPDX license expression (`MIT OR Apache-2.0`).
-pub(crate) const LICENSE_PATTERN: &str = r"^[A-Za-z0-9 .+()-]+$";
-
 pub(crate) fn is_license(license: &str) -> bool {
     license.chars().all(|c| c.is_ascii_alphanumeric() || " .+-()".contains(c))
 }

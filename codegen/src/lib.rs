@@ -16,7 +16,8 @@
 //! - Below everything: [`text_policy`] (which characters a text may hold),
 //!   [`diagnostics`] (located problems and how they are shown), [`text`]
 //!   (where prose names a method), [`keys`] (the keys of each table and the
-//!   form of names, versions and URLs) and [`model`] (the checked catalogue).
+//!   form of names, versions and URLs), [`model`] (the checked catalogue)
+//!   and [`licenses`] (the licence texts both packages carry).
 //! - [`load`]: TOML text → [`model`]. `load/mod.rs` is the entry point, the
 //!   raw located form of each table and the model built from it;
 //!   `load/walk.rs` reads each table key by key; `load/rules.rs` checks the
@@ -36,6 +37,7 @@
 
 pub mod diagnostics;
 pub mod keys;
+pub mod licenses;
 pub mod model;
 pub mod text;
 pub mod text_policy;

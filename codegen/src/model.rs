@@ -57,7 +57,13 @@ pub struct PackageMetadata {
     /// The product whose codes these are, e.g. "Zoom Video SDK for web": the
     /// first thing the crate docs and the package README say.
     pub sdk: Option<String>,
-    /// An SPDX license expression, e.g. "MIT".
+    /// The SDK version whose codes the catalogue holds, e.g. "2.5.0".
+    pub sdk_version: Option<String>,
+    /// The SDK's npm package, e.g. `@zoom/videosdk`: an optional peer
+    /// dependency of the TypeScript package.
+    pub sdk_package: Option<String>,
+    /// The SPDX id of the packages' licence, one whose text
+    /// [`crate::licenses`] writes, e.g. "MIT".
     pub license: Option<String>,
     /// The URL of the source repository.
     pub repository: Option<String>,

@@ -34,6 +34,9 @@ pub const OWNED_FOLDERS: &[&str] = &["rust/src", "typescript/src", "schema", "js
 /// CommonJS build beside its generated `package.json`).
 pub const OWNED_FILES: &[&str] = &[
     "rust/Cargo.toml",
+    "rust/LICENSE",
+    "rust/README.md",
+    "typescript/LICENSE",
     "typescript/README.md",
     "typescript/cjs/package.json",
     "typescript/constants/package.json",

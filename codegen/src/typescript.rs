@@ -70,9 +70,16 @@ pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
     if has_reasons(catalogue) {
         files.push(GeneratedFile::new("typescript/src/reasons.ts", reasons_ts(catalogue)));
     }
+    if let Some(license) = crate::licenses::license_file(catalogue) {
+        files.push(GeneratedFile::new("typescript/LICENSE", license));
+    }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
 }
+
+/// The TypeScript the package is built with, pinned (a newer compiler may
+/// emit other declarations).
+const TYPESCRIPT: &str = "5.9.3";
 
 fn has_reasons(catalogue: &Catalogue) -> bool {
     catalogue.errors.iter().any(|error| !error.reasons.is_empty())
@@ -99,12 +106,32 @@ fn has_reasons(catalogue: &Catalogue) -> bool {
 /// `engines` names the oldest Node the tests run `require()` and `import`
 /// on. The manifest is written by hand rather than through a `serde_json`
 /// map so the key order is the conventional one whatever the map's features.
+///
+/// `build` (which `prepack` runs) compiles with the pinned TypeScript
+/// through `npx`, which uses the installed dev dependency when there is one
+/// and fetches that version otherwise, so `npm pack` also works on a fresh
+/// clone. The SDK's own package, when the catalogue names it, is an optional
+/// peer dependency: it says which SDK the codes are for without installing
+/// it for anyone.
 fn package_json(catalogue: &Catalogue) -> String {
-    let description = match &catalogue.package.sdk {
+    let sdk = catalogue.package.sdk.as_deref().map(|sdk| match &catalogue.package.sdk_version {
+        Some(sdk_version) => format!("{sdk} {sdk_version}"),
+        None => sdk.to_owned(),
+    });
+    let description = match &sdk {
         Some(sdk) => format!("The error codes of the {sdk}, from the catalogue \"{}\".", catalogue.title),
         None => format!("TypeScript bindings of the error catalogue \"{}\".", catalogue.title),
     };
     let mut metadata = String::new();
+    let mut keywords = vec!["error-codes", "errors", "typescript"];
+    keywords.extend(catalogue.package.sdk_package.as_deref());
+    let keywords: Vec<String> = keywords.iter().map(|keyword| javascript_string(keyword)).collect();
+    writeln!(metadata, "  \"keywords\": [\n    {}\n  ],", keywords.join(",\n    ")).unwrap();
+    if let Some(repository) = &catalogue.package.repository {
+        writeln!(metadata, "  \"homepage\": {},", javascript_string(&format!("{repository}#readme"))).unwrap();
+        let bugs = javascript_string(&format!("{repository}/issues"));
+        writeln!(metadata, "  \"bugs\": {{\n    \"url\": {bugs}\n  }},").unwrap();
+    }
     if let Some(license) = &catalogue.package.license {
         writeln!(metadata, "  \"license\": {},", javascript_string(license)).unwrap();
     }
@@ -112,6 +139,18 @@ fn package_json(catalogue: &Catalogue) -> String {
         let url = javascript_string(&format!("git+{repository}.git"));
         writeln!(metadata, "  \"repository\": {{\n    \"type\": \"git\",\n    \"url\": {url}\n  }},").unwrap();
     }
+    let peer = match &catalogue.package.sdk_package {
+        Some(package) => {
+            let range = catalogue.package.sdk_version.as_deref().map_or_else(|| "*".to_owned(), |v| format!("^{v}"));
+            let package = javascript_string(package);
+            format!(
+                "  \"peerDependencies\": {{\n    {package}: {}\n  }},\n  \"peerDependenciesMeta\": {{\n    \
+                 {package}: {{\n      \"optional\": true\n    }}\n  }},\n",
+                javascript_string(&range)
+            )
+        }
+        None => String::new(),
+    };
     let entry = |module: &str| {
         format!(
             r#"{{
@@ -150,15 +189,19 @@ fn package_json(catalogue: &Catalogue) -> String {
     "constants"
   ],
   "scripts": {{
-    "build": "tsc -p tsconfig.json && tsc -p tsconfig.cjs.json",
-    "prepack": "tsc -p tsconfig.json && tsc -p tsconfig.cjs.json"
+    "build": "{tsc} -p tsconfig.json && {tsc} -p tsconfig.cjs.json",
+    "prepack": "npm run build"
   }},
-  "devDependencies": {{
-    "typescript": "^5.9.3"
+{peer}  "devDependencies": {{
+    "typescript": "{TYPESCRIPT}"
+  }},
+  "publishConfig": {{
+    "access": "public"
   }}
 }}
 "#,
         header = javascript_string(HEADER),
+        tsc = format!("npx --yes --package typescript@{TYPESCRIPT} -- tsc"),
         name = javascript_string(&catalogue.typescript.package),
         version = javascript_string(&catalogue.version),
         description = javascript_string(&description),
@@ -190,6 +233,10 @@ fn constants_package_json() -> String {
 fn readme_md(catalogue: &Catalogue) -> String {
     let package = &catalogue.typescript.package;
     let whose = catalogue.package.sdk.as_deref().map_or_else(|| "the SDK".to_owned(), |sdk| format!("the {sdk}"));
+    let whose = match &catalogue.package.sdk_version {
+        Some(sdk_version) => format!("{whose} {sdk_version}"),
+        None => whose,
+    };
     let example = catalogue.errors.iter().find(|error| !error.reasons.is_empty()).or(catalogue.errors.first());
     let style = match catalogue.typescript.style {
         TypeScriptStyle::Enum => {
@@ -241,6 +288,7 @@ export async function startAudio(stream: {{ startAudio(): Promise<void> }}): Pro
         )
         .unwrap();
     }
+    out.push_str(&install_section(catalogue));
     write!(
         out,
         r#"
@@ -300,6 +348,41 @@ they use import the per-code constants as a namespace from
             example.name
         )
         .unwrap();
+    }
+    out
+}
+
+/// How to install the package: by name from the registry or from a release
+/// tarball, with the warning that installing by name is safe only once the
+/// name is this package's; and its licence.
+fn install_section(catalogue: &Catalogue) -> String {
+    let package = &catalogue.typescript.package;
+    let mut out = format!("\n## Install\n\n```sh\nnpm install {package}\n```\n");
+    if let Some(repository) = &catalogue.package.repository {
+        let tarball = format!("{}-{}.tgz", package.trim_start_matches('@').replace('/', "-"), catalogue.version);
+        writeln!(
+            out,
+            "\nor the tarball attached to the release on GitHub:\n\n```sh\n\
+             npm install {repository}/releases/download/v{version}/{tarball}\n```",
+            version = catalogue.version
+        )
+        .unwrap();
+    }
+    out.push_str(
+        "\nInstall by name only once this package is published under it: until its maintainers hold the \
+         name (and its scope), a package someone else published under it would be installed instead. \
+         Until then, install the release tarball.\n",
+    );
+    if let (Some(sdk_package), Some(sdk_version)) = (&catalogue.package.sdk_package, &catalogue.package.sdk_version) {
+        writeln!(
+            out,
+            "\n`{sdk_package}` is an optional peer dependency (`^{sdk_version}`): this package describes \
+             the codes of version {sdk_version} and does not need the SDK installed."
+        )
+        .unwrap();
+    }
+    if let Some(license) = &catalogue.package.license {
+        writeln!(out, "\nLicence: {license} (the file LICENSE).").unwrap();
     }
     out
 }
@@ -1455,6 +1538,55 @@ mod tests {
         assert_eq!(manifest["license"], "MIT");
         assert_eq!(manifest["repository"]["url"], "git+https://example.com/errors.git");
         assert!(file(&files, "typescript/README.md").contains("The error codes of the Example SDK: "));
+    }
+
+    /// What a registry and its users need: the licence's text beside the
+    /// manifest, public access for a scoped name, where to read and report,
+    /// a build that finds the pinned compiler on a fresh clone, and the SDK
+    /// as an optional peer at the version the catalogue describes.
+    #[test]
+    fn package_is_ready_for_the_registry() {
+        let mut catalogue = catalogue(TypeScriptStyle::ConstObject);
+        let files = emit(&catalogue);
+        assert!(files.iter().all(|file| file.path != "typescript/LICENSE"), "no licence, no LICENSE");
+        let manifest: serde_json::Value = serde_json::from_str(file(&files, "typescript/package.json")).unwrap();
+        assert_eq!(manifest["publishConfig"]["access"], "public");
+        assert_eq!(manifest["devDependencies"]["typescript"], TYPESCRIPT);
+        assert_eq!(manifest["scripts"]["prepack"], "npm run build");
+        assert_eq!(
+            manifest["scripts"]["build"],
+            format!(
+                "npx --yes --package typescript@{TYPESCRIPT} -- tsc -p tsconfig.json && \
+                 npx --yes --package typescript@{TYPESCRIPT} -- tsc -p tsconfig.cjs.json"
+            )
+        );
+        assert!(manifest.get("peerDependencies").is_none() && manifest.get("homepage").is_none());
+
+        catalogue.package.license = Some("MIT".to_owned());
+        catalogue.package.repository = Some("https://example.com/errors".to_owned());
+        catalogue.package.sdk = Some("Example SDK".to_owned());
+        catalogue.package.sdk_version = Some("2.5.0".to_owned());
+        catalogue.package.sdk_package = Some("@example/sdk".to_owned());
+        let files = emit(&catalogue);
+        assert!(
+            file(&files, "typescript/LICENSE")
+                .starts_with("MIT License\n\nCopyright (c) the contributors of https://example.com/errors\n")
+        );
+        let manifest: serde_json::Value = serde_json::from_str(file(&files, "typescript/package.json")).unwrap();
+        assert_eq!(manifest["homepage"], "https://example.com/errors#readme");
+        assert_eq!(manifest["bugs"]["url"], "https://example.com/errors/issues");
+        assert_eq!(manifest["keywords"], serde_json::json!(["error-codes", "errors", "typescript", "@example/sdk"]));
+        assert_eq!(manifest["peerDependencies"]["@example/sdk"], "^2.5.0");
+        assert_eq!(manifest["peerDependenciesMeta"]["@example/sdk"]["optional"], true);
+        assert!(manifest["description"].as_str().unwrap().starts_with("The error codes of the Example SDK 2.5.0,"));
+        let readme = file(&files, "typescript/README.md");
+        assert!(readme.contains("The error codes of the Example SDK 2.5.0: "), "{readme}");
+        assert!(readme.contains("\n## Install\n\n```sh\nnpm install @scope/errors\n```\n"), "{readme}");
+        assert!(
+            readme.contains("npm install https://example.com/errors/releases/download/v1.2.3/scope-errors-1.2.3.tgz"),
+            "{readme}"
+        );
+        assert!(readme.contains("Licence: MIT"), "{readme}");
     }
 
     #[test]

@@ -35,12 +35,12 @@ I/O or git error (unknown revision, git missing, not in a repository).";
 const TROUBLE: u8 = 2;
 
 /// A problem that ends the command, with its exit status.
-struct Failure {
-    status: u8,
-    message: String,
+pub(crate) struct Failure {
+    pub(crate) status: u8,
+    pub(crate) message: String,
 }
 
-fn trouble(message: impl Into<String>) -> Failure {
+pub(crate) fn trouble(message: impl Into<String>) -> Failure {
     Failure { status: TROUBLE, message: message.into() }
 }
 
@@ -97,13 +97,13 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<(String, PathB
 }
 
 /// Both catalogues, their texts and how to name them in messages.
-struct Pair {
-    old_name: String,
-    old_text: String,
-    old: Catalogue,
-    new_name: String,
-    new_text: String,
-    new: Catalogue,
+pub(crate) struct Pair {
+    pub(crate) old_name: String,
+    pub(crate) old_text: String,
+    pub(crate) old: Catalogue,
+    pub(crate) new_name: String,
+    pub(crate) new_text: String,
+    pub(crate) new: Catalogue,
 }
 
 fn execute(command: &str, against: &str, catalogue: &Path) -> Result<u8, Failure> {
@@ -125,7 +125,7 @@ fn execute(command: &str, against: &str, catalogue: &Path) -> Result<u8, Failure
     Ok(report(&pair, &comparison, against))
 }
 
-fn load(name: &str, text: &str, what: &str) -> Result<Catalogue, Failure> {
+pub(crate) fn load(name: &str, text: &str, what: &str) -> Result<Catalogue, Failure> {
     codegen::load(text).map_err(|diagnostics| {
         eprint!("{}", diagnostics.render(name, text));
         Failure { status: 1, message: format!("{what} ({name}) is invalid; nothing was compared") }
@@ -133,7 +133,7 @@ fn load(name: &str, text: &str, what: &str) -> Result<Catalogue, Failure> {
 }
 
 /// Runs `git` in `dir`; `Err` when git cannot be started.
-fn git(dir: &Path, args: &[&str]) -> Result<std::process::Output, Failure> {
+pub(crate) fn git(dir: &Path, args: &[&str]) -> Result<std::process::Output, Failure> {
     Command::new("git").arg("-C").arg(dir).args(args).output().map_err(|error| {
         if error.kind() == std::io::ErrorKind::NotFound {
             trouble("`git` is not installed or not on PATH; it is needed to read the catalogue at a revision")
@@ -145,7 +145,7 @@ fn git(dir: &Path, args: &[&str]) -> Result<std::process::Output, Failure> {
 
 /// The catalogue's text at `rev` and its name for messages (`REV:path`), or
 /// `None` when that revision has no such file.
-fn old_text(rev: &str, catalogue: &Path) -> Result<Option<(String, String)>, Failure> {
+pub(crate) fn old_text(rev: &str, catalogue: &Path) -> Result<Option<(String, String)>, Failure> {
     let dir = match catalogue.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
@@ -205,7 +205,7 @@ fn version_text(comparison: &Comparison) -> String {
 }
 
 /// Prints every change and the verdict; returns the exit status.
-fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
+pub(crate) fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 {
     // Locating means parsing a text once more: the new one when anything
     // changed (failures point at its version), the old one when a change is
     // only there.

@@ -1,105 +1,20 @@
-//! `cargo xtask gen` and `cargo xtask check`: a thin command line over
-//! `codegen`. This crate only parses arguments and does file I/O; all
-//! rendering happens in `codegen`.
+//! `cargo xtask`: a thin command line over `codegen`. `main` hands each
+//! command its arguments (`cli` parses those of `gen` and `check`); this crate
+//! only parses arguments and does file and git I/O, all rendering happens in
+//! `codegen`.
 
 mod bench;
 mod breaking;
+mod cli;
+mod release;
 mod sync;
 mod upstream;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use cli::{Command, Options, TROUBLE};
 use codegen::diagnostics::{Severity, workflow_command};
-
-const USAGE: &str = "\
-Generate the error-code bindings from the catalogue, or check they are current.
-
-Usage:
-  cargo xtask gen   [--catalogue PATH] [--out DIR]
-  cargo xtask check [--catalogue PATH] [--out DIR]
-  cargo xtask bench [--runs N]   (time check's own work in-process; see BENCHMARKS.md)
-  cargo xtask breaking --against REV [--catalogue PATH]
-  cargo xtask changes  --against REV [--catalogue PATH]
-  cargo xtask upstream PATH [--write] [--catalogue PATH]   (compare with the SDK's .d.ts; see --help)
-
-Commands:
-  gen     Validate the catalogue and write every generated file whose bytes
-          changed; remove generated files that are no longer produced.
-  check   Validate and render the same way, write nothing, and list every
-          stale, missing or extra file with a diff (for CI).
-  breaking  Compare the catalogue with its version at git revision REV and
-          name every change by rule id; exit 1 on a breaking change that the
-          version bump does not cover or a code removed without [[reserved]].
-  changes   The same comparison as Markdown release notes.
-
-Options:
-  --catalogue PATH   The catalogue to read [default: catalogue.toml at the workspace root]
-  --out DIR          The folder of generated files; it must exist [default: generated/ at the workspace root]
-  -h, --help         Print this help (`cargo xtask gen --help`: the help of `gen`)
-
-In a GitHub Actions job (GITHUB_ACTIONS=true), every problem is also printed
-as a workflow command, which GitHub shows on the line of the pull request.
-
-Exit status: 0 success, 1 invalid catalogue or drift, 2 usage or I/O error.";
-
-const GEN_HELP: &str = "\
-Validate catalogue.toml and write every generated file whose bytes changed.
-
-Usage:
-  cargo xtask gen [--catalogue PATH] [--out DIR]
-
-Every problem of the catalogue is reported at once, located at file:line:column,
-and then nothing is written. Otherwise each file under the output folder that
-the generator owns is written if its bytes changed and removed if it is no
-longer produced; every other file is left alone. Warnings do not stop it.
-
-Options:
-  --catalogue PATH   The catalogue to read [default: catalogue.toml at the workspace root]
-  --out DIR          The folder of generated files; it must exist [default: generated/ at the workspace root]
-  -h, --help         Print this help
-
-Exit status: 0 written, 1 invalid catalogue, 2 usage or I/O error.";
-
-const CHECK_HELP: &str = "\
-Validate catalogue.toml and check that the generated files match it, writing nothing.
-
-Usage:
-  cargo xtask check [--catalogue PATH] [--out DIR]
-
-Lists every stale, missing or extra generated file, with a diff. CI runs it;
-under GITHUB_ACTIONS=true each problem is also a workflow command (an
-annotation on the pull request).
-
-Options:
-  --catalogue PATH   The catalogue to read [default: catalogue.toml at the workspace root]
-  --out DIR          The folder of generated files; it must exist [default: generated/ at the workspace root]
-  -h, --help         Print this help
-
-Exit status: 0 up to date, 1 invalid catalogue or drift, 2 usage or I/O error.";
-
-/// The commands, for "did you mean" (`bench` and the other commands
-/// dispatched before argument parsing included).
-const COMMANDS: &[&str] = &["gen", "check", "bench", "breaking", "changes", "upstream"];
-
-/// The options of `gen` and `check`, for "did you mean".
-const OPTIONS: &[&str] = &["--catalogue", "--out", "--help"];
-
-/// Exit status for a usage or I/O error.
-const TROUBLE: u8 = 2;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Command {
-    Gen,
-    Check,
-}
-
-#[derive(Debug)]
-struct Options {
-    command: Command,
-    catalogue: PathBuf,
-    out: PathBuf,
-}
 
 fn main() -> ExitCode {
     if std::env::args().nth(1).as_deref() == Some("bench") {
@@ -111,15 +26,16 @@ fn main() -> ExitCode {
     if std::env::args().nth(1).as_deref() == Some("upstream") {
         return upstream::run(std::env::args().skip(2));
     }
-    let options = match parse_args(std::env::args().skip(1)) {
-        Ok(Parsed::Run(options)) => options,
-        Ok(Parsed::Help(command)) => {
-            println!("{}", help(command));
+    let options = match cli::parse_args(std::env::args().skip(1)) {
+        Ok(cli::Parsed::Run(options)) => options,
+        Ok(cli::Parsed::Release(options)) => return release::run(&options),
+        Ok(cli::Parsed::Help(command)) => {
+            println!("{}", cli::help(command));
             return ExitCode::SUCCESS;
         }
         Err(usage) => {
             eprintln!("{usage}");
-            return ExitCode::from(TROUBLE);
+            return ExitCode::from(cli::TROUBLE);
         }
     };
     ExitCode::from(run(&options))
@@ -127,121 +43,6 @@ fn main() -> ExitCode {
 
 fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
-}
-
-/// What the command line asks for.
-#[derive(Debug)]
-enum Parsed {
-    Run(Options),
-    /// The help of one command, or of all.
-    Help(Option<Command>),
-}
-
-fn help(command: Option<Command>) -> &'static str {
-    match command {
-        None => USAGE,
-        Some(Command::Gen) => GEN_HELP,
-        Some(Command::Check) => CHECK_HELP,
-    }
-}
-
-/// A usage error, printed the way Cargo prints one: the problem, a "did you
-/// mean" when a known word is close, and where the help is (not the whole
-/// help, which would bury the one line that matters).
-#[derive(Debug, PartialEq, Eq)]
-struct UsageError {
-    message: String,
-    suggestion: Option<&'static str>,
-    command: Option<Command>,
-}
-
-impl UsageError {
-    fn new(message: impl Into<String>, command: Option<Command>) -> Self {
-        Self { message: message.into(), suggestion: None, command }
-    }
-}
-
-impl std::fmt::Display for UsageError {
-    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        writeln!(formatter, "error: {}", self.message)?;
-        if let Some(suggestion) = self.suggestion {
-            writeln!(formatter, "\n  tip: did you mean `{suggestion}`?")?;
-        }
-        let (usage, more) = match self.command {
-            Some(Command::Gen) => ("cargo xtask gen [--catalogue PATH] [--out DIR]", "cargo xtask gen --help"),
-            Some(Command::Check) => ("cargo xtask check [--catalogue PATH] [--out DIR]", "cargo xtask check --help"),
-            None => ("cargo xtask <gen|check|bench> [OPTIONS]", "cargo xtask --help"),
-        };
-        write!(formatter, "\nUsage: {usage}\n\nFor more information, try `{more}`.")
-    }
-}
-
-/// The known word closest to `word`: a typo (at most two edits) or an
-/// abbreviation or extension of it (`generate` for `gen`, `--catalog`).
-fn did_you_mean(word: &str, known: &[&'static str]) -> Option<&'static str> {
-    known
-        .iter()
-        .map(|candidate| (strsim::damerau_levenshtein(word, candidate), *candidate))
-        .filter(|(distance, candidate)| {
-            *distance <= 2
-                || (candidate.len() >= 3
-                    && word.len() >= 3
-                    && (word.starts_with(candidate) || candidate.starts_with(word)))
-        })
-        .min()
-        .map(|(_, candidate)| candidate)
-}
-
-fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parsed, UsageError> {
-    let mut command = None;
-    let mut catalogue = None;
-    let mut out = None;
-    let mut help_asked = false;
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) if flag.starts_with("--") => (flag.to_string(), Some(value.to_string())),
-            _ => (arg.clone(), None),
-        };
-        match flag.as_str() {
-            "-h" | "--help" => help_asked = true,
-            // `cargo xtask help` and `cargo xtask help gen`.
-            "help" if command.is_none() => help_asked = true,
-            "--catalogue" | "--out" => {
-                let value = inline
-                    .or_else(|| args.next())
-                    .ok_or_else(|| UsageError::new(format!("`{flag}` needs a value"), command))?;
-                let slot = if flag == "--out" { &mut out } else { &mut catalogue };
-                if slot.replace(PathBuf::from(value)).is_some() {
-                    return Err(UsageError::new(format!("`{flag}` is given twice"), command));
-                }
-            }
-            "gen" | "check" if command.is_none() => {
-                command = Some(if flag == "gen" { Command::Gen } else { Command::Check });
-            }
-            other if other.starts_with('-') => {
-                let mut error = UsageError::new(format!("unknown option `{other}`"), command);
-                error.suggestion = did_you_mean(other, OPTIONS);
-                return Err(error);
-            }
-            other if command.is_none() && !help_asked => {
-                let mut error = UsageError::new(format!("unknown command `{other}`"), None);
-                error.suggestion = did_you_mean(other, COMMANDS);
-                return Err(error);
-            }
-            other => return Err(UsageError::new(format!("unexpected argument `{other}`"), command)),
-        }
-    }
-    if help_asked {
-        return Ok(Parsed::Help(command));
-    }
-    let command = command.ok_or_else(|| UsageError::new("missing command: `gen` or `check`", None))?;
-    let root = workspace_root();
-    Ok(Parsed::Run(Options {
-        command,
-        catalogue: catalogue.unwrap_or_else(|| root.join("catalogue.toml")),
-        out: out.unwrap_or_else(|| root.join("generated")),
-    }))
 }
 
 /// Runs one command and returns its exit status.
@@ -304,7 +105,8 @@ fn run(options: &Options) -> u8 {
                 TROUBLE
             }
         },
-        Command::Check => match sync::check(&options.out, &files) {
+        // `release` begins with what `check` checks.
+        Command::Check | Command::Release => match sync::check(&options.out, &files) {
             Ok(drift) if drift.is_empty() => {
                 println!("{} files in {} match {}", files.len(), shown_out.display(), shown_catalogue.display());
                 0
@@ -415,22 +217,6 @@ fn first_changed_line(diff: &str) -> Option<usize> {
 mod tests {
     use super::*;
 
-    fn args(list: &[&str]) -> Result<Parsed, UsageError> {
-        parse_args(list.iter().map(|arg| (*arg).to_string()))
-    }
-
-    fn run_options(list: &[&str]) -> Options {
-        match args(list) {
-            Ok(Parsed::Run(options)) => options,
-            other => panic!("{list:?}: {other:?}"),
-        }
-    }
-
-    fn error(list: &[&str]) -> (String, Option<&'static str>) {
-        let error = args(list).expect_err("a usage error");
-        (error.message, error.suggestion)
-    }
-
     /// Plain `cargo test` fails when someone edited the catalogue or a
     /// generator without running `cargo xtask gen`.
     #[test]
@@ -440,39 +226,21 @@ mod tests {
         let catalogue = codegen::load(&text).unwrap_or_else(|d| panic!("{}", d.render("catalogue.toml", &text)));
         let drift =
             sync::check(&root.join("generated"), &codegen::generate(&catalogue)).expect("generated/ is readable");
-        assert!(drift.is_empty(), "generated/ is stale; run `cargo xtask gen`:\n{drift:#?}");
-    }
-
-    #[test]
-    fn arguments_parse_in_any_order_with_either_spelling() {
-        let options = run_options(&["--out=x", "check", "--catalogue", "c.toml"]);
-        assert_eq!(options.command, Command::Check);
-        assert_eq!((options.out, options.catalogue), (PathBuf::from("x"), PathBuf::from("c.toml")));
-        assert_eq!(error(&[]).0, "missing command: `gen` or `check`");
-        assert_eq!(error(&["gen", "--out"]).0, "`--out` needs a value");
-        assert_eq!(error(&["gen", "--force"]), ("unknown option `--force`".to_string(), None));
-        assert_eq!(error(&["gen", "gen"]).0, "unexpected argument `gen`");
-    }
-
-    #[test]
-    fn help_is_per_command() {
-        assert!(matches!(args(&["--help"]), Ok(Parsed::Help(None))));
-        assert!(matches!(args(&["help"]), Ok(Parsed::Help(None))));
-        assert!(matches!(args(&["gen", "--help"]), Ok(Parsed::Help(Some(Command::Gen)))));
-        assert!(matches!(args(&["-h", "check"]), Ok(Parsed::Help(Some(Command::Check)))));
-        assert!(matches!(args(&["help", "gen"]), Ok(Parsed::Help(Some(Command::Gen)))));
-        assert!(help(Some(Command::Gen)).contains("cargo xtask gen ["));
-        assert!(!help(Some(Command::Gen)).contains("cargo xtask check"));
-    }
-
-    #[test]
-    fn unknown_commands_and_options_get_did_you_mean() {
-        assert_eq!(error(&["generate"]), ("unknown command `generate`".to_string(), Some("gen")));
-        assert_eq!(error(&["chek"]), ("unknown command `chek`".to_string(), Some("check")));
-        assert_eq!(error(&["frobnicate"]), ("unknown command `frobnicate`".to_string(), None));
-        assert_eq!(error(&["gen", "--catalog", "x"]), ("unknown option `--catalog`".to_string(), Some("--catalogue")));
-        assert_eq!(error(&["check", "--output"]).1, Some("--out"));
-        assert_eq!(error(&["check", "--hlep"]).1, Some("--help"));
+        let report: Vec<String> = drift
+            .iter()
+            .map(|item| match item {
+                sync::Drift::Missing { path } => format!("missing: generated/{path}"),
+                sync::Drift::Extra { path } => format!("extra:   generated/{path} (no longer generated)"),
+                sync::Drift::Stale { path, diff } => format!("stale:   generated/{path}\n{diff}"),
+            })
+            .collect();
+        assert!(
+            drift.is_empty(),
+            "{} generated file(s) out of date with catalogue.toml; run `cargo xtask gen` and commit the result \
+             (generated files are never edited by hand):\n\n{}",
+            drift.len(),
+            report.join("\n")
+        );
     }
 
     #[test]

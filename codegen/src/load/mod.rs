@@ -77,6 +77,8 @@ struct RawDocument {
     intro: Option<Located<String>>,
     version: Option<Located<String>>,
     sdk: Option<Located<String>>,
+    sdk_version: Option<Located<String>>,
+    sdk_package: Option<Located<String>>,
     license: Option<Located<String>>,
     repository: Option<Located<String>>,
     error_types: Vec<Located<String>>,
@@ -196,6 +198,8 @@ impl RawDocument {
             version: text(self.version),
             package: PackageMetadata {
                 sdk: optional(self.sdk),
+                sdk_version: optional(self.sdk_version),
+                sdk_package: optional(self.sdk_package),
                 license: optional(self.license),
                 repository: optional(self.repository),
             },

@@ -11,6 +11,7 @@ use crate::keys::{
     RESERVED_NAMES, is_crate_name, is_license, is_method_path, is_npm_name, is_repository, is_schema_id,
     is_screaming_snake, is_semver, is_snake_case,
 };
+use crate::licenses;
 use crate::model::upper_camel;
 use crate::text::mentions;
 use crate::text_policy;
@@ -144,6 +145,18 @@ impl Checker<'_> {
         if let Some(version) = &raw.version {
             self.check_version(version, "version");
         }
+        if let Some(version) = &raw.sdk_version {
+            self.check_version(version, "sdk_version");
+        }
+        if let Some(package) = &raw.sdk_package
+            && !is_npm_name(&package.value)
+        {
+            self.push(Diagnostic::new(
+                package.span.clone(),
+                format!("`{}` is not a valid npm package name", package.value),
+                "expected the SDK's npm package, `name` or `@scope/name` in lower case",
+            ));
+        }
         if let Some(name) = &raw.crate_name
             && !is_crate_name(&name.value)
         {
@@ -170,6 +183,22 @@ impl Checker<'_> {
                 format!("`{}` is not an SPDX license expression", license.value),
                 "expected e.g. \"MIT\" or \"MIT OR Apache-2.0\"",
             ));
+        } else if let Some(license) = &raw.license
+            && !licenses::WRITABLE.contains(&license.value.as_str())
+        {
+            let writable: Vec<String> = licenses::WRITABLE.iter().map(|id| format!("\"{id}\"")).collect();
+            self.push(
+                Diagnostic::new(
+                    license.span.clone(),
+                    format!("no licence text for `{}`", license.value),
+                    "the packages must carry the licence's text, and the generator has none for this id",
+                )
+                .help(format!(
+                    "use {}, or add the text of `{}` to codegen/src/licenses.rs",
+                    writable.join(" or "),
+                    license.value
+                )),
+            );
         }
         if let Some(repository) = &raw.repository
             && !is_repository(&repository.value)

@@ -31,6 +31,8 @@ impl Checker<'_> {
             raw.intro = self.string(table, "intro", &header, &CATALOGUE);
             raw.version = self.string(table, "version", &header, &CATALOGUE);
             raw.sdk = self.string(table, "sdk", &header, &CATALOGUE);
+            raw.sdk_version = self.string(table, "sdk_version", &header, &CATALOGUE);
+            raw.sdk_package = self.string(table, "sdk_package", &header, &CATALOGUE);
             raw.license = self.string(table, "license", &header, &CATALOGUE);
             raw.repository = self.string(table, "repository", &header, &CATALOGUE);
             raw.error_types = self.string_array(table, "error_types");

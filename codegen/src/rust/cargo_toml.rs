@@ -21,6 +21,9 @@ description = {description}
 edition = "2021"
 rust-version = "{RUST_VERSION}"
 categories = ["no-std", "no-std::no-alloc"]
+keywords = ["error-codes", "errors", "no-std"]
+readme = "README.md"
+documentation = {documentation}
 {metadata}
 [package.metadata.docs.rs]
 all-features = true
@@ -53,11 +56,13 @@ pedantic = {{ level = "warn", priority = -1 }}
         name = escape::toml_string(&catalogue.rust.crate_name),
         version = escape::toml_string(&catalogue.version),
         description = escape::toml_string(&description),
+        documentation = escape::toml_string(&format!("https://docs.rs/{}", catalogue.rust.crate_name)),
         metadata = package_metadata(catalogue),
     )
 }
 
-/// The optional `license` and `repository` lines of `[package]`.
+/// The optional `license`, `repository` and `homepage` (the repository)
+/// lines of `[package]`.
 fn package_metadata(catalogue: &Catalogue) -> String {
     let mut lines = String::new();
     if let Some(license) = &catalogue.package.license {
@@ -65,6 +70,7 @@ fn package_metadata(catalogue: &Catalogue) -> String {
     }
     if let Some(repository) = &catalogue.package.repository {
         lines.push_str(&format!("repository = {}\n", escape::toml_string(repository)));
+        lines.push_str(&format!("homepage = {}\n", escape::toml_string(repository)));
     }
     lines
 }
@@ -86,5 +92,9 @@ mod tests {
         let manifest = cargo_toml(&catalogue);
         assert!(manifest.contains("\nlicense = \"MIT OR Apache-2.0\"\n"), "{manifest}");
         assert!(manifest.contains("\nrepository = \"https://example.com/\\\"quoted\\\"\"\n"), "{manifest}");
+        assert!(manifest.contains("\nhomepage = \"https://example.com/\\\"quoted\\\"\"\n"), "{manifest}");
+        for line in ["readme = \"README.md\"", "documentation = \"https://docs.rs/", "keywords = [\"error-codes\""] {
+            assert!(manifest.contains(&format!("\n{line}")), "{line}: {manifest}");
+        }
     }
 }

@@ -42,6 +42,10 @@ fn crate_doc(catalogue: &Catalogue) -> Vec<String> {
         .sdk
         .as_ref()
         .map_or_else(|| "The error codes".to_owned(), |sdk| format!("The error codes of the {}", doc_text(sdk, &[])));
+    let whose = match &catalogue.package.sdk_version {
+        Some(sdk_version) => format!("{whose} {sdk_version}"),
+        None => whose,
+    };
     let mut lines = vec![
         format!("{whose}, as Rust enums: the numbers the SDK reports in the `errorCode` field"),
         format!(
@@ -49,6 +53,11 @@ fn crate_doc(catalogue: &Catalogue) -> Vec<String> {
             doc_text(&catalogue.title, &[])
         ),
         "about them.".to_owned(),
+        String::new(),
+        format!(
+            "Add it with `cargo add {}`; its README says how to pin a release tag instead.",
+            catalogue.rust.crate_name
+        ),
         String::new(),
     ];
     lines.extend([

@@ -26,11 +26,13 @@
 //! built here (see `hashing.rs`), because a `match` on `&str` with thousands
 //! of arms compiles slowly and its lookups grow with the number of names.
 //!
-//! The files, top-down: this one renders the three files and joins the two
-//! halves of `src/error_codes.rs`; `cargo_toml.rs` and `lib_rs.rs` (with the
-//! crate docs) write the first two files; `code.rs` holds the code half
-//! (tokens printed by prettyplease), with `payload.rs` for the SDK's error
-//! object, `tables.rs` the per-entry half (written row by row); `hashing.rs` builds the name tables both halves agree on,
+//! The files, top-down: this one renders the files and joins the two
+//! halves of `src/error_codes.rs`; `cargo_toml.rs`, `readme.rs` and
+//! `lib_rs.rs` (with the crate docs) write the manifest, the README and
+//! `src/lib.rs` (`LICENSE` is [`crate::licenses`]'s text); `code.rs` holds the
+//! code half (tokens printed by prettyplease), with `payload.rs` for the SDK's
+//! error object; `tables.rs` the per-entry half (written row by row);
+//! `hashing.rs` builds the name tables both halves agree on,
 //! and `doc_text.rs` turns catalogue prose into rustdoc Markdown.
 
 use proc_macro2::{Ident, Span, TokenStream};
@@ -52,19 +54,22 @@ mod doc_text;
 mod hashing;
 mod lib_rs;
 mod payload;
+mod readme;
 mod tables;
 
 use cargo_toml::cargo_toml;
 use code::{DisplayLimits, code_items, file_attributes, reason_enum_template};
 use lib_rs::lib_rs;
+use readme::readme_md;
 use tables::{Names, category_tables, error_code_tables, reason_enum_tables, reason_tables};
 
 /// The module, under `src/`, that holds every generated item.
 const ITEMS_MODULE: &str = "error_codes";
 
-/// Renders `rust/Cargo.toml`, `rust/src/lib.rs` and `rust/src/error_codes.rs`.
+/// Renders `rust/Cargo.toml`, `rust/README.md`, `rust/LICENSE` (when the
+/// catalogue names a licence), `rust/src/lib.rs` and `rust/src/error_codes.rs`.
 pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
-    vec![
+    let mut files = vec![
         GeneratedFile::new("rust/Cargo.toml", cargo_toml(catalogue)),
         GeneratedFile::new(
             "rust/src/lib.rs",
@@ -77,7 +82,12 @@ pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
             ),
         ),
         GeneratedFile::new(format!("rust/src/{ITEMS_MODULE}.rs"), items_rs(catalogue)),
-    ]
+        GeneratedFile::new("rust/README.md", readme_md(catalogue)),
+    ];
+    if let Some(license) = crate::licenses::license_file(catalogue) {
+        files.push(GeneratedFile::new("rust/LICENSE", license));
+    }
+    files
 }
 
 fn render(tokens: TokenStream, notes: &[&str]) -> String {
@@ -239,9 +249,9 @@ mod tests {
         let files = emit(&catalogue);
         assert_eq!(
             files.iter().map(|file| file.path.as_str()).collect::<Vec<_>>(),
-            ["rust/Cargo.toml", "rust/src/lib.rs", "rust/src/error_codes.rs"]
+            ["rust/Cargo.toml", "rust/src/lib.rs", "rust/src/error_codes.rs", "rust/README.md"]
         );
-        for file in &files[1..] {
+        for file in &files[1..3] {
             assert!(file.contents.starts_with(&format!("// {HEADER}\n")), "{} lacks the header", file.path);
             let parsed: syn::File =
                 syn::parse_file(&file.contents).unwrap_or_else(|error| panic!("{}: {error}", file.path));

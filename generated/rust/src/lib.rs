@@ -1,9 +1,11 @@
 // Generated from catalogue.toml by `cargo xtask gen`. Do not edit by hand.
 // The items live in error_codes.rs, printed by prettyplease; rustfmt skips that
 // file because its layout is not rustfmt's. This file prints the same either way.
-//! The error codes of the Zoom Video SDK for web, as Rust enums: the numbers the SDK reports in the `errorCode` field
+//! The error codes of the Zoom Video SDK for web 2.5.0, as Rust enums: the numbers the SDK reports in the `errorCode` field
 //! of the object it rejects a failed call with, with everything the catalogue "Error codes and troubleshooting" says
 //! about them.
+//!
+//! Add it with `cargo add video-sdk-error-codes`; its README says how to pin a release tag instead.
 //!
 //! [`ErrorCode`] has one variant per code, with the code as its discriminant, and knows its
 //! name, description, [`Category`], the SDK methods that raise it and its notes. Codes with
