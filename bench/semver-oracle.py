@@ -32,6 +32,7 @@ BASE = '''[catalogue]
 title = "Errors"
 intro = "Every error of the SDK."
 version = "0.1.0"
+error_types = ["INVALID_OPERATION", "INTERNAL_ERROR"]
 
 [targets.rust]
 crate = "sdk-errors"
@@ -133,6 +134,7 @@ name = "NO_DEVICE"
 description = "No device"
 '''
 RESERVE_6020 = '\n[[reserved]]\ncode = 6020\nname = "VIDEO_CAMERA_LOST"\nnote = "Removed."\n'
+ERROR_TYPES = 'error_types = ["INVALID_OPERATION", "INTERNAL_ERROR"]'
 NEW_CODE = '\n[[error]]\ncode = {code}\nname = "{name}"\ncategory = "{category}"\ndescription = "New."\n'
 
 # (case, edits of the old catalogue, edits of the new one, text appended to the new one).
@@ -189,6 +191,12 @@ CASES = [
     ('two sections swapped', [],
      [(VIDEO_SECTION + VIDEO_CODE, ''),
       (AUDIO_SECTION_START, VIDEO_SECTION + VIDEO_CODE + '\n' + AUDIO_SECTION_START)], ''),
+    ('error type appended', [], [(ERROR_TYPES, 'error_types = ["INVALID_OPERATION", "INTERNAL_ERROR", "TIMEOUT"]')],
+     ''),
+    ('error type inserted in the middle', [],
+     [(ERROR_TYPES, 'error_types = ["INVALID_OPERATION", "TIMEOUT", "INTERNAL_ERROR"]')], ''),
+    ('error types swapped', [], [(ERROR_TYPES, 'error_types = ["INTERNAL_ERROR", "INVALID_OPERATION"]')], ''),
+    ('error type removed', [], [(ERROR_TYPES, 'error_types = ["INTERNAL_ERROR"]')], ''),
     ('version went backwards (1.4.0 -> 1.3.9)', [('version = "0.1.0"', 'version = "1.4.0"')],
      [('version = "0.1.0"', 'version = "1.3.9"')], ''),
 ]

@@ -93,6 +93,8 @@ rules! {
     ReasonNoDelete = "REASON_NO_DELETE", Breaking, "A numbered reason of a code was removed.";
     ReasonNoRenumber = "REASON_NO_RENUMBER", Breaking, "A reason kept its name but got another number.";
     ReasonNoRename = "REASON_NO_RENAME", Breaking, "A reason number got another name.";
+    ErrorTypeNoDelete = "ERROR_TYPE_NO_DELETE", Breaking, "A name of `[catalogue] error_types` was removed: a variant of the Rust `ErrorType` and a member of the TypeScript `ErrorType` union disappear.";
+    ErrorTypeNoReorder = "ERROR_TYPE_NO_REORDER", Breaking, "An error type kept its name but not its place in `error_types` (one was inserted before it, or two swapped): the Rust `ErrorType` declares its variants in that order, so `as` casts, the derived `Ord` and `ErrorType::ALL` change.";
     ReasonAdded = "REASON_ADDED", Breaking, "A numbered reason was added to a code that already had some: its reason enum is exhaustive in Rust and a closed union in TypeScript, so a `match` or `switch` over every reason stops compiling.";
     CrateNoRename = "CRATE_NO_RENAME", Breaking, "The Rust crate's name changed: every dependent's Cargo.toml and `use` lines break.";
     PackageNoRename = "PACKAGE_NO_RENAME", Breaking, "The npm package's name changed: every import breaks.";
@@ -101,6 +103,7 @@ rules! {
     ReservedNoDelete = "RESERVED_NO_DELETE", Breaking, "A [[reserved]] entry was removed, so its number or name could be reused.";
     CodeAdded = "CODE_ADDED", Feature, "A code was added.";
     CategoryAdded = "CATEGORY_ADDED", Feature, "A category was added.";
+    ErrorTypeAdded = "ERROR_TYPE_ADDED", Feature, "A name was added to `[catalogue] error_types`: a variant of the `#[non_exhaustive]` Rust `ErrorType`, and a member of a TypeScript union that a payload's `type` already widens with any string.";
     ReasonsAdded = "REASONS_ADDED", Feature, "A code that had no numbered reasons got some: a new reason enum, and a new variant of the `#[non_exhaustive]` `Reason`.";
     CodeDeprecated = "CODE_DEPRECATED", Feature, "A code was deprecated (it stays, marked).";
     CodeUndeprecated = "CODE_UNDEPRECATED", Feature, "A code is no longer deprecated.";
@@ -131,6 +134,8 @@ pub enum Anchor {
     Reason { error: String, code: u32, key: &'static str },
     /// A `[[reserved]]` entry by its number, or by its name when it has no number.
     Reserved { code: Option<u32>, name: Option<String> },
+    /// A name in `[catalogue] error_types`.
+    ErrorType(String),
 }
 
 /// Which catalogue a change is located in.
@@ -244,6 +249,7 @@ pub struct Comparison {
 pub fn compare(old: &Catalogue, new: &Catalogue) -> Comparison {
     let mut changes = Vec::new();
     compare_targets(old, new, &mut changes);
+    compare_error_types(&old.error_types, &new.error_types, &mut changes);
     let renamed_categories = compare_categories(&old.categories, &new.categories, &mut changes);
     compare_codes(old, new, &renamed_categories, &mut changes);
     compare_reserved(old, &new.reserved, &mut changes);
@@ -313,6 +319,48 @@ fn style_name(style: TypeScriptStyle) -> &'static str {
     match style {
         TypeScriptStyle::Enum => "enum",
         TypeScriptStyle::ConstObject => "const-object",
+    }
+}
+
+/// `ErrorType` declares one variant per name in the order of `error_types`,
+/// without explicit discriminants (an error type has no number of its own,
+/// as a category has none), so the same reasoning as for categories holds:
+/// a name added at the end is a feature, one removed is breaking, and one
+/// that keeps its name but not its place changes `ErrorType::X as u8` and
+/// the derived `Ord` (reported once, at the first name whose place changed,
+/// unless a removal already shifted it).
+fn compare_error_types(old: &[String], new: &[String], changes: &mut Vec<Change>) {
+    let position = |names: &[String]| -> HashMap<String, usize> {
+        names.iter().enumerate().map(|(index, name)| (name.clone(), index)).collect()
+    };
+    let (old_position, new_position) = (position(old), position(new));
+    let mut removed = false;
+    for name in old.iter().filter(|name| !new_position.contains_key(*name)) {
+        removed = true;
+        changes.push(Change::new(
+            Rule::ErrorTypeNoDelete,
+            Place::Old(Anchor::ErrorType(name.clone())),
+            format!("error type `{name}` was removed"),
+        ));
+    }
+    let moved = new.iter().enumerate().find(|(index, name)| old_position.get(*name).is_some_and(|was| was != index));
+    if let (false, Some((index, name))) = (removed, moved) {
+        changes.push(Change::new(
+            Rule::ErrorTypeNoReorder,
+            Place::New(Anchor::ErrorType(name.clone())),
+            format!(
+                "error type `{name}` moved from place {} to place {} in `error_types`; only a name added after the others keeps every place",
+                old_position[name] + 1,
+                index + 1
+            ),
+        ));
+    }
+    for name in new.iter().filter(|name| !old_position.contains_key(*name)) {
+        changes.push(Change::new(
+            Rule::ErrorTypeAdded,
+            Place::New(Anchor::ErrorType(name.clone())),
+            format!("error type `{name}` was added"),
+        ));
     }
 }
 
@@ -933,13 +981,13 @@ impl Comparison {
 pub struct ReleaseNotes {
     /// Changes that need a breaking release.
     pub breaking: Vec<String>,
-    /// New codes, categories and first reason lists.
+    /// New codes, categories, error types and first reason lists.
     pub added: Vec<String>,
     /// Codes deprecated, or no longer deprecated.
     pub deprecated: Vec<String>,
     /// Texts reworded, old and new.
     pub changed: Vec<String>,
-    /// Codes, categories and reasons removed, and numbers or names reserved.
+    /// Codes, categories, reasons and error types removed, and numbers or names reserved.
     pub removed: Vec<String>,
 }
 
@@ -948,7 +996,10 @@ impl ReleaseNotes {
         let mut notes = Self::default();
         for change in &comparison.changes {
             let entry = entry(change);
-            let removal = matches!(change.rule, Rule::CodeNoDelete | Rule::CategoryNoDelete | Rule::ReasonNoDelete);
+            let removal = matches!(
+                change.rule,
+                Rule::CodeNoDelete | Rule::CategoryNoDelete | Rule::ReasonNoDelete | Rule::ErrorTypeNoDelete
+            );
             match change.rule {
                 // The check's own finding, not a change: the removal or renaming it follows is listed.
                 Rule::CodeNoDeleteUnlessReserved => {}
@@ -1042,6 +1093,7 @@ pub struct Locations {
     reasons: HashMap<(String, u32), TableSpans>,
     reserved_codes: HashMap<u32, Span>,
     reserved_names: HashMap<String, Span>,
+    error_types: HashMap<String, Span>,
 }
 
 /// A table's header and the value of each of its keys.
@@ -1119,6 +1171,16 @@ impl Locations {
                 }
             }
         }
+        if let Some(DeValue::Table(catalogue)) = root.get("catalogue").map(|value| value.get_ref())
+            && let Some(DeValue::Array(names)) = catalogue.get("error_types").map(|value| value.get_ref())
+        {
+            for name in names.iter() {
+                if let DeValue::String(text) = name.get_ref() {
+                    let span = name.span();
+                    locations.error_types.insert(text.to_string(), span.start + offset..span.end + offset);
+                }
+            }
+        }
         for (table, header) in tables(root, "category") {
             if let Some(id) = string(table, "id") {
                 locations.categories.insert(id.to_string(), TableSpans::of(table, header, offset));
@@ -1159,6 +1221,7 @@ impl Locations {
             Anchor::Reserved { code: Some(code), .. } => self.reserved_codes.get(code).cloned(),
             Anchor::Reserved { name: Some(name), .. } => self.reserved_names.get(name).cloned(),
             Anchor::Reserved { .. } => None,
+            Anchor::ErrorType(name) => self.error_types.get(name).cloned(),
         }
     }
 }

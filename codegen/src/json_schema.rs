@@ -391,8 +391,9 @@ fn catalogue_def(catalogue: &Catalogue) -> Json<'static> {
         (
             "description",
             format!(
-                "The data file {DATA_PATH}: every category and every error code of the catalogue, \
-                 in document order, and the reserved numbers and names no code may take again. \
+                "The data file {DATA_PATH}: the SDK's error types, every category and every error \
+                 code of the catalogue, in document order, and the reserved numbers and names no \
+                 code may take again. \
                  Every key is always present; an absent optional value is null."
             )
             .into(),
@@ -409,12 +410,26 @@ fn catalogue_def(catalogue: &Catalogue) -> Json<'static> {
                         ("const", self_ref.into()),
                     ]),
                 ),
+                (
+                    "errorTypes",
+                    Json::object([
+                        (
+                            "description",
+                            "The SDK's names for kinds of failure (its ErrorTypes), what a payload's \
+                             `type` holds, in the SDK's order."
+                                .into(),
+                        ),
+                        ("type", "array".into()),
+                        ("items", ref_to(ERROR_TYPE)),
+                        ("uniqueItems", true.into()),
+                    ]),
+                ),
                 ("categories", array_of(ref_to(CATEGORY_ENTRY))),
                 ("errors", array_of(ref_to(ERROR_ENTRY))),
                 ("reserved", array_of(ref_to(RESERVED_ENTRY))),
             ]),
         ),
-        ("required", Json::strings(["categories", "errors", "reserved"])),
+        ("required", Json::strings(["errorTypes", "categories", "errors", "reserved"])),
         ("additionalProperties", false.into()),
     ])
 }
@@ -503,6 +518,7 @@ fn data(catalogue: &Catalogue) -> Json<'_> {
     Json::object([
         ("$comment", HEADER.into()),
         ("$schema", format!("{}#/$defs/{CATALOGUE}", catalogue.json_schema.id).into()),
+        ("errorTypes", Json::strings(&catalogue.error_types)),
         ("categories", Json::Array(catalogue.categories.iter().map(category_data).collect())),
         ("errors", Json::Array(catalogue.errors.iter().map(error_data).collect())),
         ("reserved", Json::Array(catalogue.reserved.iter().map(reserved_data).collect())),
@@ -676,7 +692,7 @@ mod tests {
         assert_eq!(entry_keys, ["title", "description", "deprecated"]);
 
         let data = file(DATA_PATH);
-        assert_eq!(keys_at_depth(&data, 1), ["$comment", "$schema", "categories", "errors", "reserved"]);
+        assert_eq!(keys_at_depth(&data, 1), ["$comment", "$schema", "errorTypes", "categories", "errors", "reserved"]);
         assert_eq!(
             keys_at_depth(&data, 3),
             [
@@ -810,6 +826,24 @@ mod tests {
         assert_eq!(documented, [1, 6010]);
         assert!(!schema["$defs"]["ErrorName"]["enum"].as_array().unwrap().contains(&"AUDIO_SOMETHING_REMOVED".into()));
         assert_eq!(schema["$defs"]["Catalogue"]["properties"]["reserved"]["items"]["$ref"], "#/$defs/ReservedEntry");
+    }
+
+    #[test]
+    fn the_data_lists_the_error_types_that_the_catalogue_definition_requires() {
+        let data = parse(&file(DATA_PATH));
+        assert_eq!(data["errorTypes"], serde_json::json!(["INVALID_OPERATION", "INTERNAL_ERROR"]));
+        let schema = parse(&file(SCHEMA_PATH));
+        let definition = &schema["$defs"]["Catalogue"];
+        assert_eq!(definition["properties"]["errorTypes"]["items"]["$ref"], "#/$defs/ErrorType");
+        assert_eq!(definition["properties"]["errorTypes"]["uniqueItems"], true);
+        assert!(definition["required"].as_array().unwrap().contains(&"errorTypes".into()));
+        assert_eq!(data["errorTypes"], schema["$defs"]["ErrorType"]["enum"], "every listed type is valid");
+
+        // The key is always present, as an empty list when the catalogue names no types.
+        let mut bare = catalogue();
+        bare.error_types.clear();
+        let text = emit(&bare).into_iter().find(|file| file.path == DATA_PATH).unwrap().contents;
+        assert_eq!(parse(&text)["errorTypes"], serde_json::json!([]));
     }
 
     #[test]

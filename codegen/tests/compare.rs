@@ -10,6 +10,10 @@ const BASE: &str = r#"[catalogue]
 title = "Errors"
 intro = "Every error of the SDK."
 version = "0.1.0"
+error_types = [
+  "INVALID_OPERATION",
+  "INTERNAL_ERROR",
+]
 
 [targets.rust]
 crate = "sdk-errors"
@@ -100,6 +104,7 @@ const ADD_REASON: (&str, &str) = (
 const BUMP: (&str, &str) = ("version = \"0.1.0\"", "version = \"0.2.0\"");
 const PATCH: (&str, &str) = ("version = \"0.1.0\"", "version = \"0.1.1\"");
 const REMOVE_VIDEO: (&str, &str) = (VIDEO_CODE, "");
+const ERROR_TYPES: &str = "error_types = [\n  \"INVALID_OPERATION\",\n  \"INTERNAL_ERROR\",\n]";
 
 const CASES: &[Case] = &[
     Case { name: "nothing changed", old: &[], new: &[], append: "", expect: &[], exit: 0 },
@@ -365,6 +370,41 @@ const CASES: &[Case] = &[
         exit: 1,
     },
     Case {
+        name: "an error type appended needs no bump",
+        old: &[],
+        new: &[(ERROR_TYPES, "error_types = [\n  \"INVALID_OPERATION\",\n  \"INTERNAL_ERROR\",\n  \"TIMEOUT\",\n]")],
+        append: "",
+        expect: &[("ERROR_TYPE_ADDED", "new", "\"TIMEOUT\",")],
+        exit: 0,
+    },
+    Case {
+        name: "an error type inserted before another moves it",
+        old: &[],
+        new: &[(ERROR_TYPES, "error_types = [\n  \"TIMEOUT\",\n  \"INVALID_OPERATION\",\n  \"INTERNAL_ERROR\",\n]")],
+        append: "",
+        expect: &[
+            ("ERROR_TYPE_NO_REORDER", "new", "\"INVALID_OPERATION\","),
+            ("ERROR_TYPE_ADDED", "new", "\"TIMEOUT\","),
+        ],
+        exit: 1,
+    },
+    Case {
+        name: "two error types swapped, with a bump",
+        old: &[],
+        new: &[(ERROR_TYPES, "error_types = [\n  \"INTERNAL_ERROR\",\n  \"INVALID_OPERATION\",\n]"), BUMP],
+        append: "",
+        expect: &[("ERROR_TYPE_NO_REORDER", "new", "\"INTERNAL_ERROR\",")],
+        exit: 0,
+    },
+    Case {
+        name: "an error type removed",
+        old: &[],
+        new: &[(ERROR_TYPES, "error_types = [\n  \"INTERNAL_ERROR\",\n]")],
+        append: "",
+        expect: &[("ERROR_TYPE_NO_DELETE", "old", "\"INVALID_OPERATION\",")],
+        exit: 1,
+    },
+    Case {
         name: "a version that goes backwards fails though nothing changed",
         old: &[("version = \"0.1.0\"", "version = \"1.4.0\"")],
         new: &[("version = \"0.1.0\"", "version = \"1.3.9\"")],
@@ -623,6 +663,16 @@ fn verdicts_follow_the_emitted_rust_api() {
     assert!(explicit_discriminants(reasons), "reason variants carry their numbers");
     assert_eq!(Rule::ReasonAdded.impact(), added(reasons));
     assert_eq!(Rule::ReasonsAdded.impact(), added(enum_named("Reason")));
+
+    // `ErrorType` variants follow the order of `error_types`, as `Category`
+    // follows the sections: a new name is compatible at the end only.
+    let error_types = enum_named("ErrorType");
+    let names: Vec<String> = error_types.variants.iter().map(|variant| variant.ident.to_string()).collect();
+    assert_eq!(names, ["InvalidOperation", "InternalError"], "one variant per name, in order");
+    assert_eq!(Rule::ErrorTypeAdded.impact(), added(error_types));
+    let reorder = if explicit_discriminants(error_types) { Impact::Fix } else { Impact::Breaking };
+    assert_eq!(Rule::ErrorTypeNoReorder.impact(), reorder);
+    assert_eq!(Rule::ErrorTypeNoDelete.impact(), Impact::Breaking);
 }
 
 /// The TypeScript side of the same verdicts: `ErrorCategory` members are
@@ -647,6 +697,49 @@ fn verdicts_follow_the_emitted_typescript_api() {
     let reasons = file("reasons.ts");
     assert!(reasons.contains("export enum AudioCaptureFailedReason {"), "{reasons}");
     assert_eq!(Rule::ReasonAdded.impact(), Impact::Breaking);
+
+    // `ErrorType` is a union of the names, and the payload's `type` widens it
+    // with any string, so a `switch` over a payload's type always needs a
+    // `default`: a name added is a feature, a name removed breaks code that
+    // spells it as an `ErrorType`.
+    let guards = file("guards.ts");
+    assert!(
+        guards.contains("export type ErrorType =\n  | \"INVALID_OPERATION\"\n  | \"INTERNAL_ERROR\";\n"),
+        "{guards}"
+    );
+    assert!(guards.contains("readonly type?: ErrorType | (string & {}) | undefined;"), "{guards}");
+    assert_eq!(Rule::ErrorTypeAdded.impact(), Impact::Feature);
+    assert_eq!(Rule::ErrorTypeNoDelete.impact(), Impact::Breaking);
+}
+
+/// Error types in the release notes: a removal under Breaking and Removed,
+/// an addition under Added, a reorder under Breaking, each in words.
+#[test]
+fn release_notes_name_error_types_added_removed_and_moved() {
+    let notes = |edits: &[(&str, &str)]| {
+        let comparison = compare(&load(BASE, "error types"), &load(&edited(edits, "", "error types"), "error types"));
+        ReleaseNotes::of(&comparison).markdown()
+    };
+    assert_eq!(
+        notes(&[(ERROR_TYPES, "error_types = [\"INTERNAL_ERROR\", \"TIMEOUT\"]")]),
+        "### Breaking\n\
+         \n\
+         - Error type `INVALID_OPERATION` was removed\n\
+         \n\
+         ### Added\n\
+         \n\
+         - Error type `TIMEOUT` was added\n\
+         \n\
+         ### Removed\n\
+         \n\
+         - Error type `INVALID_OPERATION` was removed\n"
+    );
+    assert_eq!(
+        notes(&[(ERROR_TYPES, "error_types = [\"INTERNAL_ERROR\", \"INVALID_OPERATION\"]")]),
+        "### Breaking\n\
+         \n\
+         - Error type `INTERNAL_ERROR` moved from place 2 to place 1 in `error_types`; only a name added after the others keeps every place\n"
+    );
 }
 
 /// A renumbering, renaming or move says which line undoes it, and where

@@ -1,7 +1,8 @@
 //! The JSON data file (`generated/json/error-codes.json`) holds the whole
-//! catalogue, in document order, with one fixed shape: every key always
-//! present, `null` for an absent optional value. (That it is valid against
-//! `$defs/Catalogue` is checked by both validators in `schema.rs`.)
+//! catalogue (error types, categories, codes, reservations), in document
+//! order, with one fixed shape: every key always present, `null` for an
+//! absent optional value. (That it is valid against `$defs/Catalogue` is
+//! checked by both validators in `schema.rs`.)
 
 use codegen::json_schema::{DATA_PATH, SCHEMA_PATH};
 use serde_json::{Value, json};
@@ -29,7 +30,9 @@ fn data_file_holds_every_category_and_code_of_the_catalogue() {
     let catalogue = shipped_catalogue();
     let (_, data) = emitted_data(&catalogue);
 
-    assert_eq!(keys(&data), ["$comment", "$schema", "categories", "errors", "reserved"]);
+    assert_eq!(keys(&data), ["$comment", "$schema", "categories", "errorTypes", "errors", "reserved"]);
+    assert!(!catalogue.error_types.is_empty(), "the shipped catalogue names the SDK's error types");
+    assert_eq!(data["errorTypes"], json!(catalogue.error_types), "every error type, in the catalogue's order");
     let reserved: Vec<Value> = catalogue
         .reserved
         .iter()

@@ -289,6 +289,20 @@ pub(crate) fn report(pair: &Pair, comparison: &Comparison, against: &str) -> u8 
                     (Rule::CategoryNoDelete | Rule::ReasonNoDelete, Some(was)) => {
                         format!("to undo it, put the table back (as at {was})\nto keep it, {bump}")
                     }
+                    (Rule::ErrorTypeNoDelete, Some(was)) => {
+                        let name = match &change.place {
+                            Place::Old(Anchor::ErrorType(name)) => name.as_str(),
+                            _ => "the name",
+                        };
+                        format!(
+                            "to undo it, put \"{name}\" back in `error_types` (as at {was}): every program \
+                             that names it stops compiling\nto keep it removed, {bump}"
+                        )
+                    }
+                    (Rule::ErrorTypeNoReorder, _) => format!(
+                        "to undo it, put the names of `error_types` back in their old order and add new ones \
+                         after the others\nto keep the new order, {bump}"
+                    ),
                     _ => format!("a breaking change needs a breaking version bump: {bump}"),
                 },
             };

@@ -381,3 +381,54 @@ fn an_uncovered_removal_says_how_to_undo_it_first() {
         "{stderr}"
     );
 }
+
+/// A removed error type says where the name stood and to put it back; a
+/// reordering says to restore the order; both before the bump.
+#[test]
+fn an_error_type_removed_or_reordered_says_how_to_undo_it_first() {
+    if !has_git() {
+        return;
+    }
+    let with_types = |types: &str| {
+        minimal().replace("version = \"1.0.0\"\n", &format!("version = \"1.0.0\"\nerror_types = [{types}]\n"))
+    };
+    let repo = repository(&with_types("\"INVALID_OPERATION\", \"INTERNAL_ERROR\""));
+    let run = |types: &str| {
+        fs::write(repo.path().join("errors/catalogue.toml"), with_types(types)).unwrap();
+        let output = xtask(repo.path(), &["breaking", "--against", "HEAD", "--catalogue", "errors/catalogue.toml"]);
+        assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+        (text(&output.stdout), text(&output.stderr))
+    };
+
+    let (stdout, stderr) = run("\"INTERNAL_ERROR\"");
+    assert!(
+        stdout.contains(
+            "HEAD:errors/catalogue.toml:5:16: ERROR_TYPE_NO_DELETE: error type `INVALID_OPERATION` was removed\n"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains(
+            "= help: to undo it, put \"INVALID_OPERATION\" back in `error_types` (as at HEAD:errors/catalogue.toml:5:16): \
+             every program that names it stops compiling\n\
+             \x20         to keep it removed, set [catalogue] version to 2.0.0 or later (a breaking release)\n"
+        ),
+        "{stderr}"
+    );
+
+    let (stdout, stderr) = run("\"INTERNAL_ERROR\", \"INVALID_OPERATION\"");
+    assert!(
+        stdout.contains(
+            "errors/catalogue.toml:5:16: ERROR_TYPE_NO_REORDER: error type `INTERNAL_ERROR` moved from place 2 to place 1"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains(
+            "= help: to undo it, put the names of `error_types` back in their old order and add new ones after the \
+             others\n\
+             \x20         to keep the new order, set [catalogue] version to 2.0.0 or later (a breaking release)\n"
+        ),
+        "{stderr}"
+    );
+}
