@@ -9,21 +9,22 @@
 //!
 //! Draft-07, the draft both tools support fully. Every key, whether it is
 //! required, its hover text and every pattern come from the constants the
-//! loader itself checks against (`load.rs`), so the schema cannot drift
+//! loader itself checks against (`keys.rs`), so the schema cannot drift
 //! from the loader. What a schema cannot express (uniqueness across tables,
 //! parent cycles, a method named in the description, …) is left to
 //! `cargo xtask gen`.
 
 use std::borrow::Cow;
 
-use crate::json_schema::Json;
-use crate::load::{
+use crate::json::Json;
+use crate::keys::{
     CATALOGUE, CATEGORY, CRATE_NAME_PATTERN, ERROR, Fields, JSON_SCHEMA_TARGET, LICENSE_PATTERN, METHOD_PATH_PATTERN,
     NPM_NAME_MAX_LENGTH, NPM_NAME_PATTERN, REASON, REPOSITORY_PATTERN, RESERVED, RESERVED_NAMES, RUST_TARGET,
     SCHEMA_ID_PATTERN, SCREAMING_SNAKE_PATTERN, SEMVER_PATTERN, SNAKE_CASE_PATTERN, TARGETS, TOP_LEVEL,
     TYPESCRIPT_STYLES, TYPESCRIPT_TARGET,
 };
-use crate::{Catalogue, GeneratedFile, HEADER};
+use crate::model::Catalogue;
+use crate::output::{GeneratedFile, HEADER};
 
 /// Path of the editor schema, relative to the output folder.
 pub const PATH: &str = "schema/catalogue.schema.json";

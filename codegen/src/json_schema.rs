@@ -10,19 +10,14 @@
 //!   `$defs/Catalogue`. Every key is always present; an absent optional value
 //!   is `null`, so readers see one fixed shape.
 //!
-//! Both are built as an ordered tree ([`Json`]) and printed by a small
-//! printer here, not through `serde_json::Value`: a `Value` object is a
-//! `BTreeMap` (sorted keys) unless some crate in the build enables
-//! `serde_json/preserve_order`, so its key order is decided by whoever
-//! builds alongside us. Our order is the order we write, always. Strings are
-//! escaped by [`write_json_string`] exactly as `serde_json` escapes them (a test
-//! compares the two), which keeps `serde_json` out of the generator's build.
+//! Both are built as an ordered tree ([`Json`]) and printed by the JSON
+//! writer (`json.rs`), which keeps the keys in the order written here.
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
-use crate::model::{Category, ErrorCode, Reason, Reserved};
-use crate::{Catalogue, GeneratedFile, HEADER};
+use crate::json::Json;
+use crate::model::{Catalogue, Category, ErrorCode, Reason, Reserved};
+use crate::output::{GeneratedFile, HEADER};
 
 /// Path of the schema, relative to the output folder.
 pub const SCHEMA_PATH: &str = "schema/error-codes.schema.json";
@@ -446,160 +441,6 @@ fn reason_data(reason: &Reason) -> Json<'_> {
     ])
 }
 
-// ---------------------------------------------------------------------------
-// An ordered JSON tree and its printer
-
-/// A JSON value whose objects keep their keys in the order they were built.
-/// Keys and strings borrow from the catalogue (or are `'static`) where they
-/// can: copying every text and key made this emitter allocate about three
-/// times its output, and its time grow faster than the catalogue.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Json<'a> {
-    Null,
-    Bool(bool),
-    Number(u64),
-    String(Cow<'a, str>),
-    Array(Vec<Json<'a>>),
-    Object(Vec<(Cow<'a, str>, Json<'a>)>),
-}
-
-impl<'a> Json<'a> {
-    pub(crate) fn object<K: Into<Cow<'a, str>>>(entries: impl IntoIterator<Item = (K, Json<'a>)>) -> Json<'a> {
-        Json::Object(entries.into_iter().map(|(key, value)| (key.into(), value)).collect())
-    }
-
-    pub(crate) fn strings<S: Into<Cow<'a, str>>>(items: impl IntoIterator<Item = S>) -> Json<'a> {
-        Json::Array(items.into_iter().map(|item| Json::String(item.into())).collect())
-    }
-
-    /// Pretty-printed the way `serde_json::to_string_pretty` prints (two
-    /// spaces per level, `"key": value`, empty containers as `[]` / `{}`),
-    /// with a final newline.
-    pub(crate) fn render(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out, 0);
-        out.push('\n');
-        out
-    }
-
-    fn write(&self, out: &mut String, depth: usize) {
-        match self {
-            Json::Null => out.push_str("null"),
-            Json::Bool(value) => out.push_str(if *value { "true" } else { "false" }),
-            Json::Number(value) => {
-                let _ = write!(out, "{value}");
-            }
-            Json::String(value) => write_json_string(out, value),
-            Json::Array(items) => {
-                write_container(out, depth, '[', ']', items, |out, item, depth| item.write(out, depth))
-            }
-            Json::Object(entries) => write_container(out, depth, '{', '}', entries, |out, (key, value), depth| {
-                write_json_string(out, key);
-                out.push_str(": ");
-                value.write(out, depth);
-            }),
-        }
-    }
-}
-
-/// A JSON string literal, escaped exactly as `serde_json` escapes: `"` and
-/// `\\`, the five short control escapes, `\u00XX` (lower-case hex) for the
-/// other control characters below U+0020, everything else as is. Written
-/// here rather than through `serde_json`, whose build (with `serde_core`,
-/// `memchr`, `itoa` and `zmij`) cost the generator about 5 s of CPU in a
-/// cold debug build, for this one function. The TypeScript emitter's string
-/// literals use it too.
-pub(crate) fn write_json_string(out: &mut String, value: &str) {
-    out.reserve(value.len() + 2);
-    out.push('"');
-    let mut plain = 0;
-    for (index, byte) in value.bytes().enumerate() {
-        let escape = match byte {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0x08 => "\\b",
-            0x0c => "\\f",
-            0x00..=0x1f => "",
-            _ => continue,
-        };
-        out.push_str(&value[plain..index]);
-        if escape.is_empty() {
-            let _ = write!(out, "\\u{byte:04x}");
-        } else {
-            out.push_str(escape);
-        }
-        plain = index + 1;
-    }
-    out.push_str(&value[plain..]);
-    out.push('"');
-}
-
-fn write_container<T>(
-    out: &mut String,
-    depth: usize,
-    open: char,
-    close: char,
-    items: &[T],
-    write_item: impl Fn(&mut String, &T, usize),
-) {
-    out.push(open);
-    if !items.is_empty() {
-        for (index, item) in items.iter().enumerate() {
-            out.push_str(if index == 0 { "\n" } else { ",\n" });
-            indent(out, depth + 1);
-            write_item(out, item, depth + 1);
-        }
-        out.push('\n');
-        indent(out, depth);
-    }
-    out.push(close);
-}
-
-fn indent(out: &mut String, depth: usize) {
-    for _ in 0..depth {
-        out.push_str("  ");
-    }
-}
-
-impl<'a> From<&'a str> for Json<'a> {
-    fn from(value: &'a str) -> Self {
-        Json::String(Cow::Borrowed(value))
-    }
-}
-
-impl From<String> for Json<'_> {
-    fn from(value: String) -> Self {
-        Json::String(Cow::Owned(value))
-    }
-}
-
-impl<'a> From<Cow<'a, str>> for Json<'a> {
-    fn from(value: Cow<'a, str>) -> Self {
-        Json::String(value)
-    }
-}
-
-impl From<u32> for Json<'_> {
-    fn from(value: u32) -> Self {
-        Json::Number(value.into())
-    }
-}
-
-impl From<bool> for Json<'_> {
-    fn from(value: bool) -> Self {
-        Json::Bool(value)
-    }
-}
-
-impl<'a> From<Option<&'a str>> for Json<'a> {
-    fn from(value: Option<&'a str>) -> Self {
-        value.map_or(Json::Null, Json::from)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -786,40 +627,6 @@ mod tests {
         for text in [file(DATA_PATH), file(SCHEMA_PATH)] {
             assert!(!text.contains('\u{0}') && !text.contains('\t'));
         }
-    }
-
-    #[test]
-    fn strings_are_escaped_exactly_as_serde_json_escapes_them() {
-        // Every character below U+0080, then the ones JavaScript treats
-        // specially (U+2028, U+2029), a non-BMP one, and escapes between
-        // plain text.
-        let mut samples: Vec<String> = (0u8..0x80).map(|byte| char::from(byte).to_string()).collect();
-        samples.extend(
-            ["\u{2028}\u{2029}", "é😀", "a\"b\\c\u{1}d\u{1f}e\u{7f}", "", "plain", "\n\n", "</script>", HOSTILE]
-                .map(str::to_owned),
-        );
-        samples.push(samples.concat());
-        for sample in samples {
-            let mut ours = String::new();
-            write_json_string(&mut ours, &sample);
-            assert_eq!(ours, serde_json::to_string(&sample).unwrap(), "{sample:?}");
-        }
-    }
-
-    #[test]
-    fn printer_matches_serde_json_pretty_printing() {
-        // With keys in sorted order, our printer and serde_json's (which sorts
-        // without `preserve_order`, and keeps this order with it) must agree
-        // byte for byte.
-        let tree = Json::object([
-            ("a", Json::Array(vec![])),
-            ("b", Json::object(Vec::<(&str, Json)>::new())),
-            ("c", Json::Array(vec![Json::Null, true.into(), 7u32.into(), HOSTILE.into()])),
-            ("d", Json::object([("x", Json::strings(["1", "2"])), ("y", false.into())])),
-        ]);
-        let ours = tree.render();
-        let theirs = serde_json::to_string_pretty(&parse(&ours)).unwrap() + "\n";
-        assert_eq!(ours, theirs);
     }
 
     #[test]

@@ -7,50 +7,57 @@
 //! I/O; the `xtask` crate compares or writes the files. [`compare::compare`]
 //! tells what changed between two models and what that means for the
 //! version.
+//!
+//! The modules, in the order data flows through them. Each imports only
+//! modules listed before it, never one below: the emitters never reach into
+//! the loader, the loader never into an emitter, and `lib.rs` alone wires
+//! them together.
+//!
+//! - Below everything: [`text_policy`] (which characters a text may hold),
+//!   [`diagnostics`] (located problems and how they are shown), [`text`]
+//!   (where prose names a method), [`keys`] (the keys of each table and the
+//!   form of names, versions and URLs) and [`model`] (the checked catalogue).
+//! - [`load`]: TOML text → [`model`]. `load/mod.rs` is the entry point, the
+//!   raw located form of each table and the model built from it;
+//!   `load/walk.rs` reads each table key by key; `load/rules.rs` checks the
+//!   rules that span values and tables.
+//! - Below the emitters, shared by them: [`output`] (the [`GeneratedFile`]
+//!   they return, the [`HEADER`] they start with, what the generator owns
+//!   on disk), [`escape`] (the string literals and prose of every output
+//!   language) and [`json`] (the JSON tree and its printer).
+//! - The emitters, one per output, each a pure function of the model:
+//!   [`rust`] (`rust/mod.rs` renders the three files; `cargo_toml.rs`,
+//!   `lib_rs.rs`, `code.rs` for the code printed by prettyplease,
+//!   `tables.rs` for the per-entry tables written row by row, `hashing.rs`,
+//!   `doc_text.rs`), [`typescript`], [`json_schema`], [`catalogue_schema`]
+//!   and [`markdown`].
+//! - [`compare`]: two models → the changes between them and what they mean
+//!   for the version.
+
+pub mod diagnostics;
+pub mod keys;
+pub mod model;
+pub mod text;
+pub mod text_policy;
+
+pub mod load;
+
+pub mod escape;
+pub mod json;
+pub mod output;
 
 pub mod catalogue_schema;
-pub mod compare;
-pub mod diagnostics;
 pub mod json_schema;
-pub mod load;
 pub mod markdown;
-pub mod model;
 pub mod rust;
-pub mod text_policy;
 pub mod typescript;
+
+pub mod compare;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
 pub use load::load;
 pub use model::Catalogue;
-
-/// The first line of every generated file, in the comment syntax of its
-/// language: readers and reviewers must know where the file comes from.
-pub const HEADER: &str = "Generated from catalogue.toml by `cargo xtask gen`. Do not edit by hand.";
-
-/// One output file: a path relative to the output folder (always with `/`
-/// separators) and its exact contents.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GeneratedFile {
-    pub path: String,
-    pub contents: String,
-}
-
-impl GeneratedFile {
-    pub fn new(path: impl Into<String>, contents: impl Into<String>) -> Self {
-        Self { path: path.into(), contents: contents.into() }
-    }
-}
-
-/// The folders, relative to the output folder, whose every file the generator
-/// owns: a file in one of them that [`generate`] no longer produces is stale
-/// and gets removed. Paths under an ignored folder (tool output such as
-/// `node_modules/`) are never touched.
-pub const OWNED_FOLDERS: &[&str] = &["rust/src", "typescript/src", "schema", "json", "docs"];
-
-/// Files directly in the package folders that the generator owns (the
-/// folders themselves also hold tool output it must leave alone).
-pub const OWNED_FILES: &[&str] =
-    &["rust/Cargo.toml", "typescript/README.md", "typescript/package.json", "typescript/tsconfig.json"];
+pub use output::{GeneratedFile, HEADER, OWNED_FILES, OWNED_FOLDERS};
 
 /// Renders every output file of the catalogue, sorted by path.
 ///

@@ -10,16 +10,21 @@
 
 use std::fmt::Write as _;
 
-use crate::load::find_mentions;
+use crate::escape;
 use crate::model::{Catalogue, Category, CategoryIndex, ErrorCode, Reserved};
-use crate::{GeneratedFile, HEADER};
+use crate::output::{GeneratedFile, HEADER};
+use crate::text::find_mentions;
 
 pub const PATH: &str = "docs/error-codes.md";
 
 /// Renders `docs/error-codes.md`.
 pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
     let index = catalogue.index();
-    let mut out = format!("<!-- {HEADER} -->\n\n# {}\n\n{}\n", escape(&catalogue.title), escape(&catalogue.intro));
+    let mut out = format!(
+        "<!-- {HEADER} -->\n\n# {}\n\n{}\n",
+        escape::markdown(&catalogue.title),
+        escape::markdown(&catalogue.intro)
+    );
     for category in catalogue.categories.iter().filter(|category| category.parent.is_none()) {
         render_category(&index, category, 0, &mut out);
     }
@@ -31,9 +36,9 @@ pub fn emit(catalogue: &Catalogue) -> Vec<GeneratedFile> {
 /// their parent, one level deeper.
 fn render_category(index: &CategoryIndex<'_>, category: &Category, depth: usize, out: &mut String) {
     let level = "#".repeat(depth + 2);
-    let _ = write!(out, "\n{level} {}\n", escape(&category.title));
+    let _ = write!(out, "\n{level} {}\n", escape::markdown(&category.title));
     if let Some(description) = &category.description {
-        let _ = write!(out, "\n{}\n", escape(description));
+        let _ = write!(out, "\n{}\n", escape::markdown(description));
     }
     let errors = index.errors_in(category);
     if !errors.is_empty() {
@@ -55,16 +60,16 @@ fn render_error(error: &ErrorCode, out: &mut String) {
     }
     out.push('\n');
     for detail in &error.details {
-        let _ = writeln!(out, "  - {}", escape(detail));
+        let _ = writeln!(out, "  - {}", escape::markdown(detail));
     }
     for reason in &error.reasons {
-        let _ = writeln!(out, "  - `{}` - {}", reason.code, escape(&reason.description));
+        let _ = writeln!(out, "  - `{}` - {}", reason.code, escape::markdown(&reason.description));
     }
     if let Some(since) = &error.since {
-        let _ = writeln!(out, "  - Since: {}", escape(since));
+        let _ = writeln!(out, "  - Since: {}", escape::markdown(since));
     }
     if let Some(deprecated) = &error.deprecated {
-        let _ = writeln!(out, "  - Deprecated: {}", escape(deprecated));
+        let _ = writeln!(out, "  - Deprecated: {}", escape::markdown(deprecated));
     }
 }
 
@@ -80,7 +85,7 @@ fn render_reserved(reserved: &[Reserved], out: &mut String) {
         let _ = write!(out, "- {number} - {}", entry.name.as_deref().unwrap_or("(any name)"));
         if let Some(note) = &entry.note {
             out.push_str(" - ");
-            out.push_str(&escape(note));
+            out.push_str(&escape::markdown(note));
         }
         out.push('\n');
     }
@@ -105,39 +110,14 @@ fn with_method_spans(description: &str, methods: &[String]) -> String {
     let mut out = String::new();
     let mut cursor = 0;
     for (start, end) in spans {
-        out.push_str(&escape(&description[cursor..start]));
+        out.push_str(&escape::markdown(&description[cursor..start]));
         out.push('`');
         out.push_str(&description[start..end]);
         out.push('`');
         cursor = end;
     }
-    out.push_str(&escape(&description[cursor..]));
+    out.push_str(&escape::markdown(&description[cursor..]));
     out
-}
-
-/// Backslash-escapes every ASCII punctuation character that could start
-/// Markdown or HTML markup, so text renders as written. Ordinary prose
-/// (letters, spaces, `.,;:'()-`) is left alone to keep the file readable.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for (index, c) in text.char_indices() {
-        let at_start = index == 0;
-        let special =
-            matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '{' | '}' | '!' | '$')
-                || (at_start && matches!(c, '#' | '+' | '-' | '='))
-                || (at_start && c.is_ascii_digit() && ordered_list_marker(text));
-        if special {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Whether a line would start an ordered list (`1. ` or `1) `).
-fn ordered_list_marker(text: &str) -> bool {
-    let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
-    rest.starts_with(". ") || rest.starts_with(") ")
 }
 
 #[cfg(test)]
@@ -174,9 +154,9 @@ mod tests {
 
     #[test]
     fn line_starts_that_would_become_markup_are_escaped() {
-        assert_eq!(escape("# not a heading"), "\\# not a heading");
-        assert_eq!(escape("1. not a list"), "\\1. not a list");
-        assert_eq!(escape("10 items"), "10 items");
-        assert_eq!(escape("doesn't (e.g., 100)"), "doesn't (e.g., 100)");
+        assert_eq!(escape::markdown("# not a heading"), "\\# not a heading");
+        assert_eq!(escape::markdown("1. not a list"), "\\1. not a list");
+        assert_eq!(escape::markdown("10 items"), "10 items");
+        assert_eq!(escape::markdown("doesn't (e.g., 100)"), "doesn't (e.g., 100)");
     }
 }

@@ -24,7 +24,7 @@
 //! `ErrorCode` bundles `codes.ts` and nothing else; in the `const-object`
 //! style Rollup then keeps only the properties it reads.
 //!
-//! Catalogue text only ever reaches the output through [`string_literal`]
+//! Catalogue text only ever reaches the output through [`javascript_string`]
 //! (inside a JS string literal) or [`doc_text`] (inside a JSDoc comment).
 //! Member names are SCREAMING_SNAKE_CASE by validation, so they are plain
 //! identifiers, and none of them can be `__proto__`, `constructor` or
@@ -33,8 +33,9 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Category, CategoryIndex, ErrorCode, TypeScriptStyle};
-use crate::{Catalogue, GeneratedFile, HEADER};
+use crate::escape::javascript_string;
+use crate::model::{Catalogue, Category, CategoryIndex, ErrorCode, TypeScriptStyle};
+use crate::output::{GeneratedFile, HEADER};
 
 /// Renders `typescript/package.json`, `typescript/tsconfig.json` and the
 /// sources under `typescript/src/`, in the style the catalogue chooses.
@@ -83,10 +84,10 @@ fn package_json(catalogue: &Catalogue) -> String {
     };
     let mut metadata = String::new();
     if let Some(license) = &catalogue.package.license {
-        writeln!(metadata, "  \"license\": {},", string_literal(license)).unwrap();
+        writeln!(metadata, "  \"license\": {},", javascript_string(license)).unwrap();
     }
     if let Some(repository) = &catalogue.package.repository {
-        let url = string_literal(&format!("git+{repository}.git"));
+        let url = javascript_string(&format!("git+{repository}.git"));
         writeln!(metadata, "  \"repository\": {{\n    \"type\": \"git\",\n    \"url\": {url}\n  }},").unwrap();
     }
     format!(
@@ -125,10 +126,10 @@ fn package_json(catalogue: &Catalogue) -> String {
   }}
 }}
 "#,
-        header = string_literal(HEADER),
-        name = string_literal(&catalogue.typescript.package),
-        version = string_literal(&catalogue.version),
-        description = string_literal(&description),
+        header = javascript_string(HEADER),
+        name = javascript_string(&catalogue.typescript.package),
+        version = javascript_string(&catalogue.version),
+        description = javascript_string(&description),
     )
 }
 
@@ -448,7 +449,7 @@ fn names_ts(catalogue: &Catalogue) -> String {
     // the `ErrorName` union costs time in proportion to its size.
     out.push_str("const NAMES: ReadonlyMap<number, string> = new Map([\n");
     for error in &catalogue.errors {
-        writeln!(out, "  [{}, {}],", error.code, string_literal(&error.name)).unwrap();
+        writeln!(out, "  [{}, {}],", error.code, javascript_string(&error.name)).unwrap();
     }
     out.push_str(
         r#"]);
@@ -480,7 +481,7 @@ fn category_ts(catalogue: &Catalogue) -> String {
         let codes: Vec<String> = categories.errors_in(category).iter().map(|error| error.code.to_string()).collect();
         let value = match style {
             TypeScriptStyle::Enum => format!("ErrorCategory.{}", category_member(&category.id)),
-            TypeScriptStyle::ConstObject => string_literal(&category.id),
+            TypeScriptStyle::ConstObject => javascript_string(&category.id),
         };
         writeln!(out, "  [{value}, [{}]],", codes.join(", ")).unwrap();
     }
@@ -512,7 +513,7 @@ fn categories_ts(catalogue: &Catalogue) -> String {
         .map(|category| Member {
             doc: category_doc(&categories, category),
             name: category_member(&category.id),
-            value: string_literal(&category.id),
+            value: javascript_string(&category.id),
         })
         .collect();
     declare(
@@ -564,7 +565,7 @@ fn info_ts(catalogue: &Catalogue) -> String {
     // in the const-object style the literal is the type.
     let category_value = |id: &str| match style {
         TypeScriptStyle::Enum => format!("ErrorCategory.{}", category_member(id)),
-        TypeScriptStyle::ConstObject => string_literal(id),
+        TypeScriptStyle::ConstObject => javascript_string(id),
     };
     match style {
         TypeScriptStyle::Enum => out.push_str("import { ErrorCategory } from \"./categories.js\";\n"),
@@ -664,7 +665,7 @@ const ERRORS = {
     for error in &catalogue.errors {
         writeln!(out, "  {}: {{", error.name).unwrap();
         writeln!(out, "    code: {},", error.code).unwrap();
-        writeln!(out, "    name: {},", string_literal(&error.name)).unwrap();
+        writeln!(out, "    name: {},", javascript_string(&error.name)).unwrap();
         writeln!(out, "    category: {},", category_value(&error.category)).unwrap();
         writeln!(out, "    description: {},", optional_literal(error.description.as_deref())).unwrap();
         writeln!(out, "    methods: {},", string_array(&error.methods, "    ")).unwrap();
@@ -678,8 +679,8 @@ const ERRORS = {
                     out,
                     "      {{ code: {}, name: {}, description: {} }},",
                     reason.code,
-                    string_literal(&reason.name),
-                    string_literal(&reason.description)
+                    javascript_string(&reason.name),
+                    javascript_string(&reason.description)
                 )
                 .unwrap();
             }
@@ -705,7 +706,7 @@ const CATEGORIES: { readonly [Id in ErrorCategory]: CategoryInfo & { readonly id
         // Ids are snake_case, so each is a plain property name.
         writeln!(out, "  {}: {{", category.id).unwrap();
         writeln!(out, "    id: {},", category_value(&category.id)).unwrap();
-        writeln!(out, "    title: {},", string_literal(&category.title)).unwrap();
+        writeln!(out, "    title: {},", javascript_string(&category.title)).unwrap();
         writeln!(out, "    description: {},", optional_literal(category.description.as_deref())).unwrap();
         let parent = category.parent.as_deref().map_or_else(|| "undefined".to_owned(), category_value);
         writeln!(out, "    parent: {parent},").unwrap();
@@ -927,20 +928,8 @@ fn code_span(text: &str) -> String {
     format!("`{}`", doc_text(text))
 }
 
-/// A JavaScript string literal with exactly the text's value. JSON string
-/// syntax is valid JavaScript; U+2028 and U+2029, which JSON leaves raw, are
-/// escaped as well so the output never depends on ES2019 string rules.
-fn string_literal(text: &str) -> String {
-    let mut literal = String::with_capacity(text.len() + 2);
-    crate::json_schema::write_json_string(&mut literal, text);
-    if literal.contains(['\u{2028}', '\u{2029}']) {
-        literal = literal.replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029");
-    }
-    literal
-}
-
 fn optional_literal(text: Option<&str>) -> String {
-    text.map_or_else(|| "undefined".to_owned(), string_literal)
+    text.map_or_else(|| "undefined".to_owned(), javascript_string)
 }
 
 /// A string array, one element per line when it has any.
@@ -950,7 +939,7 @@ fn string_array(items: &[String], indent: &str) -> String {
     }
     let mut out = "[\n".to_owned();
     for item in items {
-        writeln!(out, "{indent}  {},", string_literal(item)).unwrap();
+        writeln!(out, "{indent}  {},", javascript_string(item)).unwrap();
     }
     out.push_str(indent);
     out.push(']');
@@ -1121,7 +1110,7 @@ mod tests {
     #[test]
     fn hostile_text_round_trips_through_string_literals() {
         let info = file(&emit(&catalogue(TypeScriptStyle::ConstObject)), "typescript/src/info.ts").to_owned();
-        let literal = string_literal(HOSTILE);
+        let literal = javascript_string(HOSTILE);
         assert_eq!(
             literal,
             "\"end */ ${x} `tick` \\\"quote\\\" back\\\\slash @deprecated {@link X} line\\u2028sep\\u2029end\""
@@ -1140,7 +1129,7 @@ mod tests {
                 assert_eq!(lines.next(), Some(format!("<!-- {HEADER} -->").as_str()));
             } else if file.path.ends_with("package.json") {
                 assert_eq!(lines.next(), Some("{"));
-                assert_eq!(lines.next(), Some(format!("  \"//\": {},", string_literal(HEADER)).as_str()));
+                assert_eq!(lines.next(), Some(format!("  \"//\": {},", javascript_string(HEADER)).as_str()));
             } else {
                 assert_eq!(lines.next(), Some(format!("// {HEADER}").as_str()), "{}", file.path);
             }
