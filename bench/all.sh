@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark of BENCHMARKS.md, one after the other (they would skew
 # each other in parallel), printed as one Markdown document: the machine,
-# then each benchmark's own output. Takes about 20 minutes on 2 cores, most
+# then each benchmark's own output. Takes over 20 minutes on 2 cores, most
 # of it building the generated crate at 15,000 codes, and about 1.5 GB of
 # memory (generation at 150,000 codes).
 #
@@ -36,6 +36,11 @@ echo
 echo "## What the generated code costs"
 echo
 cargo bench --quiet -p codegen --bench outputs 2>/dev/null
+echo
+
+echo "## The generated crate against a prost-style enum of the same codes"
+echo
+bench/crate-vs-enum.sh
 echo
 
 echo "## Compile time of the generator"

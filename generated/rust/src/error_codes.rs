@@ -20,6 +20,7 @@ use core::str::FromStr;
 #[non_exhaustive]
 #[repr(u32)]
 pub enum ErrorCode {
+    // A variant without `= code` has the code after the previous one's.
     /// `OPERATION_TIMEOUT`: the catalogue gives no description.
     ///
     /// - Code: `1`
@@ -31,7 +32,7 @@ pub enum ErrorCode {
     /// - Code: `2`
     /// - Name: `INTERNAL_ERROR`
     /// - Category: [`Category::Common`] (Common or internal exception)
-    InternalError = 2,
+    InternalError,
     /// Operation was cancelled due to session state changes. This occurs when an ongoing operation is interrupted by:
     ///
     /// - Code: `3`
@@ -44,7 +45,7 @@ pub enum ErrorCode {
     /// - Failed session join (JOIN_MEETING_FAILED)
     /// - Session reconnection process (RECONNECTING_MEETING)
     /// - The operation promise will be rejected with this error code when meeting state changes make the operation invalid
-    OperationCancelled = 3,
+    OperationCancelled,
     /// Session creation or retrieval error. Usually caused by an incorrect field value in the JWT token.
     ///
     /// - Code: `200`
@@ -77,7 +78,7 @@ pub enum ErrorCode {
     /// - Code: `3010`
     /// - Name: `SESSION_ROLE_TYPE_ERROR`
     /// - Category: [`Category::Session`] (Session exception)
-    SessionRoleTypeError = 3010,
+    SessionRoleTypeError,
     /// Incorrect parameters for connecting to the Zoom server. If you encounter this issue, please report it to Zoom.
     ///
     /// - Code: `4003`
@@ -89,13 +90,13 @@ pub enum ErrorCode {
     /// - Code: `4004`
     /// - Name: `SESSION_ENDED`
     /// - Category: [`Category::Session`] (Session exception)
-    SessionEnded = 4004,
+    SessionEnded,
     /// The number of users in the session exceeds the capacity.
     ///
     /// - Code: `4005`
     /// - Name: `SESSION_EXCEED_CAPACITY`
     /// - Category: [`Category::Session`] (Session exception)
-    SessionExceedCapacity = 4005,
+    SessionExceedCapacity,
     /// Occurs in `client.init` because the platform does not meet the basic WebRTC requirements.
     ///
     /// - Code: `5000`
@@ -115,19 +116,19 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `client.init`
-    ClientDependentAssetsInaccessible = 5001,
+    ClientDependentAssetsInaccessible,
     /// Called a function that requires the user to be in a session, but the session is closed.
     ///
     /// - Code: `5002`
     /// - Name: `CLIENT_SESSION_STATE_CLOSED`
     /// - Category: [`Category::Client`] (Client exception)
-    ClientSessionStateClosed = 5002,
+    ClientSessionStateClosed,
     /// Called a function that requires the user to be in a session, but the session is reconnecting.
     ///
     /// - Code: `5003`
     /// - Name: `CLIENT_SESSION_STATE_RECONNECTING`
     /// - Category: [`Category::Client`] (Client exception)
-    ClientSessionStateReconnecting = 5003,
+    ClientSessionStateReconnecting,
     /// Operation requires host or manager permission.
     ///
     /// - Code: `5006`
@@ -139,13 +140,13 @@ pub enum ErrorCode {
     /// - Code: `5007`
     /// - Name: `CLIENT_HOST_PERMISSION_REQUIRED`
     /// - Category: [`Category::Client`] (Client exception)
-    ClientHostPermissionRequired = 5007,
+    ClientHostPermissionRequired,
     /// Operation requires origin host permission.
     ///
     /// - Code: `5008`
     /// - Name: `CLIENT_ORIGIN_HOST_PERMISSION_REQUIRED`
     /// - Category: [`Category::Client`] (Client exception)
-    ClientOriginHostPermissionRequired = 5008,
+    ClientOriginHostPermissionRequired,
     /// User ID doesn't match.
     ///
     /// - Code: `5011`
@@ -161,7 +162,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `client.join`
-    ClientDuplicatedJoin = 5012,
+    ClientDuplicatedJoin,
     /// Occurs in `client.join` due to an incorrect parameter.
     ///
     /// - Code: `5013`
@@ -179,7 +180,7 @@ pub enum ErrorCode {
     /// - The maximum length of topic is 200
     /// - The maximum length of username is 200
     /// - The maximum length of password is 10
-    ClientInvalidJoinParameter = 5013,
+    ClientInvalidJoinParameter,
     /// Occurs in `client.changeName` due to the host disallowing users from changing their names themselves.
     ///
     /// - Code: `5014`
@@ -189,7 +190,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `client.changeName`
-    ClientHostDisallowRename = 5014,
+    ClientHostDisallowRename,
     /// The device ID (microphone, audio speaker, camera) does not match any device in the list.
     ///
     /// - Code: `6000`
@@ -201,7 +202,7 @@ pub enum ErrorCode {
     /// - Code: `6001`
     /// - Name: `STREAM_MISMATCH_USER`
     /// - Category: [`Category::Stream`] (Stream exception)
-    StreamMismatchUser = 6001,
+    StreamMismatchUser,
     /// Occurs when a method is called before `client.join` has resolved.
     ///
     /// - Code: `6002`
@@ -211,13 +212,13 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `client.join`
-    StreamSessionJoinRequired = 6002,
+    StreamSessionJoinRequired,
     /// Occurs in video or sharing-related functions when the target element does not match the required render element type.
     ///
     /// - Code: `6003`
     /// - Name: `STREAM_MISMATCH_RENDER_ELEMENT`
     /// - Category: [`Category::Stream`] (Stream exception)
-    StreamMismatchRenderElement = 6003,
+    StreamMismatchRenderElement,
     /// Occurs in `stream.startAudio`, for the following reasons:
     ///
     /// - Code: `6010`
@@ -248,7 +249,7 @@ pub enum ErrorCode {
     ///
     /// - `stream.startAudio`
     /// - `stream.stopAudio`
-    AudioCaptureLoading = 6011,
+    AudioCaptureLoading,
     /// Occurs in `stream.startAudio` when the audio is already connected by a PSTN call.
     ///
     /// - Code: `6012`
@@ -258,7 +259,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startAudio`
-    AudioInPstn = 6012,
+    AudioInPstn,
     /// Occurs in `stream.startAudio`, only on legacy Safari browsers when the audio decoding or encoding is required.
     ///
     /// - Code: `6013`
@@ -268,7 +269,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startAudio`
-    AudioEncodingRequired = 6013,
+    AudioEncodingRequired,
     /// Occurs in `stream.stopAudio`, only on legacy Chrome browsers when sharing tab audio or system audio.
     ///
     /// - Code: `6014`
@@ -278,7 +279,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.stopAudio`
-    AudioShareAudioConflict = 6014,
+    AudioShareAudioConflict,
     /// Occurs in `stream.muteAudio` or `stream.unmuteAudio` or `stream.muteShareAudio` or `stream.unmuteShareAudio` when audio or shared audio has not been started.
     ///
     /// - Code: `6015`
@@ -291,7 +292,7 @@ pub enum ErrorCode {
     /// - `stream.unmuteAudio`
     /// - `stream.muteShareAudio`
     /// - `stream.unmuteShareAudio`
-    AudioNotStarted = 6015,
+    AudioNotStarted,
     /// Occurs in `stream.startSecondaryAudio` due to the platform being unsupported.
     ///
     /// - Code: `6017`
@@ -311,7 +312,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startSecondaryAudio`
-    SecondaryAudioDeviceConflict = 6018,
+    SecondaryAudioDeviceConflict,
     /// Occurs in `stream.startSecondaryAudio` due to screen sharing being in progress.
     ///
     /// - Code: `6019`
@@ -321,7 +322,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startSecondaryAudio`
-    SecondaryAudioScreenSharingConflict = 6019,
+    SecondaryAudioScreenSharingConflict,
     /// Occurs in `stream.stopSecondaryAudio`, due to the secondary audio not being started.
     ///
     /// - Code: `6020`
@@ -331,7 +332,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.stopSecondaryAudio`
-    SecondaryAudioNotStarted = 6020,
+    SecondaryAudioNotStarted,
     /// Occurs in `stream.inviteByPhone` due to the country code does not match any code in the list.
     ///
     /// - Code: `6021`
@@ -341,7 +342,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.inviteByPhone`
-    PstnMismatchCountryCode = 6021,
+    PstnMismatchCountryCode,
     /// Occurs in `stream.hangup` due to the PSTN being not being connected.
     ///
     /// - Code: `6022`
@@ -351,7 +352,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.hangup`
-    PstnNotConnected = 6022,
+    PstnNotConnected,
     /// Occurs in `stream.cancelCallCRCDevice` due to the CRC device not being connected.
     ///
     /// - Code: `6023`
@@ -361,7 +362,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.cancelCallCRCDevice`
-    CrcNotConnected = 6023,
+    CrcNotConnected,
     /// Occurs in `stream.createProcessor` due to the audio processor not being supported on the platform.
     ///
     /// - Code: `6026`
@@ -381,7 +382,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.createProcessor`
-    AudioProcessorDuplicateCreate = 6027,
+    AudioProcessorDuplicateCreate,
     /// Occurs in `stream.addProcessor` and `stream.removeProcessor` because of the inability to find the target processor.
     ///
     /// - Code: `6028`
@@ -392,7 +393,7 @@ pub enum ErrorCode {
     ///
     /// - `stream.addProcessor`
     /// - `stream.removeProcessor`
-    AudioProcessorMismatchProcessor = 6028,
+    AudioProcessorMismatchProcessor,
     /// Occurs in the `stream.addProcessor` method due to adding the same processor again.
     ///
     /// - Code: `6029`
@@ -402,7 +403,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.addProcessor`
-    AudioProcessorLimitExceed = 6029,
+    AudioProcessorLimitExceed,
     /// Occurs in `stream.startVideo` due to the user being denied camera permission.
     ///
     /// - Code: `6100`
@@ -422,7 +423,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startVideo`
-    VideoNoCamera = 6101,
+    VideoNoCamera,
     /// Occurs in `stream.startVideo` due to the camera not matching the device list.
     ///
     /// - Code: `6102`
@@ -432,7 +433,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startVideo`
-    VideoMismatchCamera = 6102,
+    VideoMismatchCamera,
     /// Occurs in `stream.startVideo` due to the camera being taken by another program.
     ///
     /// - Code: `6103`
@@ -442,7 +443,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startVideo`
-    VideoCameraTaken = 6103,
+    VideoCameraTaken,
     /// Occurs in `stream.startVideo` due to a virtual background initialization error.
     ///
     /// - Code: `6104`
@@ -452,7 +453,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startVideo`
-    VideoVbInitializeError = 6104,
+    VideoVbInitializeError,
     /// Occurs in `stream.startVideo` or `stream.stopVideo` due to the video capture loading.
     ///
     /// - Code: `6105`
@@ -463,7 +464,7 @@ pub enum ErrorCode {
     ///
     /// - `stream.startVideo`
     /// - `stream.stopVideo`
-    VideoCaptureLoading = 6105,
+    VideoCaptureLoading,
     /// Occurs in `stream.startVideo` due to the virtual background not being supported on the platform.
     ///
     /// - Code: `6107`
@@ -483,7 +484,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startVideo`
-    VideoVbProcessorConflict = 6108,
+    VideoVbProcessorConflict,
     /// Occurs in `stream.startVideo` or `stream.stopVideo` due to the video state not being matched.
     ///
     /// - Code: `6109`
@@ -494,7 +495,7 @@ pub enum ErrorCode {
     ///
     /// - `stream.startVideo`
     /// - `stream.stopVideo`
-    VideoMismatchState = 6109,
+    VideoMismatchState,
     /// Occurs in `stream.startVideo` due to a video stream establish error.
     ///
     /// - Code: `6110`
@@ -504,7 +505,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startVideo`
-    VideoEstablishStreamError = 6110,
+    VideoEstablishStreamError,
     /// Occurs in `stream.renderVideo` or `stream.attachVideo` due to number of rendered videos exceeding the limit.
     ///
     /// - Code: `6111`
@@ -515,7 +516,7 @@ pub enum ErrorCode {
     ///
     /// - `stream.renderVideo`
     /// - `stream.attachVideo`
-    VideoRenderLimitExceed = 6111,
+    VideoRenderLimitExceed,
     /// Occurs in `stream.renderVideo` due to the method not being applicable for WebRTC video.
     ///
     /// - Code: `6112`
@@ -525,7 +526,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.renderVideo`
-    VideoMethodDeprecated = 6112,
+    VideoMethodDeprecated,
     /// Occurs in `stream.previewVirtualBackground` due to the virtual background image being inaccessible.
     ///
     /// - Code: `6113`
@@ -535,7 +536,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.previewVirtualBackground`
-    VideoVbImageInaccessible = 6113,
+    VideoVbImageInaccessible,
     /// Occurs in `stream.previewVirtualBackground` due to the virtual background state not being matched.
     ///
     /// - Code: `6114`
@@ -545,7 +546,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.previewVirtualBackground`
-    VideoVbMismatchState = 6114,
+    VideoVbMismatchState,
     /// Occurs in `stream.previewMask` due to the mask image being inaccessible.
     ///
     /// - Code: `6115`
@@ -555,7 +556,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.previewMask`
-    VideoMaskImageInaccessible = 6115,
+    VideoMaskImageInaccessible,
     /// Occurs in `stream.previewMask` due to the virtual background or processor being in progress.
     ///
     /// - Code: `6116`
@@ -565,7 +566,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.previewMask`
-    VideoMaskProcessorConflict = 6116,
+    VideoMaskProcessorConflict,
     /// Occurs in `stream.spotlightVideo` due to video not started or spotlighted.
     ///
     /// - Code: `6117`
@@ -575,7 +576,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.spotlightVideo`
-    VideoSpotlightMismatchState = 6117,
+    VideoSpotlightMismatchState,
     /// Occurs in `stream.removeSpotlightedVideo` due to multiple spotlighted videos not being able to be removed.
     ///
     /// - Code: `6118`
@@ -585,7 +586,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.removeSpotlightedVideo`
-    VideoSpotlightMultiConflict = 6118,
+    VideoSpotlightMultiConflict,
     /// Occurs in `stream.createProcessor` due to the video processor being unsupported on the platform.
     ///
     /// - Code: `6119`
@@ -595,7 +596,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.createProcessor`
-    VideoProcessorUnsupported = 6119,
+    VideoProcessorUnsupported,
     /// Occurs in `stream.addProcessor` due to adding more than one video processor at the same time.
     ///
     /// - Code: `6120`
@@ -605,7 +606,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.addProcessor`
-    VideoProcessorLimitExceed = 6120,
+    VideoProcessorLimitExceed,
     /// Occurs in `stream.createProcessor` due to creating duplicate video processors.
     ///
     /// - Code: `6121`
@@ -615,7 +616,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.createProcessor`
-    VideoProcessorDuplicateCreate = 6121,
+    VideoProcessorDuplicateCreate,
     /// Occurs in `stream.addProcessor` because of the inability to find the target processor.
     ///
     /// - Code: `6122`
@@ -625,7 +626,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.addProcessor`
-    VideoProcessorMismatchProcessor = 6122,
+    VideoProcessorMismatchProcessor,
     /// Occurs in `stream.controlCamera`, `stream.controlFarEndCamera`, or `stream.requestFarEndCameraControl` due to camera control being unsupported on the platform.
     ///
     /// - Code: `6150`
@@ -651,7 +652,7 @@ pub enum ErrorCode {
     /// - `stream.declineFarEndCameraControl`
     /// - `stream.giveUpFarEndCameraControl`
     /// - `stream.controlCamera`
-    FarEndCameraControlMismatchState = 6151,
+    FarEndCameraControlMismatchState,
     /// Occurs in `stream.controlFarEndCamera` because the camera control permission is not granted.
     ///
     /// - Code: `6152`
@@ -661,7 +662,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.controlFarEndCamera`
-    FarEndCameraPermissionRequired = 6152,
+    FarEndCameraPermissionRequired,
     /// Occurs in `stream.controlFarEndCamera` because the range is invalid.
     ///
     /// - Code: `6153`
@@ -671,7 +672,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.controlFarEndCamera`
-    FarEndCameraInvalidRange = 6153,
+    FarEndCameraInvalidRange,
     /// Occurs in `stream.controlFarEndCamera` because the method call rate has exceeded the limit.
     ///
     /// - Code: `6154`
@@ -681,7 +682,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.controlFarEndCamera`
-    FarEndCameraRateLimit = 6154,
+    FarEndCameraRateLimit,
     /// Occurs in `stream.startShareScreen` because the user denied the screen share.
     ///
     /// - Code: `6200`
@@ -701,7 +702,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startShareScreen`
-    ScreenShareSystemDenied = 6201,
+    ScreenShareSystemDenied,
     /// Occurs in `stream.startShareScreen` because the platform does not support the getDisplayMedia method.
     ///
     /// - Code: `6202`
@@ -711,7 +712,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startShareScreen`
-    ScreenShareUnsupported = 6202,
+    ScreenShareUnsupported,
     /// Occurs in `stream.startShareScreen` because the user attempted to share their screen to subsessions while already in a subsession.
     ///
     /// - Code: `6203`
@@ -721,7 +722,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startShareScreen`
-    ScreenShareSubsessionConflict = 6203,
+    ScreenShareSubsessionConflict,
     /// Occurs in `stream.startShareScreen` because only the host has the share privilege.
     ///
     /// - Code: `6204`
@@ -731,7 +732,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startShareScreen`
-    ScreenShareHostPrivilegeRequired = 6204,
+    ScreenShareHostPrivilegeRequired,
     /// Occurs in `stream.startShareScreen`, `stream.shareToBreakoutRoom`, `stream.enableOptimizeForSharedVideo`, or `stream.muteOthersScreenShare` because the screen share state does not match.
     ///
     /// - Code: `6205`
@@ -744,7 +745,7 @@ pub enum ErrorCode {
     /// - `stream.shareToBreakoutRoom`
     /// - `stream.enableOptimizeForSharedVideo`
     /// - `stream.muteOthersScreenShare`
-    ScreenShareMismatchState = 6205,
+    ScreenShareMismatchState,
     /// Occurs in `stream.startShareScreen` or `stream.enableOptimizeForSharedVideo` because the platform does not support the video share.
     ///
     /// - Code: `6206`
@@ -755,7 +756,7 @@ pub enum ErrorCode {
     ///
     /// - `stream.startShareScreen`
     /// - `stream.enableOptimizeForSharedVideo`
-    ScreenShareOptimizeVideoUnsupported = 6206,
+    ScreenShareOptimizeVideoUnsupported,
     /// Occurs in `stream.enableOptimizeForSharedVideo` because the host has enabled multiple screen sharing.
     ///
     /// - Code: `6207`
@@ -765,7 +766,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.enableOptimizeForSharedVideo`
-    ScreenShareOptimizeVideoConflict = 6207,
+    ScreenShareOptimizeVideoConflict,
     /// Occurs in `stream.setScreenSharePrivilege` because the privilege is invalid.
     ///
     /// - Code: `6208`
@@ -775,7 +776,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.setScreenSharePrivilege`
-    ScreenShareInvalidPrivilege = 6208,
+    ScreenShareInvalidPrivilege,
     /// Occurs in `stream.startShareScreen` method because whiteboard sharing is currently in progress.
     ///
     /// - Code: `6220`
@@ -815,7 +816,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startAnnotation`
-    ScreenShareAnnotationNoActiveShare = 6211,
+    ScreenShareAnnotationNoActiveShare,
     /// Occurs in `stream.startAnnotation` because the sharing user disabled the annotation by `stream.changeAnnotationPrivilege`.
     ///
     /// - Code: `6212`
@@ -826,7 +827,7 @@ pub enum ErrorCode {
     ///
     /// - `stream.startAnnotation`
     /// - `stream.changeAnnotationPrivilege`
-    ScreenShareAnnotationPresenterDisabled = 6212,
+    ScreenShareAnnotationPresenterDisabled,
     /// Occurs in `stream.startAnnotation` because annotation has already been started.
     ///
     /// - Code: `6213`
@@ -836,7 +837,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startAnnotation`
-    ScreenShareAnnotationDuplicateStart = 6213,
+    ScreenShareAnnotationDuplicateStart,
     /// Occurs in `stream.startAnnotation` because of failing to start annotation.
     ///
     /// - Code: `6214`
@@ -846,7 +847,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startAnnotation`
-    ScreenShareAnnotationStartError = 6214,
+    ScreenShareAnnotationStartError,
     /// Occurs in `stream.getAnnotationController.clear` or `stream.getAnnotationController.setToolType` because the method parameter is invalid.
     ///
     /// - Code: `6215`
@@ -857,7 +858,7 @@ pub enum ErrorCode {
     ///
     /// - `stream.getAnnotationController.clear`
     /// - `stream.getAnnotationController.setToolType`
-    ScreenShareAnnotationIncorrectParameter = 6215,
+    ScreenShareAnnotationIncorrectParameter,
     /// Occurs in `stream.startAnnotation` because the current configuration doesn't support the annotation feature.
     ///
     /// - Code: `6216`
@@ -867,7 +868,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.startAnnotation`
-    ScreenShareAnnotationNotSupport = 6216,
+    ScreenShareAnnotationNotSupport,
     /// Occurs in `stream.stopAnnotation` because the annotation hasn't been started.
     ///
     /// - Code: `6217`
@@ -877,7 +878,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.stopAnnotation`
-    ScreenShareAnnotationNotStart = 6217,
+    ScreenShareAnnotationNotStart,
     /// Occurs in `stream.createProcessor` method due to share processor being unsupported on the platform.
     ///
     /// - Code: `6223`
@@ -897,7 +898,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.createProcessor`
-    SharedProcessorDuplicateCreate = 6224,
+    SharedProcessorDuplicateCreate,
     /// Occurs in the `stream.addProcessor` and `stream.removeProcessor` methods when unable to find the target processor.
     ///
     /// - Code: `6225`
@@ -908,7 +909,7 @@ pub enum ErrorCode {
     ///
     /// - `stream.addProcessor`
     /// - `stream.removeProcessor`
-    SharedProcessorMismatchProcessor = 6225,
+    SharedProcessorMismatchProcessor,
     /// Occurs in the `stream.addProcessor` method due to adding more than one (1) share processor at the same time.
     ///
     /// - Code: `6226`
@@ -918,7 +919,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `stream.addProcessor`
-    SharedProcessorLimitExceed = 6226,
+    SharedProcessorLimitExceed,
     /// Occurs in `chat.send` because the message is empty.
     ///
     /// - Code: `7000`
@@ -938,7 +939,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `chat.send`
-    ChatMismatchUser = 7001,
+    ChatMismatchUser,
     /// Occurs in `chat.send` because the privilege is not allowed.
     ///
     /// - Code: `7002`
@@ -948,7 +949,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `chat.send`
-    ChatInsufficientPrivilege = 7002,
+    ChatInsufficientPrivilege,
     /// Occurs in `chat.setPrivilege` because only the host or manager can set the privilege.
     ///
     /// - Code: `7003`
@@ -958,7 +959,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `chat.setPrivilege`
-    ChatInvalidPrivilege = 7003,
+    ChatInvalidPrivilege,
     /// Occurs in `chat.setPrivilege` or `chat.sendFile` method because the user is in a subsession.
     ///
     /// - Code: `7004`
@@ -969,7 +970,7 @@ pub enum ErrorCode {
     ///
     /// - `chat.setPrivilege`
     /// - `chat.sendFile`
-    ChatSubsessionConflict = 7004,
+    ChatSubsessionConflict,
     /// Occurs in `chat.sendFile` because the file is empty.
     ///
     /// - Code: `7005`
@@ -979,7 +980,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `chat.sendFile`
-    ChatEmptyFile = 7005,
+    ChatEmptyFile,
     /// Occurs in `chat.sendFile` because the retry token is invalid.
     ///
     /// - Code: `7006`
@@ -989,7 +990,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `chat.sendFile`
-    ChatInvalidRetryToken = 7006,
+    ChatInvalidRetryToken,
     /// Occurs in `chat.sendFile` because the file is not in the allowed file type. See the account setting to update the allowed file types.
     ///
     /// - Code: `7007`
@@ -999,7 +1000,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `chat.sendFile`
-    ChatMismatchFileType = 7007,
+    ChatMismatchFileType,
     /// Occurs in `chat.sendFile` because the file size exceed the maximum size. See the account setting to update the file size limit.
     ///
     /// - Code: `7008`
@@ -1009,7 +1010,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `chat.sendFile`
-    ChatExceedFileSize = 7008,
+    ChatExceedFileSize,
     /// Occurs in `chat.downloadFile` because the message ID or file URL is invalid.
     ///
     /// - Code: `7009`
@@ -1019,7 +1020,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `chat.downloadFile`
-    ChatInvalidMsgIdOrUrl = 7009,
+    ChatInvalidMsgIdOrUrl,
     /// Occurs in `chat.sendFile` because the file transfer function is disabled in the account.
     ///
     /// - Code: `7010`
@@ -1029,7 +1030,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `chat.sendFile`
-    ChatFileAccountDisable = 7010,
+    ChatFileAccountDisable,
     /// Occurs in `chat.deleteMessage` because the delete chat message is disabled in the account.
     ///
     /// - Code: `7011`
@@ -1039,7 +1040,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `chat.deleteMessage`
-    ChatDeleteAccountDisable = 7011,
+    ChatDeleteAccountDisable,
     /// Occurs in `cmd.send` because the message is empty.
     ///
     /// - Code: `7100`
@@ -1059,7 +1060,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `cmd.send`
-    CmdMismatchUser = 7101,
+    CmdMismatchUser,
     /// Occurs in `cmd.send` because the message type is not a string.
     ///
     /// - Code: `7102`
@@ -1069,7 +1070,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `cmd.send`
-    CmdInvalidMessageType = 7102,
+    CmdInvalidMessageType,
     /// Occurs in `cmd.send` because the message length exceeded the maximum length of 512 bytes.
     ///
     /// - Code: `7103`
@@ -1079,7 +1080,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `cmd.send`
-    CmdExceedMessageLength = 7103,
+    CmdExceedMessageLength,
     /// Occurs in `cmd.send` because the channel is not ready.
     ///
     /// - Code: `7104`
@@ -1089,7 +1090,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `cmd.send`
-    CmdChannelNotReady = 7104,
+    CmdChannelNotReady,
     /// Occurs in `recording.startCloudRecording` because cloud recording is not enabled in the account settings.
     ///
     /// - Code: `7200`
@@ -1109,7 +1110,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `recording.startCloudRecording`
-    RecordingStopForbidden = 7201,
+    RecordingStopForbidden,
     /// Occurs in `recording.startCloudRecording` because the recording state does not match.
     ///
     /// - Code: `7202`
@@ -1119,7 +1120,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `recording.startCloudRecording`
-    RecordingMismatchState = 7202,
+    RecordingMismatchState,
     /// Occurs in `recording.acceptIndividualRecording` because individual recording is not enabled.
     ///
     /// - Code: `7203`
@@ -1129,7 +1130,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `recording.acceptIndividualRecording`
-    RecordingIsoDisable = 7203,
+    RecordingIsoDisable,
     /// Occurs in `liveTranscription.startLiveTranscription` because the feature is disabled in the account settings.
     ///
     /// - Code: `7300`
@@ -1149,7 +1150,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `liveTranscription.startLiveTranscription`
-    TranscriptionFeatureDisable = 7301,
+    TranscriptionFeatureDisable,
     /// Occurs in `liveTranscription.setSpeakingLanguage` because the language is not supported.
     ///
     /// - Code: `7302`
@@ -1159,7 +1160,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `liveTranscription.setSpeakingLanguage`
-    TranscriptionLanguageUnsupported = 7302,
+    TranscriptionLanguageUnsupported,
     /// Occurs in `liveTranscription.setSpeakingLanguage` or `liveTranscription.setTranslationLanguage` because the transcription has not been supported.
     ///
     /// - Code: `7303`
@@ -1170,7 +1171,7 @@ pub enum ErrorCode {
     ///
     /// - `liveTranscription.setSpeakingLanguage`
     /// - `liveTranscription.setTranslationLanguage`
-    TranscriptionMismatchState = 7303,
+    TranscriptionMismatchState,
     /// Occurs in `liveTranscription.setTranslationLanguage` because the feature is disabled in the account settings.
     ///
     /// - Code: `7304`
@@ -1180,7 +1181,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `liveTranscription.setTranslationLanguage`
-    TranslationAccountDisable = 7304,
+    TranslationAccountDisable,
     /// Occurs in `liveTranscription.setTranslationLanguage` because the translation language is not supported.
     ///
     /// - Code: `7305`
@@ -1190,7 +1191,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `liveTranscription.setTranslationLanguage`
-    TranslationLanguageUnsupported = 7305,
+    TranslationLanguageUnsupported,
     /// Error that occurs when calling `liveTranscription.lockTranscriptionLanguage` while the transcription language is already locked by the host.
     ///
     /// - Code: `7310`
@@ -1220,7 +1221,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `liveStream.startLiveStream`
-    LiveStreamInvalidParameter = 7401,
+    LiveStreamInvalidParameter,
     /// Occurs in `liveStream.startLiveStream` because the live stream is in progress.
     ///
     /// - Code: `7402`
@@ -1230,7 +1231,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `liveStream.startLiveStream`
-    LiveStreamMismatchState = 7402,
+    LiveStreamMismatchState,
     /// Occurs in `subsession.createSubsessions` because the subsession function is disabled in the account settings.
     ///
     /// - Code: `7500`
@@ -1250,7 +1251,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `subsession.createSubsessions`
-    SubsessionExceedCapacity = 7501,
+    SubsessionExceedCapacity,
     /// Occurs in `subsession.openSubsessions`, `subsession.joinSubsession`, `subsession.assignUserToSubsession`, or `subsession.moveUserToSubsession` because the subsession ID is incorrect.
     ///
     /// - Code: `7502`
@@ -1263,7 +1264,7 @@ pub enum ErrorCode {
     /// - `subsession.joinSubsession`
     /// - `subsession.assignUserToSubsession`
     /// - `subsession.moveUserToSubsession`
-    SubsessionMismatchId = 7502,
+    SubsessionMismatchId,
     /// Occurs in `subsession.openSubsessions`, `subsession.moveBackToMainSession`, `subsession.assignUserToSubsession`, or `subsession.moveUserToSubsession` because the user ID is incorrect.
     ///
     /// - Code: `7503`
@@ -1276,7 +1277,7 @@ pub enum ErrorCode {
     /// - `subsession.moveBackToMainSession`
     /// - `subsession.assignUserToSubsession`
     /// - `subsession.moveUserToSubsession`
-    SubsessionMismatchUser = 7503,
+    SubsessionMismatchUser,
     /// Occurs in `subsession.openSubsessions` or other methods because the subsession status is not correct.
     ///
     /// - Code: `7504`
@@ -1286,7 +1287,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `subsession.openSubsessions`
-    SubsessionMismatchState = 7504,
+    SubsessionMismatchState,
     /// Occurs in `subsession.leaveSubsession` because the host restricts users from leaving the subsession.
     ///
     /// - Code: `7505`
@@ -1296,7 +1297,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `subsession.leaveSubsession`
-    SubsessionExitRestricted = 7505,
+    SubsessionExitRestricted,
     /// Occurs in `subsession.broadcast` because the broadcast message function is disabled in the account.
     ///
     /// - Code: `7506`
@@ -1306,7 +1307,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `subsession.broadcast`
-    SubsessionBroadcastDisable = 7506,
+    SubsessionBroadcastDisable,
     /// Occurs in `subsession.broadcast` because the message is empty or an invalid string.
     ///
     /// - Code: `7507`
@@ -1316,7 +1317,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `subsession.broadcast`
-    SubsessionBroadcastInvalidContent = 7507,
+    SubsessionBroadcastInvalidContent,
     /// Occurs in `subsession.startBroadcastVoice` because broadcast voice is disabled in the account.
     ///
     /// - Code: `7508`
@@ -1326,7 +1327,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `subsession.startBroadcastVoice`
-    SubsessionBroadcastVoiceDisable = 7508,
+    SubsessionBroadcastVoiceDisable,
     /// Occurs in `subsession.startBroadcastVoice` because the host cannot broadcast voice within a subsession.
     ///
     /// - Code: `7509`
@@ -1336,7 +1337,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `subsession.startBroadcastVoice`
-    SubsessionBroadcastVoiceRestricted = 7509,
+    SubsessionBroadcastVoiceRestricted,
     /// Occurs in `subsession.startBroadcastVoice` or `subsession.stopBroadcastVoice` because the host cannot broadcast voice without an active audio connection during the session.
     ///
     /// - Code: `7510`
@@ -1347,7 +1348,7 @@ pub enum ErrorCode {
     ///
     /// - `subsession.startBroadcastVoice`
     /// - `subsession.stopBroadcastVoice`
-    SubsessionBroadcastVoiceMismatchState = 7510,
+    SubsessionBroadcastVoiceMismatchState,
     /// Occurs in `broadcastStreamingClient.startBroadcast` because the feature is disabled in the account setting.
     ///
     /// - Code: `7900`
@@ -1367,7 +1368,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `broadcastStreamingClient.startBroadcast`
-    BroadcastStreamingMismatchState = 7901,
+    BroadcastStreamingMismatchState,
     /// Occurs in `broadcastStreamingClient.stopBroadcast` because the channel ID in current case is required.
     ///
     /// - Code: `7902`
@@ -1377,7 +1378,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `broadcastStreamingClient.stopBroadcast`
-    BroadcastStreamingInvalidChannelId = 7902,
+    BroadcastStreamingInvalidChannelId,
     /// Occurs in `whiteboard.startWhiteboardScreen` method because the whiteboard feature is not enabled in the account setting.
     ///
     /// - Code: `8000`
@@ -1397,7 +1398,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `whiteboard.startWhiteboardScreen`
-    WhiteboardUnsupported = 8001,
+    WhiteboardUnsupported,
     /// Occurs in `whiteboard.startWhiteboardScreen` method because screen sharing is currently in progress.
     ///
     /// - Code: `8002`
@@ -1407,7 +1408,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `whiteboard.startWhiteboardScreen`
-    WhiteboardScreenShareConflict = 8002,
+    WhiteboardScreenShareConflict,
     /// Occurs in `whiteboard.startWhiteboardScreen` or `whiteboard.exportWhiteboard` methods because the whiteboard state does not match the required state.
     ///
     /// - Code: `8003`
@@ -1418,7 +1419,7 @@ pub enum ErrorCode {
     ///
     /// - `whiteboard.startWhiteboardScreen`
     /// - `whiteboard.exportWhiteboard`
-    WhiteboardMismatchState = 8003,
+    WhiteboardMismatchState,
     /// Occurs in `whiteboard.startWhiteboardScreen` method because only the host or manager has permission to perform this action.
     ///
     /// - Code: `8004`
@@ -1428,7 +1429,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `whiteboard.startWhiteboardScreen`
-    WhiteboardHostPrivilegeRequired = 8004,
+    WhiteboardHostPrivilegeRequired,
     /// Occurs in `whiteboard.startWhiteboardScreen` or `whiteboard.stopWhiteboardScreen` or `whiteboard.startWhiteboardView` methods because the parameter is invalid (e.g., invalid document ID, template ID, or presenter ID).
     ///
     /// - Code: `8005`
@@ -1440,7 +1441,7 @@ pub enum ErrorCode {
     /// - `whiteboard.startWhiteboardScreen`
     /// - `whiteboard.stopWhiteboardScreen`
     /// - `whiteboard.startWhiteboardView`
-    WhiteboardInvalidParameter = 8005,
+    WhiteboardInvalidParameter,
     /// Occurs in `whiteboard.exportWhiteboard` method because the whiteboard export feature has been disabled for the current session.
     ///
     /// - Code: `8006`
@@ -1450,7 +1451,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `whiteboard.exportWhiteboard`
-    WhiteboardExportDisable = 8006,
+    WhiteboardExportDisable,
     /// Occurs in `realTimeMediaStreamsClient.startRealTimeMediaStreams` method because the real-time media streams feature is not enabled in the account setting.
     ///
     /// - Code: `8100`
@@ -1471,7 +1472,7 @@ pub enum ErrorCode {
     ///
     /// - `realTimeMediaStreamsClient.startRealTimeMediaStreams`
     /// - `realTimeMediaStreamsClient.stopRealTimeMediaStreams`
-    RealTimeMediaStreamsInvalidState = 8101,
+    RealTimeMediaStreamsInvalidState,
     /// Occurs in `realTimeMediaStreamsClient.startRealTimeMediaStreams` method because real-time media streams is not supported in breakout rooms.
     ///
     /// - Code: `8102`
@@ -1481,7 +1482,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `realTimeMediaStreamsClient.startRealTimeMediaStreams`
-    RealTimeMediaStreamsNotSupportedInBreakoutRoom = 8102,
+    RealTimeMediaStreamsNotSupportedInBreakoutRoom,
     /// Occurs in `voiceTranslatorClient.startVoiceTranslator` or `voiceTranslatorClient.setSpeakingLanguage` methods because the voice translator feature is not enabled in the account setting.
     ///
     /// - Code: `8200`
@@ -1502,7 +1503,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `voiceTranslatorClient.setSpeakingLanguage`
-    VoiceTranslatorNoAvailableLanguageList = 8201,
+    VoiceTranslatorNoAvailableLanguageList,
     /// Occurs in `voiceTranslatorClient.setListeningLanguage` or `voiceTranslatorClient.setOriginalAudioBalance` or `voiceTranslatorClient.setTranslatedVoiceStyle` methods because the voice translator must be started before performing the action.
     ///
     /// - Code: `8202`
@@ -1514,7 +1515,7 @@ pub enum ErrorCode {
     /// - `voiceTranslatorClient.setListeningLanguage`
     /// - `voiceTranslatorClient.setOriginalAudioBalance`
     /// - `voiceTranslatorClient.setTranslatedVoiceStyle`
-    VoiceTranslatorMismatchState = 8202,
+    VoiceTranslatorMismatchState,
     /// Occurs in `voiceTranslatorClient.setSpeakingLanguage` or `voiceTranslatorClient.setListeningLanguage` methods because the specified language is not supported.
     ///
     /// - Code: `8203`
@@ -1525,7 +1526,7 @@ pub enum ErrorCode {
     ///
     /// - `voiceTranslatorClient.setSpeakingLanguage`
     /// - `voiceTranslatorClient.setListeningLanguage`
-    VoiceTranslatorLanguageUnsupported = 8203,
+    VoiceTranslatorLanguageUnsupported,
     /// Occurs in `voiceTranslatorClient.setOriginalAudioBalance` method because the balance value is not within the valid range (0 to 1).
     ///
     /// - Code: `8204`
@@ -1535,7 +1536,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `voiceTranslatorClient.setOriginalAudioBalance`
-    VoiceTranslatorIncorrectBalanceRange = 8204,
+    VoiceTranslatorIncorrectBalanceRange,
     /// Occurs in `voiceTranslatorClient.setTranslatedVoiceStyle` method because the specified voice timbre ID is invalid or not found.
     ///
     /// - Code: `8205`
@@ -1545,7 +1546,7 @@ pub enum ErrorCode {
     /// Methods named in the description:
     ///
     /// - `voiceTranslatorClient.setTranslatedVoiceStyle`
-    VoiceTranslatorIncorrectTimbre = 8205,
+    VoiceTranslatorIncorrectTimbre,
     /// Occurs in incoming live stream methods when the streamId parameter is empty or does not match the currently bound stream.
     ///
     /// - Code: `7450`
@@ -1564,7 +1565,7 @@ pub enum ErrorCode {
     /// - Binding a new stream while the current stream is already RTMP-connected
     /// - Calling startIncomingLiveStream when isRTMPConnected is false
     /// - Calling stopIncomingLiveStream when isRTMPConnected is false
-    IncomingLiveStreamMismatchState = 7451,
+    IncomingLiveStreamMismatchState,
 }
 impl ErrorCode {
     /// Every code, in catalogue order.
