@@ -214,12 +214,14 @@ fn the_hostile_fixture_crate_returns_every_text_byte_for_byte() {
         test.push_str(&format!("    assert_eq!({code}.since(), {:?});\n", error.since.as_deref()));
         test.push_str(&format!("    assert_eq!(ErrorCode::from_name({:?}), Some({code}));\n", error.name));
         test.push_str(&format!("    assert_eq!({code}.category().id(), {:?});\n", error.category));
+        let variant = codegen::model::upper_camel(&error.name);
+        test.push_str(&format!("    assert_eq!(format!(\"{{:?}}\", {code}), {variant:?});\n"));
         for reason in &error.reasons {
             let found = format!("{code}.reason({}).unwrap()", reason.code);
             test.push_str(&format!("    assert_eq!({found}.name(), {:?});\n", reason.name));
             test.push_str(&format!("    assert_eq!({found}.description(), {:?});\n", reason.description));
         }
-        checks += 8 + 2 * error.reasons.len();
+        checks += 9 + 2 * error.reasons.len();
     }
     for category in &catalogue.categories {
         let found = format!("Category::from_id({:?}).unwrap()", category.id);

@@ -314,6 +314,23 @@ fn error_code_impls(catalogue: &Catalogue, limits: &DisplayLimits) -> TokenStrea
             }
         }
 
+        /// The variant's name, as `#[derive(Debug)]` writes it: the UpperCamelCase
+        /// of [`ErrorCode::name`], e.g. `AudioCaptureFailed`.
+        impl fmt::Debug for ErrorCode {
+            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                for word in self.name().split('_') {
+                    let mut letters = word.chars();
+                    if let Some(first) = letters.next() {
+                        fmt::Write::write_char(formatter, first)?;
+                    }
+                    for letter in letters {
+                        fmt::Write::write_char(formatter, letter.to_ascii_lowercase())?;
+                    }
+                }
+                Ok(())
+            }
+        }
+
         impl core::error::Error for ErrorCode {}
 
         #serde

@@ -241,6 +241,40 @@ mod tests {
         out
     }
 
+    /// What the generated `impl Debug for ErrorCode` writes for `name`,
+    /// step for step.
+    fn debug_text(name: &str) -> String {
+        let mut out = String::new();
+        for word in name.split('_') {
+            let mut letters = word.chars();
+            out.extend(letters.next());
+            out.extend(letters.map(|letter| letter.to_ascii_lowercase()));
+        }
+        out
+    }
+
+    /// `ErrorCode`'s `Debug` writes the UpperCamelCase of the name instead of
+    /// deriving it from the variant; the two agree on every
+    /// SCREAMING_SNAKE_CASE name the loader admits (here: all of them up to
+    /// six characters over `A`, `Z`, `0`, `9` and `_`), and none of them is a
+    /// keyword that would make the variant a raw identifier.
+    #[test]
+    fn error_code_debug_writes_the_variant_of_every_admissible_name() {
+        let mut names = vec![String::new()];
+        let mut checked = 0;
+        for _ in 0..6 {
+            names =
+                names.iter().flat_map(|name| ["A", "Z", "0", "9", "_"].map(|next| format!("{name}{next}"))).collect();
+            for name in names.iter().filter(|name| crate::keys::is_screaming_snake(name)) {
+                let variant = crate::model::upper_camel(name);
+                assert_eq!(debug_text(name), variant, "{name}");
+                assert_eq!(ident(&variant).to_string(), variant, "{name}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 2_000, "only {checked} names");
+    }
+
     #[test]
     fn hostile_text_parses_and_keeps_its_words_in_docs_and_literals() {
         let mut catalogue = catalogue(HOSTILE);

@@ -16,7 +16,7 @@ use core::str::FromStr;
 ///
 /// The discriminant is the code the SDK reports (`code as u32` is [`ErrorCode::code`]); [`ErrorCode::from_code`] and [`ErrorCode::from_name`] look a code up. New codes may be
 /// added in a minor version, so the enum is `#[non_exhaustive]`; codes are never reused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 #[repr(u32)]
 pub enum ErrorCode {
@@ -1729,7 +1729,7 @@ impl ErrorCode {
     /// What the catalogue says about this code.
     const fn entry(self) -> &'static ErrorCodeEntry {
         match self {
-            Self::OperationTimeout => &ErrorCodeEntry {
+            ErrorCode::OperationTimeout => &ErrorCodeEntry {
                 name: "OPERATION_TIMEOUT",
                 description: None,
                 category: Category::Common,
@@ -1739,7 +1739,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::InternalError => &ErrorCodeEntry {
+            ErrorCode::InternalError => &ErrorCodeEntry {
                 name: "INTERNAL_ERROR",
                 description: None,
                 category: Category::Common,
@@ -1749,7 +1749,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::OperationCancelled => &ErrorCodeEntry {
+            ErrorCode::OperationCancelled => &ErrorCodeEntry {
                 name: "OPERATION_CANCELLED",
                 description: Some("Operation was cancelled due to session state changes. This occurs when an ongoing operation is interrupted by:"),
                 category: Category::Common,
@@ -1759,7 +1759,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SessionFetchInfoError => &ErrorCodeEntry {
+            ErrorCode::SessionFetchInfoError => &ErrorCodeEntry {
                 name: "SESSION_FETCH_INFO_ERROR",
                 description: Some("Session creation or retrieval error. Usually caused by an incorrect field value in the JWT token."),
                 category: Category::Session,
@@ -1769,7 +1769,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SessionIncorrectPasscode => &ErrorCodeEntry {
+            ErrorCode::SessionIncorrectPasscode => &ErrorCodeEntry {
                 name: "SESSION_INCORRECT_PASSCODE",
                 description: Some("The session passcode is incorrect."),
                 category: Category::Session,
@@ -1779,7 +1779,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SessionUserRemoved => &ErrorCodeEntry {
+            ErrorCode::SessionUserRemoved => &ErrorCodeEntry {
                 name: "SESSION_USER_REMOVED",
                 description: Some("The user was removed by the session host and is prevented from rejoining the same session."),
                 category: Category::Session,
@@ -1789,7 +1789,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SessionRoleTypeError => &ErrorCodeEntry {
+            ErrorCode::SessionRoleTypeError => &ErrorCodeEntry {
                 name: "SESSION_ROLE_TYPE_ERROR",
                 description: Some("Incorrect role type in the JWT token."),
                 category: Category::Session,
@@ -1799,7 +1799,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SessionInvalidParameter => &ErrorCodeEntry {
+            ErrorCode::SessionInvalidParameter => &ErrorCodeEntry {
                 name: "SESSION_INVALID_PARAMETER",
                 description: Some("Incorrect parameters for connecting to the Zoom server. If you encounter this issue, please report it to Zoom."),
                 category: Category::Session,
@@ -1809,7 +1809,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SessionEnded => &ErrorCodeEntry {
+            ErrorCode::SessionEnded => &ErrorCodeEntry {
                 name: "SESSION_ENDED",
                 description: Some("The session has ended."),
                 category: Category::Session,
@@ -1819,7 +1819,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SessionExceedCapacity => &ErrorCodeEntry {
+            ErrorCode::SessionExceedCapacity => &ErrorCodeEntry {
                 name: "SESSION_EXCEED_CAPACITY",
                 description: Some("The number of users in the session exceeds the capacity."),
                 category: Category::Session,
@@ -1829,7 +1829,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ClientPlatformUnsupported => &ErrorCodeEntry {
+            ErrorCode::ClientPlatformUnsupported => &ErrorCodeEntry {
                 name: "CLIENT_PLATFORM_UNSUPPORTED",
                 description: Some("Occurs in client.init because the platform does not meet the basic WebRTC requirements."),
                 category: Category::Client,
@@ -1839,7 +1839,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ClientDependentAssetsInaccessible => &ErrorCodeEntry {
+            ErrorCode::ClientDependentAssetsInaccessible => &ErrorCodeEntry {
                 name: "CLIENT_DEPENDENT_ASSETS_INACCESSIBLE",
                 description: Some("Occurs in client.init, due to the inability to access self-deployed dependent assets."),
                 category: Category::Client,
@@ -1849,7 +1849,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ClientSessionStateClosed => &ErrorCodeEntry {
+            ErrorCode::ClientSessionStateClosed => &ErrorCodeEntry {
                 name: "CLIENT_SESSION_STATE_CLOSED",
                 description: Some("Called a function that requires the user to be in a session, but the session is closed."),
                 category: Category::Client,
@@ -1859,7 +1859,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ClientSessionStateReconnecting => &ErrorCodeEntry {
+            ErrorCode::ClientSessionStateReconnecting => &ErrorCodeEntry {
                 name: "CLIENT_SESSION_STATE_RECONNECTING",
                 description: Some("Called a function that requires the user to be in a session, but the session is reconnecting."),
                 category: Category::Client,
@@ -1869,7 +1869,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ClientHostOrManagerPermissionRequired => &ErrorCodeEntry {
+            ErrorCode::ClientHostOrManagerPermissionRequired => &ErrorCodeEntry {
                 name: "CLIENT_HOST_OR_MANAGER_PERMISSION_REQUIRED",
                 description: Some("Operation requires host or manager permission."),
                 category: Category::Client,
@@ -1879,7 +1879,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ClientHostPermissionRequired => &ErrorCodeEntry {
+            ErrorCode::ClientHostPermissionRequired => &ErrorCodeEntry {
                 name: "CLIENT_HOST_PERMISSION_REQUIRED",
                 description: Some("Operation requires host permission."),
                 category: Category::Client,
@@ -1889,7 +1889,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ClientOriginHostPermissionRequired => &ErrorCodeEntry {
+            ErrorCode::ClientOriginHostPermissionRequired => &ErrorCodeEntry {
                 name: "CLIENT_ORIGIN_HOST_PERMISSION_REQUIRED",
                 description: Some("Operation requires origin host permission."),
                 category: Category::Client,
@@ -1899,7 +1899,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ClientMismatchUser => &ErrorCodeEntry {
+            ErrorCode::ClientMismatchUser => &ErrorCodeEntry {
                 name: "CLIENT_MISMATCH_USER",
                 description: Some("User ID doesn't match."),
                 category: Category::Client,
@@ -1909,7 +1909,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ClientDuplicatedJoin => &ErrorCodeEntry {
+            ErrorCode::ClientDuplicatedJoin => &ErrorCodeEntry {
                 name: "CLIENT_DUPLICATED_JOIN",
                 description: Some("Occurs in client.join due to a duplicate call while the user is already in a session."),
                 category: Category::Client,
@@ -1919,7 +1919,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ClientInvalidJoinParameter => &ErrorCodeEntry {
+            ErrorCode::ClientInvalidJoinParameter => &ErrorCodeEntry {
                 name: "CLIENT_INVALID_JOIN_PARAMETER",
                 description: Some("Occurs in client.join due to an incorrect parameter."),
                 category: Category::Client,
@@ -1929,7 +1929,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ClientHostDisallowRename => &ErrorCodeEntry {
+            ErrorCode::ClientHostDisallowRename => &ErrorCodeEntry {
                 name: "CLIENT_HOST_DISALLOW_RENAME",
                 description: Some("Occurs in client.changeName due to the host disallowing users from changing their names themselves."),
                 category: Category::Client,
@@ -1939,7 +1939,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::StreamMismatchDevice => &ErrorCodeEntry {
+            ErrorCode::StreamMismatchDevice => &ErrorCodeEntry {
                 name: "STREAM_MISMATCH_DEVICE",
                 description: Some("The device ID (microphone, audio speaker, camera) does not match any device in the list."),
                 category: Category::Stream,
@@ -1949,7 +1949,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::StreamMismatchUser => &ErrorCodeEntry {
+            ErrorCode::StreamMismatchUser => &ErrorCodeEntry {
                 name: "STREAM_MISMATCH_USER",
                 description: Some("The User ID doesn't match."),
                 category: Category::Stream,
@@ -1959,7 +1959,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::StreamSessionJoinRequired => &ErrorCodeEntry {
+            ErrorCode::StreamSessionJoinRequired => &ErrorCodeEntry {
                 name: "STREAM_SESSION_JOIN_REQUIRED",
                 description: Some("Occurs when a method is called before client.join has resolved."),
                 category: Category::Stream,
@@ -1969,7 +1969,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::StreamMismatchRenderElement => &ErrorCodeEntry {
+            ErrorCode::StreamMismatchRenderElement => &ErrorCodeEntry {
                 name: "STREAM_MISMATCH_RENDER_ELEMENT",
                 description: Some("Occurs in video or sharing-related functions when the target element does not match the required render element type."),
                 category: Category::Stream,
@@ -1979,7 +1979,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::AudioCaptureFailed => &ErrorCodeEntry {
+            ErrorCode::AudioCaptureFailed => &ErrorCodeEntry {
                 name: "AUDIO_CAPTURE_FAILED",
                 description: Some("Occurs in stream.startAudio, for the following reasons:"),
                 category: Category::Audio,
@@ -1989,7 +1989,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::AudioCaptureLoading => &ErrorCodeEntry {
+            ErrorCode::AudioCaptureLoading => &ErrorCodeEntry {
                 name: "AUDIO_CAPTURE_LOADING",
                 description: Some("Occurs in stream.startAudio or stream.stopAudio when the audio capture is loading."),
                 category: Category::Audio,
@@ -1999,7 +1999,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::AudioInPstn => &ErrorCodeEntry {
+            ErrorCode::AudioInPstn => &ErrorCodeEntry {
                 name: "AUDIO_IN_PSTN",
                 description: Some("Occurs in stream.startAudio when the audio is already connected by a PSTN call."),
                 category: Category::Audio,
@@ -2009,7 +2009,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::AudioEncodingRequired => &ErrorCodeEntry {
+            ErrorCode::AudioEncodingRequired => &ErrorCodeEntry {
                 name: "AUDIO_ENCODING_REQUIRED",
                 description: Some("Occurs in stream.startAudio, only on legacy Safari browsers when the audio decoding or encoding is required."),
                 category: Category::Audio,
@@ -2019,7 +2019,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::AudioShareAudioConflict => &ErrorCodeEntry {
+            ErrorCode::AudioShareAudioConflict => &ErrorCodeEntry {
                 name: "AUDIO_SHARE_AUDIO_CONFLICT",
                 description: Some("Occurs in stream.stopAudio, only on legacy Chrome browsers when sharing tab audio or system audio."),
                 category: Category::Audio,
@@ -2029,7 +2029,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::AudioNotStarted => &ErrorCodeEntry {
+            ErrorCode::AudioNotStarted => &ErrorCodeEntry {
                 name: "AUDIO_NOT_STARTED",
                 description: Some("Occurs in stream.muteAudio or stream.unmuteAudio or stream.muteShareAudio or stream.unmuteShareAudio when audio or shared audio has not been started."),
                 category: Category::Audio,
@@ -2039,7 +2039,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SecondaryAudioUnsupported => &ErrorCodeEntry {
+            ErrorCode::SecondaryAudioUnsupported => &ErrorCodeEntry {
                 name: "SECONDARY_AUDIO_UNSUPPORTED",
                 description: Some("Occurs in stream.startSecondaryAudio due to the platform being unsupported."),
                 category: Category::Audio,
@@ -2049,7 +2049,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SecondaryAudioDeviceConflict => &ErrorCodeEntry {
+            ErrorCode::SecondaryAudioDeviceConflict => &ErrorCodeEntry {
                 name: "SECONDARY_AUDIO_DEVICE_CONFLICT",
                 description: Some("Occurs in stream.startSecondaryAudio due to the microphone ID being used for session audio."),
                 category: Category::Audio,
@@ -2059,7 +2059,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SecondaryAudioScreenSharingConflict => &ErrorCodeEntry {
+            ErrorCode::SecondaryAudioScreenSharingConflict => &ErrorCodeEntry {
                 name: "SECONDARY_AUDIO_SCREEN_SHARING_CONFLICT",
                 description: Some("Occurs in stream.startSecondaryAudio due to screen sharing being in progress."),
                 category: Category::Audio,
@@ -2069,7 +2069,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SecondaryAudioNotStarted => &ErrorCodeEntry {
+            ErrorCode::SecondaryAudioNotStarted => &ErrorCodeEntry {
                 name: "SECONDARY_AUDIO_NOT_STARTED",
                 description: Some("Occurs in stream.stopSecondaryAudio, due to the secondary audio not being started."),
                 category: Category::Audio,
@@ -2079,7 +2079,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::PstnMismatchCountryCode => &ErrorCodeEntry {
+            ErrorCode::PstnMismatchCountryCode => &ErrorCodeEntry {
                 name: "PSTN_MISMATCH_COUNTRY_CODE",
                 description: Some("Occurs in stream.inviteByPhone due to the country code does not match any code in the list."),
                 category: Category::Audio,
@@ -2089,7 +2089,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::PstnNotConnected => &ErrorCodeEntry {
+            ErrorCode::PstnNotConnected => &ErrorCodeEntry {
                 name: "PSTN_NOT_CONNECTED",
                 description: Some("Occurs in stream.hangup due to the PSTN being not being connected."),
                 category: Category::Audio,
@@ -2099,7 +2099,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::CrcNotConnected => &ErrorCodeEntry {
+            ErrorCode::CrcNotConnected => &ErrorCodeEntry {
                 name: "CRC_NOT_CONNECTED",
                 description: Some("Occurs in stream.cancelCallCRCDevice due to the CRC device not being connected."),
                 category: Category::Audio,
@@ -2109,7 +2109,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::AudioProcessorUnsupported => &ErrorCodeEntry {
+            ErrorCode::AudioProcessorUnsupported => &ErrorCodeEntry {
                 name: "AUDIO_PROCESSOR_UNSUPPORTED",
                 description: Some("Occurs in stream.createProcessor due to the audio processor not being supported on the platform."),
                 category: Category::Audio,
@@ -2119,7 +2119,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::AudioProcessorDuplicateCreate => &ErrorCodeEntry {
+            ErrorCode::AudioProcessorDuplicateCreate => &ErrorCodeEntry {
                 name: "AUDIO_PROCESSOR_DUPLICATE_CREATE",
                 description: Some("Occurs in stream.createProcessor due to the creation of a duplicate audio processor."),
                 category: Category::Audio,
@@ -2129,7 +2129,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::AudioProcessorMismatchProcessor => &ErrorCodeEntry {
+            ErrorCode::AudioProcessorMismatchProcessor => &ErrorCodeEntry {
                 name: "AUDIO_PROCESSOR_MISMATCH_PROCESSOR",
                 description: Some("Occurs in stream.addProcessor and stream.removeProcessor because of the inability to find the target processor."),
                 category: Category::Audio,
@@ -2139,7 +2139,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::AudioProcessorLimitExceed => &ErrorCodeEntry {
+            ErrorCode::AudioProcessorLimitExceed => &ErrorCodeEntry {
                 name: "AUDIO_PROCESSOR_LIMIT_EXCEED",
                 description: Some("Occurs in the stream.addProcessor method due to adding the same processor again."),
                 category: Category::Audio,
@@ -2149,7 +2149,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoCameraPermissionDenied => &ErrorCodeEntry {
+            ErrorCode::VideoCameraPermissionDenied => &ErrorCodeEntry {
                 name: "VIDEO_CAMERA_PERMISSION_DENIED",
                 description: Some("Occurs in stream.startVideo due to the user being denied camera permission."),
                 category: Category::Video,
@@ -2159,7 +2159,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoNoCamera => &ErrorCodeEntry {
+            ErrorCode::VideoNoCamera => &ErrorCodeEntry {
                 name: "VIDEO_NO_CAMERA",
                 description: Some("Occurs in stream.startVideo due to no camera."),
                 category: Category::Video,
@@ -2169,7 +2169,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoMismatchCamera => &ErrorCodeEntry {
+            ErrorCode::VideoMismatchCamera => &ErrorCodeEntry {
                 name: "VIDEO_MISMATCH_CAMERA",
                 description: Some("Occurs in stream.startVideo due to the camera not matching the device list."),
                 category: Category::Video,
@@ -2179,7 +2179,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoCameraTaken => &ErrorCodeEntry {
+            ErrorCode::VideoCameraTaken => &ErrorCodeEntry {
                 name: "VIDEO_CAMERA_TAKEN",
                 description: Some("Occurs in stream.startVideo due to the camera being taken by another program."),
                 category: Category::Video,
@@ -2189,7 +2189,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoVbInitializeError => &ErrorCodeEntry {
+            ErrorCode::VideoVbInitializeError => &ErrorCodeEntry {
                 name: "VIDEO_VB_INITIALIZE_ERROR",
                 description: Some("Occurs in stream.startVideo due to a virtual background initialization error."),
                 category: Category::Video,
@@ -2199,7 +2199,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoCaptureLoading => &ErrorCodeEntry {
+            ErrorCode::VideoCaptureLoading => &ErrorCodeEntry {
                 name: "VIDEO_CAPTURE_LOADING",
                 description: Some("Occurs in stream.startVideo or stream.stopVideo due to the video capture loading."),
                 category: Category::Video,
@@ -2209,7 +2209,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoVbUnsupported => &ErrorCodeEntry {
+            ErrorCode::VideoVbUnsupported => &ErrorCodeEntry {
                 name: "VIDEO_VB_UNSUPPORTED",
                 description: Some("Occurs in stream.startVideo due to the virtual background not being supported on the platform."),
                 category: Category::Video,
@@ -2219,7 +2219,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoVbProcessorConflict => &ErrorCodeEntry {
+            ErrorCode::VideoVbProcessorConflict => &ErrorCodeEntry {
                 name: "VIDEO_VB_PROCESSOR_CONFLICT",
                 description: Some("Occurs in stream.startVideo due to the virtual processor in progress."),
                 category: Category::Video,
@@ -2229,7 +2229,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoMismatchState => &ErrorCodeEntry {
+            ErrorCode::VideoMismatchState => &ErrorCodeEntry {
                 name: "VIDEO_MISMATCH_STATE",
                 description: Some("Occurs in stream.startVideo or stream.stopVideo due to the video state not being matched."),
                 category: Category::Video,
@@ -2239,7 +2239,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoEstablishStreamError => &ErrorCodeEntry {
+            ErrorCode::VideoEstablishStreamError => &ErrorCodeEntry {
                 name: "VIDEO_ESTABLISH_STREAM_ERROR",
                 description: Some("Occurs in stream.startVideo due to a video stream establish error."),
                 category: Category::Video,
@@ -2249,7 +2249,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoRenderLimitExceed => &ErrorCodeEntry {
+            ErrorCode::VideoRenderLimitExceed => &ErrorCodeEntry {
                 name: "VIDEO_RENDER_LIMIT_EXCEED",
                 description: Some("Occurs in stream.renderVideo or stream.attachVideo due to number of rendered videos exceeding the limit."),
                 category: Category::Video,
@@ -2259,7 +2259,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoMethodDeprecated => &ErrorCodeEntry {
+            ErrorCode::VideoMethodDeprecated => &ErrorCodeEntry {
                 name: "VIDEO_METHOD_DEPRECATED",
                 description: Some("Occurs in stream.renderVideo due to the method not being applicable for WebRTC video."),
                 category: Category::Video,
@@ -2269,7 +2269,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoVbImageInaccessible => &ErrorCodeEntry {
+            ErrorCode::VideoVbImageInaccessible => &ErrorCodeEntry {
                 name: "VIDEO_VB_IMAGE_INACCESSIBLE",
                 description: Some("Occurs in stream.previewVirtualBackground due to the virtual background image being inaccessible."),
                 category: Category::Video,
@@ -2279,7 +2279,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoVbMismatchState => &ErrorCodeEntry {
+            ErrorCode::VideoVbMismatchState => &ErrorCodeEntry {
                 name: "VIDEO_VB_MISMATCH_STATE",
                 description: Some("Occurs in stream.previewVirtualBackground due to the virtual background state not being matched."),
                 category: Category::Video,
@@ -2289,7 +2289,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoMaskImageInaccessible => &ErrorCodeEntry {
+            ErrorCode::VideoMaskImageInaccessible => &ErrorCodeEntry {
                 name: "VIDEO_MASK_IMAGE_INACCESSIBLE",
                 description: Some("Occurs in stream.previewMask due to the mask image being inaccessible."),
                 category: Category::Video,
@@ -2299,7 +2299,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoMaskProcessorConflict => &ErrorCodeEntry {
+            ErrorCode::VideoMaskProcessorConflict => &ErrorCodeEntry {
                 name: "VIDEO_MASK_PROCESSOR_CONFLICT",
                 description: Some("Occurs in stream.previewMask due to the virtual background or processor being in progress."),
                 category: Category::Video,
@@ -2309,7 +2309,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoSpotlightMismatchState => &ErrorCodeEntry {
+            ErrorCode::VideoSpotlightMismatchState => &ErrorCodeEntry {
                 name: "VIDEO_SPOTLIGHT_MISMATCH_STATE",
                 description: Some("Occurs in stream.spotlightVideo due to video not started or spotlighted."),
                 category: Category::Video,
@@ -2319,7 +2319,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoSpotlightMultiConflict => &ErrorCodeEntry {
+            ErrorCode::VideoSpotlightMultiConflict => &ErrorCodeEntry {
                 name: "VIDEO_SPOTLIGHT_MULTI_CONFLICT",
                 description: Some("Occurs in stream.removeSpotlightedVideo due to multiple spotlighted videos not being able to be removed."),
                 category: Category::Video,
@@ -2329,7 +2329,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoProcessorUnsupported => &ErrorCodeEntry {
+            ErrorCode::VideoProcessorUnsupported => &ErrorCodeEntry {
                 name: "VIDEO_PROCESSOR_UNSUPPORTED",
                 description: Some("Occurs in stream.createProcessor due to the video processor being unsupported on the platform."),
                 category: Category::Video,
@@ -2339,7 +2339,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoProcessorLimitExceed => &ErrorCodeEntry {
+            ErrorCode::VideoProcessorLimitExceed => &ErrorCodeEntry {
                 name: "VIDEO_PROCESSOR_LIMIT_EXCEED",
                 description: Some("Occurs in stream.addProcessor due to adding more than one video processor at the same time."),
                 category: Category::Video,
@@ -2349,7 +2349,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoProcessorDuplicateCreate => &ErrorCodeEntry {
+            ErrorCode::VideoProcessorDuplicateCreate => &ErrorCodeEntry {
                 name: "VIDEO_PROCESSOR_DUPLICATE_CREATE",
                 description: Some("Occurs in stream.createProcessor due to creating duplicate video processors."),
                 category: Category::Video,
@@ -2359,7 +2359,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VideoProcessorMismatchProcessor => &ErrorCodeEntry {
+            ErrorCode::VideoProcessorMismatchProcessor => &ErrorCodeEntry {
                 name: "VIDEO_PROCESSOR_MISMATCH_PROCESSOR",
                 description: Some("Occurs in stream.addProcessor because of the inability to find the target processor."),
                 category: Category::Video,
@@ -2369,7 +2369,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::FarEndCameraControlDeviceUnsupported => &ErrorCodeEntry {
+            ErrorCode::FarEndCameraControlDeviceUnsupported => &ErrorCodeEntry {
                 name: "FAR_END_CAMERA_CONTROL_DEVICE_UNSUPPORTED",
                 description: Some("Occurs in stream.controlCamera, stream.controlFarEndCamera, or stream.requestFarEndCameraControl due to camera control being unsupported on the platform."),
                 category: Category::Video,
@@ -2379,7 +2379,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::FarEndCameraControlMismatchState => &ErrorCodeEntry {
+            ErrorCode::FarEndCameraControlMismatchState => &ErrorCodeEntry {
                 name: "FAR_END_CAMERA_CONTROL_MISMATCH_STATE",
                 description: Some("Occurs in stream.requestFarEndCameraControl, stream.approveFarEndCameraControl, stream.declineFarEndCameraControl, stream.giveUpFarEndCameraControl, or stream.controlCamera due to camera control mismatch."),
                 category: Category::Video,
@@ -2389,7 +2389,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::FarEndCameraPermissionRequired => &ErrorCodeEntry {
+            ErrorCode::FarEndCameraPermissionRequired => &ErrorCodeEntry {
                 name: "FAR_END_CAMERA_PERMISSION_REQUIRED",
                 description: Some("Occurs in stream.controlFarEndCamera because the camera control permission is not granted."),
                 category: Category::Video,
@@ -2399,7 +2399,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::FarEndCameraInvalidRange => &ErrorCodeEntry {
+            ErrorCode::FarEndCameraInvalidRange => &ErrorCodeEntry {
                 name: "FAR_END_CAMERA_INVALID_RANGE",
                 description: Some("Occurs in stream.controlFarEndCamera because the range is invalid."),
                 category: Category::Video,
@@ -2409,7 +2409,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::FarEndCameraRateLimit => &ErrorCodeEntry {
+            ErrorCode::FarEndCameraRateLimit => &ErrorCodeEntry {
                 name: "FAR_END_CAMERA_RATE_LIMIT",
                 description: Some("Occurs in stream.controlFarEndCamera because the method call rate has exceeded the limit."),
                 category: Category::Video,
@@ -2419,7 +2419,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareUserDenied => &ErrorCodeEntry {
+            ErrorCode::ScreenShareUserDenied => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_USER_DENIED",
                 description: Some("Occurs in stream.startShareScreen because the user denied the screen share."),
                 category: Category::ScreenShare,
@@ -2429,7 +2429,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareSystemDenied => &ErrorCodeEntry {
+            ErrorCode::ScreenShareSystemDenied => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_SYSTEM_DENIED",
                 description: Some("Occurs in stream.startShareScreen because the permission in the system setting is not allowed."),
                 category: Category::ScreenShare,
@@ -2439,7 +2439,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareUnsupported => &ErrorCodeEntry {
+            ErrorCode::ScreenShareUnsupported => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_UNSUPPORTED",
                 description: Some("Occurs in stream.startShareScreen because the platform does not support the getDisplayMedia method."),
                 category: Category::ScreenShare,
@@ -2449,7 +2449,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareSubsessionConflict => &ErrorCodeEntry {
+            ErrorCode::ScreenShareSubsessionConflict => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_SUBSESSION_CONFLICT",
                 description: Some("Occurs in stream.startShareScreen because the user attempted to share their screen to subsessions while already in a subsession."),
                 category: Category::ScreenShare,
@@ -2459,7 +2459,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareHostPrivilegeRequired => &ErrorCodeEntry {
+            ErrorCode::ScreenShareHostPrivilegeRequired => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_HOST_PRIVILEGE_REQUIRED",
                 description: Some("Occurs in stream.startShareScreen because only the host has the share privilege."),
                 category: Category::ScreenShare,
@@ -2469,7 +2469,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareMismatchState => &ErrorCodeEntry {
+            ErrorCode::ScreenShareMismatchState => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_MISMATCH_STATE",
                 description: Some("Occurs in stream.startShareScreen, stream.shareToBreakoutRoom, stream.enableOptimizeForSharedVideo, or stream.muteOthersScreenShare because the screen share state does not match."),
                 category: Category::ScreenShare,
@@ -2479,7 +2479,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareOptimizeVideoUnsupported => &ErrorCodeEntry {
+            ErrorCode::ScreenShareOptimizeVideoUnsupported => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_OPTIMIZE_VIDEO_UNSUPPORTED",
                 description: Some("Occurs in stream.startShareScreen or stream.enableOptimizeForSharedVideo because the platform does not support the video share."),
                 category: Category::ScreenShare,
@@ -2489,7 +2489,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareOptimizeVideoConflict => &ErrorCodeEntry {
+            ErrorCode::ScreenShareOptimizeVideoConflict => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_OPTIMIZE_VIDEO_CONFLICT",
                 description: Some("Occurs in stream.enableOptimizeForSharedVideo because the host has enabled multiple screen sharing."),
                 category: Category::ScreenShare,
@@ -2499,7 +2499,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareInvalidPrivilege => &ErrorCodeEntry {
+            ErrorCode::ScreenShareInvalidPrivilege => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_INVALID_PRIVILEGE",
                 description: Some("Occurs in stream.setScreenSharePrivilege because the privilege is invalid."),
                 category: Category::ScreenShare,
@@ -2509,7 +2509,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareWhiteboardConflict => &ErrorCodeEntry {
+            ErrorCode::ScreenShareWhiteboardConflict => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_WHITEBOARD_CONFLICT",
                 description: Some("Occurs in stream.startShareScreen method because whiteboard sharing is currently in progress."),
                 category: Category::ScreenShare,
@@ -2519,7 +2519,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareLimitExceed => &ErrorCodeEntry {
+            ErrorCode::ScreenShareLimitExceed => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_LIMIT_EXCEED",
                 description: Some("Error that occurs when calling stream.attachShareView and the number of rendered share views exceeds the limit."),
                 category: Category::ScreenShare,
@@ -2529,7 +2529,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareAnnotationAccountDisable => &ErrorCodeEntry {
+            ErrorCode::ScreenShareAnnotationAccountDisable => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_ANNOTATION_ACCOUNT_DISABLE",
                 description: Some("Occurs in stream.startAnnotation because the account doesn't support annotation."),
                 category: Category::ShareAnnotation,
@@ -2539,7 +2539,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareAnnotationNoActiveShare => &ErrorCodeEntry {
+            ErrorCode::ScreenShareAnnotationNoActiveShare => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_ANNOTATION_NO_ACTIVE_SHARE",
                 description: Some("Occurs in stream.startAnnotation because there is no active sharing session."),
                 category: Category::ShareAnnotation,
@@ -2549,7 +2549,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareAnnotationPresenterDisabled => &ErrorCodeEntry {
+            ErrorCode::ScreenShareAnnotationPresenterDisabled => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_ANNOTATION_PRESENTER_DISABLED",
                 description: Some("Occurs in stream.startAnnotation because the sharing user disabled the annotation by stream.changeAnnotationPrivilege."),
                 category: Category::ShareAnnotation,
@@ -2559,7 +2559,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareAnnotationDuplicateStart => &ErrorCodeEntry {
+            ErrorCode::ScreenShareAnnotationDuplicateStart => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_ANNOTATION_DUPLICATE_START",
                 description: Some("Occurs in stream.startAnnotation because annotation has already been started."),
                 category: Category::ShareAnnotation,
@@ -2569,7 +2569,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareAnnotationStartError => &ErrorCodeEntry {
+            ErrorCode::ScreenShareAnnotationStartError => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_ANNOTATION_START_ERROR",
                 description: Some("Occurs in stream.startAnnotation because of failing to start annotation."),
                 category: Category::ShareAnnotation,
@@ -2579,7 +2579,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareAnnotationIncorrectParameter => &ErrorCodeEntry {
+            ErrorCode::ScreenShareAnnotationIncorrectParameter => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_ANNOTATION_INCORRECT_PARAMETER",
                 description: Some("Occurs in stream.getAnnotationController.clear or stream.getAnnotationController.setToolType because the method parameter is invalid."),
                 category: Category::ShareAnnotation,
@@ -2589,7 +2589,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareAnnotationNotSupport => &ErrorCodeEntry {
+            ErrorCode::ScreenShareAnnotationNotSupport => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_ANNOTATION_NOT_SUPPORT",
                 description: Some("Occurs in stream.startAnnotation because the current configuration doesn't support the annotation feature."),
                 category: Category::ShareAnnotation,
@@ -2599,7 +2599,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ScreenShareAnnotationNotStart => &ErrorCodeEntry {
+            ErrorCode::ScreenShareAnnotationNotStart => &ErrorCodeEntry {
                 name: "SCREEN_SHARE_ANNOTATION_NOT_START",
                 description: Some("Occurs in stream.stopAnnotation because the annotation hasn't been started."),
                 category: Category::ShareAnnotation,
@@ -2609,7 +2609,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SharedProcessorUnsupported => &ErrorCodeEntry {
+            ErrorCode::SharedProcessorUnsupported => &ErrorCodeEntry {
                 name: "SHARED_PROCESSOR_UNSUPPORTED",
                 description: Some("Occurs in stream.createProcessor method due to share processor being unsupported on the platform."),
                 category: Category::ShareAnnotation,
@@ -2619,7 +2619,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SharedProcessorDuplicateCreate => &ErrorCodeEntry {
+            ErrorCode::SharedProcessorDuplicateCreate => &ErrorCodeEntry {
                 name: "SHARED_PROCESSOR_DUPLICATE_CREATE",
                 description: Some("Occurs in stream.createProcessor method due to a duplicate share processor creation."),
                 category: Category::ShareAnnotation,
@@ -2629,7 +2629,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SharedProcessorMismatchProcessor => &ErrorCodeEntry {
+            ErrorCode::SharedProcessorMismatchProcessor => &ErrorCodeEntry {
                 name: "SHARED_PROCESSOR_MISMATCH_PROCESSOR",
                 description: Some("Occurs in the stream.addProcessor and stream.removeProcessor methods when unable to find the target processor."),
                 category: Category::ShareAnnotation,
@@ -2639,7 +2639,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SharedProcessorLimitExceed => &ErrorCodeEntry {
+            ErrorCode::SharedProcessorLimitExceed => &ErrorCodeEntry {
                 name: "SHARED_PROCESSOR_LIMIT_EXCEED",
                 description: Some("Occurs in the stream.addProcessor method due to adding more than one (1) share processor at the same time."),
                 category: Category::ShareAnnotation,
@@ -2649,7 +2649,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ChatEmptyMessage => &ErrorCodeEntry {
+            ErrorCode::ChatEmptyMessage => &ErrorCodeEntry {
                 name: "CHAT_EMPTY_MESSAGE",
                 description: Some("Occurs in chat.send because the message is empty."),
                 category: Category::Chat,
@@ -2659,7 +2659,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ChatMismatchUser => &ErrorCodeEntry {
+            ErrorCode::ChatMismatchUser => &ErrorCodeEntry {
                 name: "CHAT_MISMATCH_USER",
                 description: Some("Occurs in chat.send because the user does not match."),
                 category: Category::Chat,
@@ -2669,7 +2669,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ChatInsufficientPrivilege => &ErrorCodeEntry {
+            ErrorCode::ChatInsufficientPrivilege => &ErrorCodeEntry {
                 name: "CHAT_INSUFFICIENT_PRIVILEGE",
                 description: Some("Occurs in chat.send because the privilege is not allowed."),
                 category: Category::Chat,
@@ -2679,7 +2679,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ChatInvalidPrivilege => &ErrorCodeEntry {
+            ErrorCode::ChatInvalidPrivilege => &ErrorCodeEntry {
                 name: "CHAT_INVALID_PRIVILEGE",
                 description: Some("Occurs in chat.setPrivilege because only the host or manager can set the privilege."),
                 category: Category::Chat,
@@ -2689,7 +2689,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ChatSubsessionConflict => &ErrorCodeEntry {
+            ErrorCode::ChatSubsessionConflict => &ErrorCodeEntry {
                 name: "CHAT_SUBSESSION_CONFLICT",
                 description: Some("Occurs in chat.setPrivilege or chat.sendFile method because the user is in a subsession."),
                 category: Category::Chat,
@@ -2699,7 +2699,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ChatEmptyFile => &ErrorCodeEntry {
+            ErrorCode::ChatEmptyFile => &ErrorCodeEntry {
                 name: "CHAT_EMPTY_FILE",
                 description: Some("Occurs in chat.sendFile because the file is empty."),
                 category: Category::Chat,
@@ -2709,7 +2709,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ChatInvalidRetryToken => &ErrorCodeEntry {
+            ErrorCode::ChatInvalidRetryToken => &ErrorCodeEntry {
                 name: "CHAT_INVALID_RETRY_TOKEN",
                 description: Some("Occurs in chat.sendFile because the retry token is invalid."),
                 category: Category::Chat,
@@ -2719,7 +2719,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ChatMismatchFileType => &ErrorCodeEntry {
+            ErrorCode::ChatMismatchFileType => &ErrorCodeEntry {
                 name: "CHAT_MISMATCH_FILE_TYPE",
                 description: Some("Occurs in chat.sendFile because the file is not in the allowed file type. See the account setting to update the allowed file types."),
                 category: Category::Chat,
@@ -2729,7 +2729,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ChatExceedFileSize => &ErrorCodeEntry {
+            ErrorCode::ChatExceedFileSize => &ErrorCodeEntry {
                 name: "CHAT_EXCEED_FILE_SIZE",
                 description: Some("Occurs in chat.sendFile because the file size exceed the maximum size. See the account setting to update the file size limit."),
                 category: Category::Chat,
@@ -2739,7 +2739,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ChatInvalidMsgIdOrUrl => &ErrorCodeEntry {
+            ErrorCode::ChatInvalidMsgIdOrUrl => &ErrorCodeEntry {
                 name: "CHAT_INVALID_MSG_ID_OR_URL",
                 description: Some("Occurs in chat.downloadFile because the message ID or file URL is invalid."),
                 category: Category::Chat,
@@ -2749,7 +2749,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ChatFileAccountDisable => &ErrorCodeEntry {
+            ErrorCode::ChatFileAccountDisable => &ErrorCodeEntry {
                 name: "CHAT_FILE_ACCOUNT_DISABLE",
                 description: Some("Occurs in chat.sendFile because the file transfer function is disabled in the account."),
                 category: Category::Chat,
@@ -2759,7 +2759,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::ChatDeleteAccountDisable => &ErrorCodeEntry {
+            ErrorCode::ChatDeleteAccountDisable => &ErrorCodeEntry {
                 name: "CHAT_DELETE_ACCOUNT_DISABLE",
                 description: Some("Occurs in chat.deleteMessage because the delete chat message is disabled in the account."),
                 category: Category::Chat,
@@ -2769,7 +2769,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::CmdEmptyMessage => &ErrorCodeEntry {
+            ErrorCode::CmdEmptyMessage => &ErrorCodeEntry {
                 name: "CMD_EMPTY_MESSAGE",
                 description: Some("Occurs in cmd.send because the message is empty."),
                 category: Category::CommandChannel,
@@ -2779,7 +2779,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::CmdMismatchUser => &ErrorCodeEntry {
+            ErrorCode::CmdMismatchUser => &ErrorCodeEntry {
                 name: "CMD_MISMATCH_USER",
                 description: Some("Occurs in cmd.send because the user does not match."),
                 category: Category::CommandChannel,
@@ -2789,7 +2789,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::CmdInvalidMessageType => &ErrorCodeEntry {
+            ErrorCode::CmdInvalidMessageType => &ErrorCodeEntry {
                 name: "CMD_INVALID_MESSAGE_TYPE",
                 description: Some("Occurs in cmd.send because the message type is not a string."),
                 category: Category::CommandChannel,
@@ -2799,7 +2799,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::CmdExceedMessageLength => &ErrorCodeEntry {
+            ErrorCode::CmdExceedMessageLength => &ErrorCodeEntry {
                 name: "CMD_EXCEED_MESSAGE_LENGTH",
                 description: Some("Occurs in cmd.send because the message length exceeded the maximum length of 512 bytes."),
                 category: Category::CommandChannel,
@@ -2809,7 +2809,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::CmdChannelNotReady => &ErrorCodeEntry {
+            ErrorCode::CmdChannelNotReady => &ErrorCodeEntry {
                 name: "CMD_CHANNEL_NOT_READY",
                 description: Some("Occurs in cmd.send because the channel is not ready."),
                 category: Category::CommandChannel,
@@ -2819,7 +2819,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::RecordingAccountDisable => &ErrorCodeEntry {
+            ErrorCode::RecordingAccountDisable => &ErrorCodeEntry {
                 name: "RECORDING_ACCOUNT_DISABLE",
                 description: Some("Occurs in recording.startCloudRecording because cloud recording is not enabled in the account settings."),
                 category: Category::Recording,
@@ -2829,7 +2829,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::RecordingStopForbidden => &ErrorCodeEntry {
+            ErrorCode::RecordingStopForbidden => &ErrorCodeEntry {
                 name: "RECORDING_STOP_FORBIDDEN",
                 description: Some("Occurs in recording.startCloudRecording because pausing or stopping cloud recording is forbidden in the account setting."),
                 category: Category::Recording,
@@ -2839,7 +2839,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::RecordingMismatchState => &ErrorCodeEntry {
+            ErrorCode::RecordingMismatchState => &ErrorCodeEntry {
                 name: "RECORDING_MISMATCH_STATE",
                 description: Some("Occurs in recording.startCloudRecording because the recording state does not match."),
                 category: Category::Recording,
@@ -2849,7 +2849,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::RecordingIsoDisable => &ErrorCodeEntry {
+            ErrorCode::RecordingIsoDisable => &ErrorCodeEntry {
                 name: "RECORDING_ISO_DISABLE",
                 description: Some("Occurs in recording.acceptIndividualRecording because individual recording is not enabled."),
                 category: Category::Recording,
@@ -2859,7 +2859,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::TranscriptionAccountDisable => &ErrorCodeEntry {
+            ErrorCode::TranscriptionAccountDisable => &ErrorCodeEntry {
                 name: "TRANSCRIPTION_ACCOUNT_DISABLE",
                 description: Some("Occurs in liveTranscription.startLiveTranscription because the feature is disabled in the account settings."),
                 category: Category::LiveTranscription,
@@ -2869,7 +2869,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::TranscriptionFeatureDisable => &ErrorCodeEntry {
+            ErrorCode::TranscriptionFeatureDisable => &ErrorCodeEntry {
                 name: "TRANSCRIPTION_FEATURE_DISABLE",
                 description: Some("Occurs in liveTranscription.startLiveTranscription because the feature is disabled by the session host."),
                 category: Category::LiveTranscription,
@@ -2879,7 +2879,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::TranscriptionLanguageUnsupported => &ErrorCodeEntry {
+            ErrorCode::TranscriptionLanguageUnsupported => &ErrorCodeEntry {
                 name: "TRANSCRIPTION_LANGUAGE_UNSUPPORTED",
                 description: Some("Occurs in liveTranscription.setSpeakingLanguage because the language is not supported."),
                 category: Category::LiveTranscription,
@@ -2889,7 +2889,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::TranscriptionMismatchState => &ErrorCodeEntry {
+            ErrorCode::TranscriptionMismatchState => &ErrorCodeEntry {
                 name: "TRANSCRIPTION_MISMATCH_STATE",
                 description: Some("Occurs in liveTranscription.setSpeakingLanguage or liveTranscription.setTranslationLanguage because the transcription has not been supported."),
                 category: Category::LiveTranscription,
@@ -2899,7 +2899,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::TranslationAccountDisable => &ErrorCodeEntry {
+            ErrorCode::TranslationAccountDisable => &ErrorCodeEntry {
                 name: "TRANSLATION_ACCOUNT_DISABLE",
                 description: Some("Occurs in liveTranscription.setTranslationLanguage because the feature is disabled in the account settings."),
                 category: Category::LiveTranscription,
@@ -2909,7 +2909,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::TranslationLanguageUnsupported => &ErrorCodeEntry {
+            ErrorCode::TranslationLanguageUnsupported => &ErrorCodeEntry {
                 name: "TRANSLATION_LANGUAGE_UNSUPPORTED",
                 description: Some("Occurs in liveTranscription.setTranslationLanguage because the translation language is not supported."),
                 category: Category::LiveTranscription,
@@ -2919,7 +2919,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::TranscriptionLanguageLocked => &ErrorCodeEntry {
+            ErrorCode::TranscriptionLanguageLocked => &ErrorCodeEntry {
                 name: "TRANSCRIPTION_LANGUAGE_LOCKED",
                 description: Some("Error that occurs when calling liveTranscription.lockTranscriptionLanguage while the transcription language is already locked by the host."),
                 category: Category::LiveTranscription,
@@ -2929,7 +2929,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::LiveStreamAccountDisable => &ErrorCodeEntry {
+            ErrorCode::LiveStreamAccountDisable => &ErrorCodeEntry {
                 name: "LIVE_STREAM_ACCOUNT_DISABLE",
                 description: Some("Occurs in liveStream.startLiveStream because the live stream is disabled in the account settings."),
                 category: Category::LiveStream,
@@ -2939,7 +2939,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::LiveStreamInvalidParameter => &ErrorCodeEntry {
+            ErrorCode::LiveStreamInvalidParameter => &ErrorCodeEntry {
                 name: "LIVE_STREAM_INVALID_PARAMETER",
                 description: Some("Occurs in liveStream.startLiveStream because the parameter is invalid."),
                 category: Category::LiveStream,
@@ -2949,7 +2949,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::LiveStreamMismatchState => &ErrorCodeEntry {
+            ErrorCode::LiveStreamMismatchState => &ErrorCodeEntry {
                 name: "LIVE_STREAM_MISMATCH_STATE",
                 description: Some("Occurs in liveStream.startLiveStream because the live stream is in progress."),
                 category: Category::LiveStream,
@@ -2959,7 +2959,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SubsessionAccountDisable => &ErrorCodeEntry {
+            ErrorCode::SubsessionAccountDisable => &ErrorCodeEntry {
                 name: "SUBSESSION_ACCOUNT_DISABLE",
                 description: Some("Occurs in subsession.createSubsessions because the subsession function is disabled in the account settings."),
                 category: Category::Subsession,
@@ -2969,7 +2969,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SubsessionExceedCapacity => &ErrorCodeEntry {
+            ErrorCode::SubsessionExceedCapacity => &ErrorCodeEntry {
                 name: "SUBSESSION_EXCEED_CAPACITY",
                 description: Some("Occurs in subsession.createSubsessions because the number of created subsessions has exceeded the maximum limit of 100."),
                 category: Category::Subsession,
@@ -2979,7 +2979,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SubsessionMismatchId => &ErrorCodeEntry {
+            ErrorCode::SubsessionMismatchId => &ErrorCodeEntry {
                 name: "SUBSESSION_MISMATCH_ID",
                 description: Some("Occurs in subsession.openSubsessions, subsession.joinSubsession, subsession.assignUserToSubsession, or subsession.moveUserToSubsession because the subsession ID is incorrect."),
                 category: Category::Subsession,
@@ -2989,7 +2989,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SubsessionMismatchUser => &ErrorCodeEntry {
+            ErrorCode::SubsessionMismatchUser => &ErrorCodeEntry {
                 name: "SUBSESSION_MISMATCH_USER",
                 description: Some("Occurs in subsession.openSubsessions, subsession.moveBackToMainSession, subsession.assignUserToSubsession, or subsession.moveUserToSubsession because the user ID is incorrect."),
                 category: Category::Subsession,
@@ -2999,7 +2999,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SubsessionMismatchState => &ErrorCodeEntry {
+            ErrorCode::SubsessionMismatchState => &ErrorCodeEntry {
                 name: "SUBSESSION_MISMATCH_STATE",
                 description: Some("Occurs in subsession.openSubsessions or other methods because the subsession status is not correct."),
                 category: Category::Subsession,
@@ -3009,7 +3009,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SubsessionExitRestricted => &ErrorCodeEntry {
+            ErrorCode::SubsessionExitRestricted => &ErrorCodeEntry {
                 name: "SUBSESSION_EXIT_RESTRICTED",
                 description: Some("Occurs in subsession.leaveSubsession because the host restricts users from leaving the subsession."),
                 category: Category::Subsession,
@@ -3019,7 +3019,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SubsessionBroadcastDisable => &ErrorCodeEntry {
+            ErrorCode::SubsessionBroadcastDisable => &ErrorCodeEntry {
                 name: "SUBSESSION_BROADCAST_DISABLE",
                 description: Some("Occurs in subsession.broadcast because the broadcast message function is disabled in the account."),
                 category: Category::Subsession,
@@ -3029,7 +3029,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SubsessionBroadcastInvalidContent => &ErrorCodeEntry {
+            ErrorCode::SubsessionBroadcastInvalidContent => &ErrorCodeEntry {
                 name: "SUBSESSION_BROADCAST_INVALID_CONTENT",
                 description: Some("Occurs in subsession.broadcast because the message is empty or an invalid string."),
                 category: Category::Subsession,
@@ -3039,7 +3039,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SubsessionBroadcastVoiceDisable => &ErrorCodeEntry {
+            ErrorCode::SubsessionBroadcastVoiceDisable => &ErrorCodeEntry {
                 name: "SUBSESSION_BROADCAST_VOICE_DISABLE",
                 description: Some("Occurs in subsession.startBroadcastVoice because broadcast voice is disabled in the account."),
                 category: Category::Subsession,
@@ -3049,7 +3049,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SubsessionBroadcastVoiceRestricted => &ErrorCodeEntry {
+            ErrorCode::SubsessionBroadcastVoiceRestricted => &ErrorCodeEntry {
                 name: "SUBSESSION_BROADCAST_VOICE_RESTRICTED",
                 description: Some("Occurs in subsession.startBroadcastVoice because the host cannot broadcast voice within a subsession."),
                 category: Category::Subsession,
@@ -3059,7 +3059,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::SubsessionBroadcastVoiceMismatchState => &ErrorCodeEntry {
+            ErrorCode::SubsessionBroadcastVoiceMismatchState => &ErrorCodeEntry {
                 name: "SUBSESSION_BROADCAST_VOICE_MISMATCH_STATE",
                 description: Some("Occurs in subsession.startBroadcastVoice or subsession.stopBroadcastVoice because the host cannot broadcast voice without an active audio connection during the session."),
                 category: Category::Subsession,
@@ -3069,7 +3069,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::BroadcastStreamingAccountDisable => &ErrorCodeEntry {
+            ErrorCode::BroadcastStreamingAccountDisable => &ErrorCodeEntry {
                 name: "BROADCAST_STREAMING_ACCOUNT_DISABLE",
                 description: Some("Occurs in broadcastStreamingClient.startBroadcast because the feature is disabled in the account setting."),
                 category: Category::BroadcastStreaming,
@@ -3079,7 +3079,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::BroadcastStreamingMismatchState => &ErrorCodeEntry {
+            ErrorCode::BroadcastStreamingMismatchState => &ErrorCodeEntry {
                 name: "BROADCAST_STREAMING_MISMATCH_STATE",
                 description: Some("Occurs in broadcastStreamingClient.startBroadcast because the status is incorrect."),
                 category: Category::BroadcastStreaming,
@@ -3089,7 +3089,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::BroadcastStreamingInvalidChannelId => &ErrorCodeEntry {
+            ErrorCode::BroadcastStreamingInvalidChannelId => &ErrorCodeEntry {
                 name: "BROADCAST_STREAMING_INVALID_CHANNEL_ID",
                 description: Some("Occurs in broadcastStreamingClient.stopBroadcast because the channel ID in current case is required."),
                 category: Category::BroadcastStreaming,
@@ -3099,7 +3099,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::WhiteboardAccountDisable => &ErrorCodeEntry {
+            ErrorCode::WhiteboardAccountDisable => &ErrorCodeEntry {
                 name: "WHITEBOARD_ACCOUNT_DISABLE",
                 description: Some("Occurs in whiteboard.startWhiteboardScreen method because the whiteboard feature is not enabled in the account setting."),
                 category: Category::Whiteboard,
@@ -3109,7 +3109,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::WhiteboardUnsupported => &ErrorCodeEntry {
+            ErrorCode::WhiteboardUnsupported => &ErrorCodeEntry {
                 name: "WHITEBOARD_UNSUPPORTED",
                 description: Some("Occurs in whiteboard.startWhiteboardScreen method because the whiteboard feature is not supported on the current platform (mobile browsers)."),
                 category: Category::Whiteboard,
@@ -3119,7 +3119,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::WhiteboardScreenShareConflict => &ErrorCodeEntry {
+            ErrorCode::WhiteboardScreenShareConflict => &ErrorCodeEntry {
                 name: "WHITEBOARD_SCREEN_SHARE_CONFLICT",
                 description: Some("Occurs in whiteboard.startWhiteboardScreen method because screen sharing is currently in progress."),
                 category: Category::Whiteboard,
@@ -3129,7 +3129,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::WhiteboardMismatchState => &ErrorCodeEntry {
+            ErrorCode::WhiteboardMismatchState => &ErrorCodeEntry {
                 name: "WHITEBOARD_MISMATCH_STATE",
                 description: Some("Occurs in whiteboard.startWhiteboardScreen or whiteboard.exportWhiteboard methods because the whiteboard state does not match the required state."),
                 category: Category::Whiteboard,
@@ -3139,7 +3139,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::WhiteboardHostPrivilegeRequired => &ErrorCodeEntry {
+            ErrorCode::WhiteboardHostPrivilegeRequired => &ErrorCodeEntry {
                 name: "WHITEBOARD_HOST_PRIVILEGE_REQUIRED",
                 description: Some("Occurs in whiteboard.startWhiteboardScreen method because only the host or manager has permission to perform this action."),
                 category: Category::Whiteboard,
@@ -3149,7 +3149,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::WhiteboardInvalidParameter => &ErrorCodeEntry {
+            ErrorCode::WhiteboardInvalidParameter => &ErrorCodeEntry {
                 name: "WHITEBOARD_INVALID_PARAMETER",
                 description: Some("Occurs in whiteboard.startWhiteboardScreen or whiteboard.stopWhiteboardScreen or whiteboard.startWhiteboardView methods because the parameter is invalid (e.g., invalid document ID, template ID, or presenter ID)."),
                 category: Category::Whiteboard,
@@ -3159,7 +3159,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::WhiteboardExportDisable => &ErrorCodeEntry {
+            ErrorCode::WhiteboardExportDisable => &ErrorCodeEntry {
                 name: "WHITEBOARD_EXPORT_DISABLE",
                 description: Some("Occurs in whiteboard.exportWhiteboard method because the whiteboard export feature has been disabled for the current session."),
                 category: Category::Whiteboard,
@@ -3169,7 +3169,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::RealTimeMediaStreamsNotEnabled => &ErrorCodeEntry {
+            ErrorCode::RealTimeMediaStreamsNotEnabled => &ErrorCodeEntry {
                 name: "REAL_TIME_MEDIA_STREAMS_NOT_ENABLED",
                 description: Some("Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams method because the real-time media streams feature is not enabled in the account setting."),
                 category: Category::RealTimeMediaStreams,
@@ -3179,7 +3179,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::RealTimeMediaStreamsInvalidState => &ErrorCodeEntry {
+            ErrorCode::RealTimeMediaStreamsInvalidState => &ErrorCodeEntry {
                 name: "REAL_TIME_MEDIA_STREAMS_INVALID_STATE",
                 description: Some("Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams or realTimeMediaStreamsClient.stopRealTimeMediaStreams methods because the real-time media streams state does not match the required state."),
                 category: Category::RealTimeMediaStreams,
@@ -3189,7 +3189,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom => &ErrorCodeEntry {
+            ErrorCode::RealTimeMediaStreamsNotSupportedInBreakoutRoom => &ErrorCodeEntry {
                 name: "REAL_TIME_MEDIA_STREAMS_NOT_SUPPORTED_IN_BREAKOUT_ROOM",
                 description: Some("Occurs in realTimeMediaStreamsClient.startRealTimeMediaStreams method because real-time media streams is not supported in breakout rooms."),
                 category: Category::RealTimeMediaStreams,
@@ -3199,7 +3199,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VoiceTranslatorAccountDisable => &ErrorCodeEntry {
+            ErrorCode::VoiceTranslatorAccountDisable => &ErrorCodeEntry {
                 name: "VOICE_TRANSLATOR_ACCOUNT_DISABLE",
                 description: Some("Occurs in voiceTranslatorClient.startVoiceTranslator or voiceTranslatorClient.setSpeakingLanguage methods because the voice translator feature is not enabled in the account setting."),
                 category: Category::VoiceTranslator,
@@ -3209,7 +3209,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VoiceTranslatorNoAvailableLanguageList => &ErrorCodeEntry {
+            ErrorCode::VoiceTranslatorNoAvailableLanguageList => &ErrorCodeEntry {
                 name: "VOICE_TRANSLATOR_NO_AVAILABLE_LANGUAGE_LIST",
                 description: Some("Occurs in voiceTranslatorClient.setSpeakingLanguage method because the voice translator language list is not available."),
                 category: Category::VoiceTranslator,
@@ -3219,7 +3219,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VoiceTranslatorMismatchState => &ErrorCodeEntry {
+            ErrorCode::VoiceTranslatorMismatchState => &ErrorCodeEntry {
                 name: "VOICE_TRANSLATOR_MISMATCH_STATE",
                 description: Some("Occurs in voiceTranslatorClient.setListeningLanguage or voiceTranslatorClient.setOriginalAudioBalance or voiceTranslatorClient.setTranslatedVoiceStyle methods because the voice translator must be started before performing the action."),
                 category: Category::VoiceTranslator,
@@ -3229,7 +3229,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VoiceTranslatorLanguageUnsupported => &ErrorCodeEntry {
+            ErrorCode::VoiceTranslatorLanguageUnsupported => &ErrorCodeEntry {
                 name: "VOICE_TRANSLATOR_LANGUAGE_UNSUPPORTED",
                 description: Some("Occurs in voiceTranslatorClient.setSpeakingLanguage or voiceTranslatorClient.setListeningLanguage methods because the specified language is not supported."),
                 category: Category::VoiceTranslator,
@@ -3239,7 +3239,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VoiceTranslatorIncorrectBalanceRange => &ErrorCodeEntry {
+            ErrorCode::VoiceTranslatorIncorrectBalanceRange => &ErrorCodeEntry {
                 name: "VOICE_TRANSLATOR_INCORRECT_BALANCE_RANGE",
                 description: Some("Occurs in voiceTranslatorClient.setOriginalAudioBalance method because the balance value is not within the valid range (0 to 1)."),
                 category: Category::VoiceTranslator,
@@ -3249,7 +3249,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::VoiceTranslatorIncorrectTimbre => &ErrorCodeEntry {
+            ErrorCode::VoiceTranslatorIncorrectTimbre => &ErrorCodeEntry {
                 name: "VOICE_TRANSLATOR_INCORRECT_TIMBRE",
                 description: Some("Occurs in voiceTranslatorClient.setTranslatedVoiceStyle method because the specified voice timbre ID is invalid or not found."),
                 category: Category::VoiceTranslator,
@@ -3259,7 +3259,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::IncomingLiveStreamInvalidParameter => &ErrorCodeEntry {
+            ErrorCode::IncomingLiveStreamInvalidParameter => &ErrorCodeEntry {
                 name: "INCOMING_LIVE_STREAM_INVALID_PARAMETER",
                 description: Some("Occurs in incoming live stream methods when the streamId parameter is empty or does not match the currently bound stream."),
                 category: Category::IncomingLiveStream,
@@ -3269,7 +3269,7 @@ impl ErrorCode {
                 deprecated: None,
                 since: None,
             },
-            Self::IncomingLiveStreamMismatchState => &ErrorCodeEntry {
+            ErrorCode::IncomingLiveStreamMismatchState => &ErrorCodeEntry {
                 name: "INCOMING_LIVE_STREAM_MISMATCH_STATE",
                 description: Some("Occurs in incoming live stream methods when a state mismatch is detected. For example:"),
                 category: Category::IncomingLiveStream,
@@ -3285,161 +3285,161 @@ impl ErrorCode {
     #[must_use]
     pub const fn from_code(code: u32) -> Option<Self> {
         match code {
-            1 => Some(Self::OperationTimeout),
-            2 => Some(Self::InternalError),
-            3 => Some(Self::OperationCancelled),
-            200 => Some(Self::SessionFetchInfoError),
-            3004 => Some(Self::SessionIncorrectPasscode),
-            3009 => Some(Self::SessionUserRemoved),
-            3010 => Some(Self::SessionRoleTypeError),
-            4003 => Some(Self::SessionInvalidParameter),
-            4004 => Some(Self::SessionEnded),
-            4005 => Some(Self::SessionExceedCapacity),
-            5000 => Some(Self::ClientPlatformUnsupported),
-            5001 => Some(Self::ClientDependentAssetsInaccessible),
-            5002 => Some(Self::ClientSessionStateClosed),
-            5003 => Some(Self::ClientSessionStateReconnecting),
-            5006 => Some(Self::ClientHostOrManagerPermissionRequired),
-            5007 => Some(Self::ClientHostPermissionRequired),
-            5008 => Some(Self::ClientOriginHostPermissionRequired),
-            5011 => Some(Self::ClientMismatchUser),
-            5012 => Some(Self::ClientDuplicatedJoin),
-            5013 => Some(Self::ClientInvalidJoinParameter),
-            5014 => Some(Self::ClientHostDisallowRename),
-            6000 => Some(Self::StreamMismatchDevice),
-            6001 => Some(Self::StreamMismatchUser),
-            6002 => Some(Self::StreamSessionJoinRequired),
-            6003 => Some(Self::StreamMismatchRenderElement),
-            6010 => Some(Self::AudioCaptureFailed),
-            6011 => Some(Self::AudioCaptureLoading),
-            6012 => Some(Self::AudioInPstn),
-            6013 => Some(Self::AudioEncodingRequired),
-            6014 => Some(Self::AudioShareAudioConflict),
-            6015 => Some(Self::AudioNotStarted),
-            6017 => Some(Self::SecondaryAudioUnsupported),
-            6018 => Some(Self::SecondaryAudioDeviceConflict),
-            6019 => Some(Self::SecondaryAudioScreenSharingConflict),
-            6020 => Some(Self::SecondaryAudioNotStarted),
-            6021 => Some(Self::PstnMismatchCountryCode),
-            6022 => Some(Self::PstnNotConnected),
-            6023 => Some(Self::CrcNotConnected),
-            6026 => Some(Self::AudioProcessorUnsupported),
-            6027 => Some(Self::AudioProcessorDuplicateCreate),
-            6028 => Some(Self::AudioProcessorMismatchProcessor),
-            6029 => Some(Self::AudioProcessorLimitExceed),
-            6100 => Some(Self::VideoCameraPermissionDenied),
-            6101 => Some(Self::VideoNoCamera),
-            6102 => Some(Self::VideoMismatchCamera),
-            6103 => Some(Self::VideoCameraTaken),
-            6104 => Some(Self::VideoVbInitializeError),
-            6105 => Some(Self::VideoCaptureLoading),
-            6107 => Some(Self::VideoVbUnsupported),
-            6108 => Some(Self::VideoVbProcessorConflict),
-            6109 => Some(Self::VideoMismatchState),
-            6110 => Some(Self::VideoEstablishStreamError),
-            6111 => Some(Self::VideoRenderLimitExceed),
-            6112 => Some(Self::VideoMethodDeprecated),
-            6113 => Some(Self::VideoVbImageInaccessible),
-            6114 => Some(Self::VideoVbMismatchState),
-            6115 => Some(Self::VideoMaskImageInaccessible),
-            6116 => Some(Self::VideoMaskProcessorConflict),
-            6117 => Some(Self::VideoSpotlightMismatchState),
-            6118 => Some(Self::VideoSpotlightMultiConflict),
-            6119 => Some(Self::VideoProcessorUnsupported),
-            6120 => Some(Self::VideoProcessorLimitExceed),
-            6121 => Some(Self::VideoProcessorDuplicateCreate),
-            6122 => Some(Self::VideoProcessorMismatchProcessor),
-            6150 => Some(Self::FarEndCameraControlDeviceUnsupported),
-            6151 => Some(Self::FarEndCameraControlMismatchState),
-            6152 => Some(Self::FarEndCameraPermissionRequired),
-            6153 => Some(Self::FarEndCameraInvalidRange),
-            6154 => Some(Self::FarEndCameraRateLimit),
-            6200 => Some(Self::ScreenShareUserDenied),
-            6201 => Some(Self::ScreenShareSystemDenied),
-            6202 => Some(Self::ScreenShareUnsupported),
-            6203 => Some(Self::ScreenShareSubsessionConflict),
-            6204 => Some(Self::ScreenShareHostPrivilegeRequired),
-            6205 => Some(Self::ScreenShareMismatchState),
-            6206 => Some(Self::ScreenShareOptimizeVideoUnsupported),
-            6207 => Some(Self::ScreenShareOptimizeVideoConflict),
-            6208 => Some(Self::ScreenShareInvalidPrivilege),
-            6220 => Some(Self::ScreenShareWhiteboardConflict),
-            6218 => Some(Self::ScreenShareLimitExceed),
-            6210 => Some(Self::ScreenShareAnnotationAccountDisable),
-            6211 => Some(Self::ScreenShareAnnotationNoActiveShare),
-            6212 => Some(Self::ScreenShareAnnotationPresenterDisabled),
-            6213 => Some(Self::ScreenShareAnnotationDuplicateStart),
-            6214 => Some(Self::ScreenShareAnnotationStartError),
-            6215 => Some(Self::ScreenShareAnnotationIncorrectParameter),
-            6216 => Some(Self::ScreenShareAnnotationNotSupport),
-            6217 => Some(Self::ScreenShareAnnotationNotStart),
-            6223 => Some(Self::SharedProcessorUnsupported),
-            6224 => Some(Self::SharedProcessorDuplicateCreate),
-            6225 => Some(Self::SharedProcessorMismatchProcessor),
-            6226 => Some(Self::SharedProcessorLimitExceed),
-            7000 => Some(Self::ChatEmptyMessage),
-            7001 => Some(Self::ChatMismatchUser),
-            7002 => Some(Self::ChatInsufficientPrivilege),
-            7003 => Some(Self::ChatInvalidPrivilege),
-            7004 => Some(Self::ChatSubsessionConflict),
-            7005 => Some(Self::ChatEmptyFile),
-            7006 => Some(Self::ChatInvalidRetryToken),
-            7007 => Some(Self::ChatMismatchFileType),
-            7008 => Some(Self::ChatExceedFileSize),
-            7009 => Some(Self::ChatInvalidMsgIdOrUrl),
-            7010 => Some(Self::ChatFileAccountDisable),
-            7011 => Some(Self::ChatDeleteAccountDisable),
-            7100 => Some(Self::CmdEmptyMessage),
-            7101 => Some(Self::CmdMismatchUser),
-            7102 => Some(Self::CmdInvalidMessageType),
-            7103 => Some(Self::CmdExceedMessageLength),
-            7104 => Some(Self::CmdChannelNotReady),
-            7200 => Some(Self::RecordingAccountDisable),
-            7201 => Some(Self::RecordingStopForbidden),
-            7202 => Some(Self::RecordingMismatchState),
-            7203 => Some(Self::RecordingIsoDisable),
-            7300 => Some(Self::TranscriptionAccountDisable),
-            7301 => Some(Self::TranscriptionFeatureDisable),
-            7302 => Some(Self::TranscriptionLanguageUnsupported),
-            7303 => Some(Self::TranscriptionMismatchState),
-            7304 => Some(Self::TranslationAccountDisable),
-            7305 => Some(Self::TranslationLanguageUnsupported),
-            7310 => Some(Self::TranscriptionLanguageLocked),
-            7400 => Some(Self::LiveStreamAccountDisable),
-            7401 => Some(Self::LiveStreamInvalidParameter),
-            7402 => Some(Self::LiveStreamMismatchState),
-            7500 => Some(Self::SubsessionAccountDisable),
-            7501 => Some(Self::SubsessionExceedCapacity),
-            7502 => Some(Self::SubsessionMismatchId),
-            7503 => Some(Self::SubsessionMismatchUser),
-            7504 => Some(Self::SubsessionMismatchState),
-            7505 => Some(Self::SubsessionExitRestricted),
-            7506 => Some(Self::SubsessionBroadcastDisable),
-            7507 => Some(Self::SubsessionBroadcastInvalidContent),
-            7508 => Some(Self::SubsessionBroadcastVoiceDisable),
-            7509 => Some(Self::SubsessionBroadcastVoiceRestricted),
-            7510 => Some(Self::SubsessionBroadcastVoiceMismatchState),
-            7900 => Some(Self::BroadcastStreamingAccountDisable),
-            7901 => Some(Self::BroadcastStreamingMismatchState),
-            7902 => Some(Self::BroadcastStreamingInvalidChannelId),
-            8000 => Some(Self::WhiteboardAccountDisable),
-            8001 => Some(Self::WhiteboardUnsupported),
-            8002 => Some(Self::WhiteboardScreenShareConflict),
-            8003 => Some(Self::WhiteboardMismatchState),
-            8004 => Some(Self::WhiteboardHostPrivilegeRequired),
-            8005 => Some(Self::WhiteboardInvalidParameter),
-            8006 => Some(Self::WhiteboardExportDisable),
-            8100 => Some(Self::RealTimeMediaStreamsNotEnabled),
-            8101 => Some(Self::RealTimeMediaStreamsInvalidState),
-            8102 => Some(Self::RealTimeMediaStreamsNotSupportedInBreakoutRoom),
-            8200 => Some(Self::VoiceTranslatorAccountDisable),
-            8201 => Some(Self::VoiceTranslatorNoAvailableLanguageList),
-            8202 => Some(Self::VoiceTranslatorMismatchState),
-            8203 => Some(Self::VoiceTranslatorLanguageUnsupported),
-            8204 => Some(Self::VoiceTranslatorIncorrectBalanceRange),
-            8205 => Some(Self::VoiceTranslatorIncorrectTimbre),
-            7450 => Some(Self::IncomingLiveStreamInvalidParameter),
-            7451 => Some(Self::IncomingLiveStreamMismatchState),
+            1 => Some(ErrorCode::OperationTimeout),
+            2 => Some(ErrorCode::InternalError),
+            3 => Some(ErrorCode::OperationCancelled),
+            200 => Some(ErrorCode::SessionFetchInfoError),
+            3004 => Some(ErrorCode::SessionIncorrectPasscode),
+            3009 => Some(ErrorCode::SessionUserRemoved),
+            3010 => Some(ErrorCode::SessionRoleTypeError),
+            4003 => Some(ErrorCode::SessionInvalidParameter),
+            4004 => Some(ErrorCode::SessionEnded),
+            4005 => Some(ErrorCode::SessionExceedCapacity),
+            5000 => Some(ErrorCode::ClientPlatformUnsupported),
+            5001 => Some(ErrorCode::ClientDependentAssetsInaccessible),
+            5002 => Some(ErrorCode::ClientSessionStateClosed),
+            5003 => Some(ErrorCode::ClientSessionStateReconnecting),
+            5006 => Some(ErrorCode::ClientHostOrManagerPermissionRequired),
+            5007 => Some(ErrorCode::ClientHostPermissionRequired),
+            5008 => Some(ErrorCode::ClientOriginHostPermissionRequired),
+            5011 => Some(ErrorCode::ClientMismatchUser),
+            5012 => Some(ErrorCode::ClientDuplicatedJoin),
+            5013 => Some(ErrorCode::ClientInvalidJoinParameter),
+            5014 => Some(ErrorCode::ClientHostDisallowRename),
+            6000 => Some(ErrorCode::StreamMismatchDevice),
+            6001 => Some(ErrorCode::StreamMismatchUser),
+            6002 => Some(ErrorCode::StreamSessionJoinRequired),
+            6003 => Some(ErrorCode::StreamMismatchRenderElement),
+            6010 => Some(ErrorCode::AudioCaptureFailed),
+            6011 => Some(ErrorCode::AudioCaptureLoading),
+            6012 => Some(ErrorCode::AudioInPstn),
+            6013 => Some(ErrorCode::AudioEncodingRequired),
+            6014 => Some(ErrorCode::AudioShareAudioConflict),
+            6015 => Some(ErrorCode::AudioNotStarted),
+            6017 => Some(ErrorCode::SecondaryAudioUnsupported),
+            6018 => Some(ErrorCode::SecondaryAudioDeviceConflict),
+            6019 => Some(ErrorCode::SecondaryAudioScreenSharingConflict),
+            6020 => Some(ErrorCode::SecondaryAudioNotStarted),
+            6021 => Some(ErrorCode::PstnMismatchCountryCode),
+            6022 => Some(ErrorCode::PstnNotConnected),
+            6023 => Some(ErrorCode::CrcNotConnected),
+            6026 => Some(ErrorCode::AudioProcessorUnsupported),
+            6027 => Some(ErrorCode::AudioProcessorDuplicateCreate),
+            6028 => Some(ErrorCode::AudioProcessorMismatchProcessor),
+            6029 => Some(ErrorCode::AudioProcessorLimitExceed),
+            6100 => Some(ErrorCode::VideoCameraPermissionDenied),
+            6101 => Some(ErrorCode::VideoNoCamera),
+            6102 => Some(ErrorCode::VideoMismatchCamera),
+            6103 => Some(ErrorCode::VideoCameraTaken),
+            6104 => Some(ErrorCode::VideoVbInitializeError),
+            6105 => Some(ErrorCode::VideoCaptureLoading),
+            6107 => Some(ErrorCode::VideoVbUnsupported),
+            6108 => Some(ErrorCode::VideoVbProcessorConflict),
+            6109 => Some(ErrorCode::VideoMismatchState),
+            6110 => Some(ErrorCode::VideoEstablishStreamError),
+            6111 => Some(ErrorCode::VideoRenderLimitExceed),
+            6112 => Some(ErrorCode::VideoMethodDeprecated),
+            6113 => Some(ErrorCode::VideoVbImageInaccessible),
+            6114 => Some(ErrorCode::VideoVbMismatchState),
+            6115 => Some(ErrorCode::VideoMaskImageInaccessible),
+            6116 => Some(ErrorCode::VideoMaskProcessorConflict),
+            6117 => Some(ErrorCode::VideoSpotlightMismatchState),
+            6118 => Some(ErrorCode::VideoSpotlightMultiConflict),
+            6119 => Some(ErrorCode::VideoProcessorUnsupported),
+            6120 => Some(ErrorCode::VideoProcessorLimitExceed),
+            6121 => Some(ErrorCode::VideoProcessorDuplicateCreate),
+            6122 => Some(ErrorCode::VideoProcessorMismatchProcessor),
+            6150 => Some(ErrorCode::FarEndCameraControlDeviceUnsupported),
+            6151 => Some(ErrorCode::FarEndCameraControlMismatchState),
+            6152 => Some(ErrorCode::FarEndCameraPermissionRequired),
+            6153 => Some(ErrorCode::FarEndCameraInvalidRange),
+            6154 => Some(ErrorCode::FarEndCameraRateLimit),
+            6200 => Some(ErrorCode::ScreenShareUserDenied),
+            6201 => Some(ErrorCode::ScreenShareSystemDenied),
+            6202 => Some(ErrorCode::ScreenShareUnsupported),
+            6203 => Some(ErrorCode::ScreenShareSubsessionConflict),
+            6204 => Some(ErrorCode::ScreenShareHostPrivilegeRequired),
+            6205 => Some(ErrorCode::ScreenShareMismatchState),
+            6206 => Some(ErrorCode::ScreenShareOptimizeVideoUnsupported),
+            6207 => Some(ErrorCode::ScreenShareOptimizeVideoConflict),
+            6208 => Some(ErrorCode::ScreenShareInvalidPrivilege),
+            6220 => Some(ErrorCode::ScreenShareWhiteboardConflict),
+            6218 => Some(ErrorCode::ScreenShareLimitExceed),
+            6210 => Some(ErrorCode::ScreenShareAnnotationAccountDisable),
+            6211 => Some(ErrorCode::ScreenShareAnnotationNoActiveShare),
+            6212 => Some(ErrorCode::ScreenShareAnnotationPresenterDisabled),
+            6213 => Some(ErrorCode::ScreenShareAnnotationDuplicateStart),
+            6214 => Some(ErrorCode::ScreenShareAnnotationStartError),
+            6215 => Some(ErrorCode::ScreenShareAnnotationIncorrectParameter),
+            6216 => Some(ErrorCode::ScreenShareAnnotationNotSupport),
+            6217 => Some(ErrorCode::ScreenShareAnnotationNotStart),
+            6223 => Some(ErrorCode::SharedProcessorUnsupported),
+            6224 => Some(ErrorCode::SharedProcessorDuplicateCreate),
+            6225 => Some(ErrorCode::SharedProcessorMismatchProcessor),
+            6226 => Some(ErrorCode::SharedProcessorLimitExceed),
+            7000 => Some(ErrorCode::ChatEmptyMessage),
+            7001 => Some(ErrorCode::ChatMismatchUser),
+            7002 => Some(ErrorCode::ChatInsufficientPrivilege),
+            7003 => Some(ErrorCode::ChatInvalidPrivilege),
+            7004 => Some(ErrorCode::ChatSubsessionConflict),
+            7005 => Some(ErrorCode::ChatEmptyFile),
+            7006 => Some(ErrorCode::ChatInvalidRetryToken),
+            7007 => Some(ErrorCode::ChatMismatchFileType),
+            7008 => Some(ErrorCode::ChatExceedFileSize),
+            7009 => Some(ErrorCode::ChatInvalidMsgIdOrUrl),
+            7010 => Some(ErrorCode::ChatFileAccountDisable),
+            7011 => Some(ErrorCode::ChatDeleteAccountDisable),
+            7100 => Some(ErrorCode::CmdEmptyMessage),
+            7101 => Some(ErrorCode::CmdMismatchUser),
+            7102 => Some(ErrorCode::CmdInvalidMessageType),
+            7103 => Some(ErrorCode::CmdExceedMessageLength),
+            7104 => Some(ErrorCode::CmdChannelNotReady),
+            7200 => Some(ErrorCode::RecordingAccountDisable),
+            7201 => Some(ErrorCode::RecordingStopForbidden),
+            7202 => Some(ErrorCode::RecordingMismatchState),
+            7203 => Some(ErrorCode::RecordingIsoDisable),
+            7300 => Some(ErrorCode::TranscriptionAccountDisable),
+            7301 => Some(ErrorCode::TranscriptionFeatureDisable),
+            7302 => Some(ErrorCode::TranscriptionLanguageUnsupported),
+            7303 => Some(ErrorCode::TranscriptionMismatchState),
+            7304 => Some(ErrorCode::TranslationAccountDisable),
+            7305 => Some(ErrorCode::TranslationLanguageUnsupported),
+            7310 => Some(ErrorCode::TranscriptionLanguageLocked),
+            7400 => Some(ErrorCode::LiveStreamAccountDisable),
+            7401 => Some(ErrorCode::LiveStreamInvalidParameter),
+            7402 => Some(ErrorCode::LiveStreamMismatchState),
+            7500 => Some(ErrorCode::SubsessionAccountDisable),
+            7501 => Some(ErrorCode::SubsessionExceedCapacity),
+            7502 => Some(ErrorCode::SubsessionMismatchId),
+            7503 => Some(ErrorCode::SubsessionMismatchUser),
+            7504 => Some(ErrorCode::SubsessionMismatchState),
+            7505 => Some(ErrorCode::SubsessionExitRestricted),
+            7506 => Some(ErrorCode::SubsessionBroadcastDisable),
+            7507 => Some(ErrorCode::SubsessionBroadcastInvalidContent),
+            7508 => Some(ErrorCode::SubsessionBroadcastVoiceDisable),
+            7509 => Some(ErrorCode::SubsessionBroadcastVoiceRestricted),
+            7510 => Some(ErrorCode::SubsessionBroadcastVoiceMismatchState),
+            7900 => Some(ErrorCode::BroadcastStreamingAccountDisable),
+            7901 => Some(ErrorCode::BroadcastStreamingMismatchState),
+            7902 => Some(ErrorCode::BroadcastStreamingInvalidChannelId),
+            8000 => Some(ErrorCode::WhiteboardAccountDisable),
+            8001 => Some(ErrorCode::WhiteboardUnsupported),
+            8002 => Some(ErrorCode::WhiteboardScreenShareConflict),
+            8003 => Some(ErrorCode::WhiteboardMismatchState),
+            8004 => Some(ErrorCode::WhiteboardHostPrivilegeRequired),
+            8005 => Some(ErrorCode::WhiteboardInvalidParameter),
+            8006 => Some(ErrorCode::WhiteboardExportDisable),
+            8100 => Some(ErrorCode::RealTimeMediaStreamsNotEnabled),
+            8101 => Some(ErrorCode::RealTimeMediaStreamsInvalidState),
+            8102 => Some(ErrorCode::RealTimeMediaStreamsNotSupportedInBreakoutRoom),
+            8200 => Some(ErrorCode::VoiceTranslatorAccountDisable),
+            8201 => Some(ErrorCode::VoiceTranslatorNoAvailableLanguageList),
+            8202 => Some(ErrorCode::VoiceTranslatorMismatchState),
+            8203 => Some(ErrorCode::VoiceTranslatorLanguageUnsupported),
+            8204 => Some(ErrorCode::VoiceTranslatorIncorrectBalanceRange),
+            8205 => Some(ErrorCode::VoiceTranslatorIncorrectTimbre),
+            7450 => Some(ErrorCode::IncomingLiveStreamInvalidParameter),
+            7451 => Some(ErrorCode::IncomingLiveStreamMismatchState),
             _ => None,
         }
     }
@@ -3991,7 +3991,7 @@ impl Reason {
     /// The error code, the number and the row of the reason.
     const fn parts(self) -> (ErrorCode, u32, &'static ReasonEntry) {
         match self {
-            Self::AudioCaptureFailed(reason) => (ErrorCode::AudioCaptureFailed, reason.code(), reason.entry()),
+            Reason::AudioCaptureFailed(reason) => (ErrorCode::AudioCaptureFailed, reason.code(), reason.entry()),
         }
     }
 }
@@ -4066,26 +4066,26 @@ impl AudioCaptureFailedReason {
     /// The reason's place in catalogue order, in `ALL` and `ENTRIES`.
     const fn position(self) -> usize {
         match self {
-            Self::PermissionDeniedByUser => 0,
-            Self::PermissionDeniedBySystem => 1,
-            Self::DeviceInUse => 2,
-            Self::NoDeviceFound => 3,
-            Self::Unknown => 4,
-            Self::ConstraintViolation => 5,
-            Self::PermissionDismissedByUser => 6,
+            AudioCaptureFailedReason::PermissionDeniedByUser => 0,
+            AudioCaptureFailedReason::PermissionDeniedBySystem => 1,
+            AudioCaptureFailedReason::DeviceInUse => 2,
+            AudioCaptureFailedReason::NoDeviceFound => 3,
+            AudioCaptureFailedReason::Unknown => 4,
+            AudioCaptureFailedReason::ConstraintViolation => 5,
+            AudioCaptureFailedReason::PermissionDismissedByUser => 6,
         }
     }
     /// The reason with this number, if there is one.
     #[must_use]
     pub const fn from_code(code: u32) -> Option<Self> {
         match code {
-            1 => Some(Self::PermissionDeniedByUser),
-            2 => Some(Self::PermissionDeniedBySystem),
-            3 => Some(Self::DeviceInUse),
-            4 => Some(Self::NoDeviceFound),
-            5 => Some(Self::Unknown),
-            6 => Some(Self::ConstraintViolation),
-            7 => Some(Self::PermissionDismissedByUser),
+            1 => Some(AudioCaptureFailedReason::PermissionDeniedByUser),
+            2 => Some(AudioCaptureFailedReason::PermissionDeniedBySystem),
+            3 => Some(AudioCaptureFailedReason::DeviceInUse),
+            4 => Some(AudioCaptureFailedReason::NoDeviceFound),
+            5 => Some(AudioCaptureFailedReason::Unknown),
+            6 => Some(AudioCaptureFailedReason::ConstraintViolation),
+            7 => Some(AudioCaptureFailedReason::PermissionDismissedByUser),
             _ => None,
         }
     }
@@ -4426,6 +4426,22 @@ impl FromStr for ErrorCode {
 impl fmt::Display for ErrorCode {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         pad::<67>(formatter, format_args!("{} ({})", self.name(), self.code()))
+    }
+}
+/// The variant's name, as `#[derive(Debug)]` writes it: the UpperCamelCase
+/// of [`ErrorCode::name`], e.g. `AudioCaptureFailed`.
+impl fmt::Debug for ErrorCode {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for word in self.name().split('_') {
+            let mut letters = word.chars();
+            if let Some(first) = letters.next() {
+                fmt::Write::write_char(formatter, first)?;
+            }
+            for letter in letters {
+                fmt::Write::write_char(formatter, letter.to_ascii_lowercase())?;
+            }
+        }
+        Ok(())
     }
 }
 impl core::error::Error for ErrorCode {}
