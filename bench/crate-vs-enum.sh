@@ -10,11 +10,12 @@
 #   each built cold (`cargo build`, then `cargo build --release`, each in an
 #   empty target folder), one right after the other at the same `nice`.
 #
-# Usage: bench/crate-vs-enum.sh [SIZES] [RUNS]
-#   SIZES  comma-separated code counts (default 1500,15000); `shipped` is
-#          catalogue.toml
-#   RUNS   builds of each crate per size and profile (default 1); the order
-#          of the two alternates from run to run and the medians are printed
+# Usage: bench/crate-vs-enum.sh [SIZES] [RUNS] [PROFILES]
+#   SIZES     comma-separated code counts (default 1500,15000); `shipped` is
+#             catalogue.toml
+#   RUNS      builds of each crate per size and profile (default 1); the order
+#             of the two alternates from run to run and the medians are printed
+#   PROFILES  comma-separated, of debug and release (default both)
 # Prints a Markdown table: wall and CPU (user + sys) seconds of each build
 # and the ratio generated / enum. On a shared machine the absolute times move
 # with the load; the ratio of two builds made back to back is the figure.
@@ -24,6 +25,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 sizes=${1:-1500,15000}
 runs=${2:-1}
+profiles=${3:-debug,release}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$root"
@@ -59,7 +61,7 @@ echo
 echo "| codes | build (cold) | prost-style enum: wall / CPU | generated crate: wall / CPU | ratio (wall) | ratio (CPU) | load average |"
 echo "|---:|---|---:|---:|---:|---:|---|"
 while read -r codes folder; do
-  for profile in debug release; do
+  for profile in ${profiles//,/ }; do
     args=()
     [ "$profile" = release ] && args=(--release)
     : >"$work/enum" && : >"$work/generated"

@@ -175,16 +175,24 @@ fn error_code_impls(catalogue: &Catalogue, limits: &DisplayLimits) -> TokenStrea
 
     quote! {
         /// What the catalogue says about one error code: an arm of `ErrorCode::entry`.
+        /// An optional text is `""` when the catalogue has none (it has no
+        /// empty texts): a `Some(..)` in every arm cost about a fifth of the
+        /// crate's type check at 15,000 codes.
         #allow_unused
         struct ErrorCodeEntry {
             name: &'static str,
-            description: Option<&'static str>,
+            description: &'static str,
             category: Category,
             methods: &'static [&'static str],
             details: &'static [&'static str],
             reasons: &'static [Reason],
-            deprecated: Option<&'static str>,
-            since: Option<&'static str>,
+            deprecated: &'static str,
+            since: &'static str,
+        }
+
+        /// An optional text of an `ErrorCodeEntry`: `None` for `""`.
+        const fn non_empty(text: &'static str) -> Option<&'static str> {
+            if text.is_empty() { None } else { Some(text) }
         }
 
         impl ErrorCode {
@@ -209,7 +217,7 @@ fn error_code_impls(catalogue: &Catalogue, limits: &DisplayLimits) -> TokenStrea
             #[must_use]
             #[allow(clippy::trivially_copy_pass_by_ref, reason = "see above: `&self` decides method resolution")]
             pub const fn description(&self) -> Option<&'static str> {
-                self.entry().description
+                non_empty(self.entry().description)
             }
 
             /// The section of the reference the code is listed in.
@@ -260,13 +268,13 @@ fn error_code_impls(catalogue: &Catalogue, limits: &DisplayLimits) -> TokenStrea
             /// Why the code is retired, if it is; a retired code is never reused.
             #[must_use]
             pub const fn deprecated(self) -> Option<&'static str> {
-                self.entry().deprecated
+                non_empty(self.entry().deprecated)
             }
 
             /// The SDK version that introduced the code, if the catalogue records it.
             #[must_use]
             pub const fn since(self) -> Option<&'static str> {
-                self.entry().since
+                non_empty(self.entry().since)
             }
 
             /// The code with this `SCREAMING_SNAKE_CASE` name (exact match), if the catalogue has one.
